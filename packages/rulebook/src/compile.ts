@@ -1,0 +1,70 @@
+/**
+ * Build-time compiler for rules/: parses YAML, validates with zod, and writes one JSON file that
+ * the runtime imports. Runs in Node only; nothing here is shipped to browsers.
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+import { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+export const rulesDir = resolve(here, "../../../rules");
+export const outputFile = resolve(here, "generated/rulebook.json");
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return yamlFiles(path);
+      return /\.ya?ml$/.test(entry.name) ? [path] : [];
+    })
+    .sort();
+}
+
+/** Parses and validates one file; errors name the file and the path inside it. */
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const name = relative(rulesDir, file);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`rules/${name}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues
+      .map((issue) => `  at ${issue.path.join(".") || "(top)"}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`rules/${name} does not match its schema:\n${issues}`);
+  }
+  return result.data;
+}
+
+export function buildRulebook(dir = rulesDir): Rulebook {
+  const files = yamlFiles(dir);
+  const phrases = load(join(dir, "phrases.yaml"), PhraseLists);
+  const committees = yamlFiles(join(dir, "committees")).map((f) => load(f, CommitteeProfile));
+  const ids = new Set<string>();
+  for (const c of committees) {
+    if (ids.has(c.id)) throw new Error(`rules/committees: the id "${c.id}" is used twice`);
+    ids.add(c.id);
+  }
+  const packs = yamlFiles(join(dir, "packs")).map((f) => load(f, z.looseObject({ id: z.string() })));
+  // The version changes whenever any rule data changes, so per-clause lint caches keyed on it
+  // never serve results computed with other rules.
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(relative(dir, f)).update("\0").update(readFileSync(f));
+  const version = hash.digest("hex").slice(0, 12);
+  return Rulebook.parse({ version, phrases, committees, packs });
+}
+
+export function compileRulebook(): string {
+  const rulebook = buildRulebook();
+  mkdirSync(resolve(outputFile, ".."), { recursive: true });
+  writeFileSync(outputFile, JSON.stringify(rulebook) + "\n");
+  return `rules: ${rulebook.committees.length} committee profiles, ${rulebook.packs.length} packs, version ${rulebook.version}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Run-time access to the compiled rule data. The JSON is produced by `pnpm rules` from rules/;
+ * browsers get plain JSON in the bundle and never a YAML parser.
+ */
+import data from "./generated/rulebook.json" with { type: "json" };
+import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
+
+export type { CommitteeProfile, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
+
+export const rulebook = data as unknown as Rulebook;
+export const rulebookVersion: string = rulebook.version;
+export const phrases: PhraseLists = rulebook.phrases;
+export const committees: readonly CommitteeProfile[] = rulebook.committees;
+
+const byId = new Map(committees.map((c) => [c.id, c]));
+const byAlias = new Map<string, CommitteeProfile>();
+// Names and aliases first; the organ line last, because several committees share one
+// ("The General Assembly," belongs to the plenary and all six Main Committees).
+for (const keysOf of [
+  (c: CommitteeProfile) => [c.id, c.name, c.shortName, ...c.aliases],
+  (c: CommitteeProfile) => [c.organLine.replace(/^The\s+|,$/g, "")],
+]) {
+  for (const c of committees) {
+    for (const key of keysOf(c)) {
+      const k = normaliseCommitteeKey(key);
+      if (!byAlias.has(k)) byAlias.set(k, c);
+    }
+  }
+}
+
+function normaliseCommitteeKey(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The profile with this id, or undefined. */
+export function getCommittee(id: string): CommitteeProfile | undefined {
+  return byId.get(id);
+}
+
+/**
+ * Finds a committee from what a heading says ("HRC", "Human Rights Council", "Third Committee",
+ * "The Security Council,"). Returns undefined when nothing matches.
+ */
+export function findCommittee(name: string): CommitteeProfile | undefined {
+  return byId.get(name) ?? byAlias.get(normaliseCommitteeKey(name));
+}

@@ -1,0 +1,161 @@
+/**
+ * The JSON form of a working paper, validated with zod on the way in. Errors name the path of the
+ * offending value ("content[2].content[0].attrs.id") so that a bad file can be fixed by hand.
+ */
+import { z } from "zod";
+import type { Node } from "prosemirror-model";
+import { schema, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
+import { withUniqueIds } from "./builders.ts";
+
+const MarkJSON = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("em") }),
+  z.strictObject({
+    type: z.literal("comment"),
+    attrs: z.strictObject({
+      id: z.string().min(1),
+      author: z.string().default(""),
+      body: z.string().default(""),
+      created: z.string().default(""),
+    }),
+  }),
+]);
+
+const TextJSON = z.strictObject({
+  type: z.literal("text"),
+  text: z.string().min(1, "text nodes may not be empty"),
+  marks: z.array(MarkJSON).optional(),
+});
+
+const TextblockJSON = (type: "clause_text" | "continuation") =>
+  z.strictObject({ type: z.literal(type), content: z.array(TextJSON).optional() });
+
+const ClauseTextJSON = TextblockJSON("clause_text");
+const ContinuationJSON = TextblockJSON("continuation");
+const IdAttrs = z.strictObject({ id: z.string().min(1).max(64).nullable().optional() }).optional();
+
+/** Checks the order clause_text (subclause+ continuation?)? and names the first misplaced child. */
+function checkClauseOrder(children: { type: string }[], ctx: z.RefinementCtx): void {
+  const types = children.map((c) => c.type);
+  if (types[0] !== "clause_text") {
+    ctx.addIssue({ code: "custom", path: [0], message: "a clause starts with its clause_text" });
+  }
+  types.slice(1).forEach((t, i) => {
+    const at = i + 1;
+    if (t === "clause_text") ctx.addIssue({ code: "custom", path: [at], message: "a clause has one clause_text" });
+    if (t === "continuation" && (at !== types.length - 1 || at === 1)) {
+      ctx.addIssue({ code: "custom", path: [at], message: "a continuation comes last, after sub-clauses" });
+    }
+  });
+}
+
+// Recursive through a getter (zod 4's way), with a discriminated union so that errors point
+// inside the offending child rather than at the whole union.
+const SubclauseJSON = z.strictObject({
+  type: z.literal("subclause"),
+  attrs: IdAttrs,
+  get content() {
+    return ClauseChildren;
+  },
+});
+
+const ClauseChildren: z.ZodType<{ type: string }[]> = z
+  .array(z.discriminatedUnion("type", [ClauseTextJSON, ContinuationJSON, SubclauseJSON]))
+  .min(1, "a clause needs its clause_text")
+  .superRefine(checkClauseOrder);
+
+const OperativeClauseJSON = z.strictObject({
+  type: z.literal("operative_clause"),
+  attrs: IdAttrs,
+  content: ClauseChildren,
+});
+
+const PreambularClauseJSON = z.strictObject({
+  type: z.literal("preambular_clause"),
+  attrs: IdAttrs,
+  content: z.tuple([ClauseTextJSON]),
+});
+
+const HeadingJSON = z.strictObject({
+  type: z.literal("heading"),
+  attrs: z
+    .strictObject({
+      code: z.string().max(200).default(""),
+      committee: z.string().max(100).default("hrc"),
+      topic: z.string().max(1000).default(""),
+      sponsors: z.array(z.string().max(200)).max(500).default([]),
+      signatories: z.array(z.string().max(200)).max(500).default([]),
+    })
+    .optional(),
+});
+
+/** The zod schema of a working paper's JSON (ProseMirror's `doc.toJSON()` form). */
+export const DocumentJSON = z.strictObject({
+  type: z.literal("doc"),
+  content: z.tuple([
+    HeadingJSON,
+    z.strictObject({ type: z.literal("preamble"), content: z.array(PreambularClauseJSON).optional() }),
+    z.strictObject({
+      type: z.literal("operative"),
+      content: z.array(OperativeClauseJSON).min(1, "the operative part needs at least one clause"),
+    }),
+  ]),
+});
+export type DocumentJSON = z.infer<typeof DocumentJSON>;
+
+/** A document that failed validation; `path` locates the problem in the JSON. */
+export class DocumentError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(path ? `${path}: ${message}` : message);
+    this.name = "DocumentError";
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+function maxDepth(node: Node, depth = 0): number {
+  let deepest = depth;
+  node.forEach((child) => {
+    if (child.type.name === "subclause") deepest = Math.max(deepest, maxDepth(child, depth + 1));
+    else if (!child.isTextblock) deepest = Math.max(deepest, maxDepth(child, depth));
+  });
+  return deepest;
+}
+
+/**
+ * Validates JSON (a value, or a string to parse) and returns the document. Missing or repeated
+ * clause ids are replaced. Throws DocumentError naming the path of the first problem.
+ */
+export function parseDocumentJSON(input: unknown): Node {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      throw new DocumentError(`not valid JSON (${(error as Error).message})`, "");
+    }
+  }
+  const result = DocumentJSON.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DocumentError(issue.message, formatPath(issue.path));
+  }
+  let doc: Node;
+  try {
+    doc = schema.nodeFromJSON(result.data);
+    doc.check();
+  } catch (error) {
+    throw new DocumentError(`not a valid working paper: ${(error as Error).message}`, "");
+  }
+  if (maxDepth(doc) > MAX_SUBCLAUSE_DEPTH) {
+    throw new DocumentError(`sub-clauses go ${MAX_SUBCLAUSE_DEPTH} levels deep at most`, "content[2]");
+  }
+  return withUniqueIds(doc);
+}
