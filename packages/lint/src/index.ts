@@ -1,1 +1,2 @@
-export {};
+export * from "./diagnostic.ts";
+export type * from "./rule.ts";
