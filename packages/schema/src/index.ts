@@ -1,7 +1,7 @@
 export { schema, nodes, marks, emptyHeading, clauseTypes, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
 export type { HeadingAttrs, CommentAttrs, NodeName } from "./schema.ts";
-export { clauseModel, organLineFor, printedClause } from "./model.ts";
-export type { ClauseInfo, ClauseModel, EndPunctuation, TextRange } from "./model.ts";
+export { clauseModel, clauseAt, organLineFor, printedClause } from "./model.ts";
+export type { ClauseInfo, ClauseInContext, ClauseModel, EndPunctuation, TextRange } from "./model.ts";
 export { openingPhrase } from "./opening.ts";
 export type { OpeningPhrase, Section } from "./opening.ts";
 export { toRoman, toLetter, formatLabel, labelKey } from "./numbering.ts";

@@ -73,27 +73,7 @@ export function clauseModel(doc: Node): ClauseModel {
   const preamble = doc.child(1);
   let offset = pos + 1;
   preamble.forEach((clause, _o, i) => {
-    const text = clause.firstChild!;
-    const textFrom = offset + 2;
-    clauses.push({
-      id: String(clause.attrs.id ?? ""),
-      section: "preamble",
-      index: i + 1,
-      path: `p${i + 1}`,
-      depth: 0,
-      ordinal: i + 1,
-      label: "",
-      text: text.textContent,
-      textFrom,
-      textTo: textFrom + text.content.size,
-      end: ",",
-      continuation: null,
-      pos: offset,
-      nodeSize: clause.nodeSize,
-      parentId: null,
-      childIds: [],
-      opening: openingPhrase(text.textContent, "preamble"),
-    });
+    clauses.push(preambularInfo(clause, offset, i));
     offset += clause.nodeSize;
   });
   pos += preamble.nodeSize;
@@ -109,11 +89,14 @@ export function clauseModel(doc: Node): ClauseModel {
   return { heading, organLine: organLineFor(heading.committee), clauses };
 }
 
-/**
- * Adds an operative clause or sub-clause and its descendants. `isLast` is true when nothing in the
- * operative part follows this clause, so its final textblock takes the full stop.
- */
-function walkOperative(
+interface OperativeParts {
+  info: ClauseInfo;
+  subclauses: { node: Node; pos: number }[];
+  hasContinuation: boolean;
+}
+
+/** The ClauseInfo of one operative clause or sub-clause, from its position in the tree. */
+function operativeInfo(
   node: Node,
   pos: number,
   depth: number,
@@ -122,8 +105,7 @@ function walkOperative(
   path: string,
   parentId: string | null,
   isLast: boolean,
-  out: ClauseInfo[],
-): void {
+): OperativeParts {
   const textNode = node.firstChild!;
   const textFrom = pos + 2;
   const subclauses: { node: Node; pos: number }[] = [];
@@ -139,7 +121,6 @@ function walkOperative(
     }
     childPos += child.nodeSize;
   }
-
   const terminal: EndPunctuation = isLast ? "." : ";";
   const info: ClauseInfo = {
     id: String(node.attrs.id ?? ""),
@@ -167,10 +148,27 @@ function walkOperative(
     childIds: subclauses.map((s) => String(s.node.attrs.id ?? "")),
     opening: depth === 0 ? openingPhrase(textNode.textContent, "operative") : null,
   };
-  out.push(info);
+  return { info, subclauses, hasContinuation: continuationNode !== null };
+}
 
+/**
+ * Adds an operative clause or sub-clause and its descendants. `isLast` is true when nothing in the
+ * operative part follows this clause, so its final textblock takes the full stop.
+ */
+function walkOperative(
+  node: Node,
+  pos: number,
+  depth: number,
+  ordinal: number,
+  index: number,
+  path: string,
+  parentId: string | null,
+  isLast: boolean,
+  out: ClauseInfo[],
+): void {
+  const { info, subclauses, hasContinuation } = operativeInfo(node, pos, depth, ordinal, index, path, parentId, isLast);
+  out.push(info);
   subclauses.forEach((sub, i) => {
-    const lastSub = i === subclauses.length - 1;
     walkOperative(
       sub.node,
       sub.pos,
@@ -180,10 +178,80 @@ function walkOperative(
       `${path}(${labelKey(depth + 1, i + 1)})`,
       info.id,
       // With a continuation after them, sub-clauses never end the clause.
-      isLast && lastSub && continuationNode === null,
+      isLast && i === subclauses.length - 1 && !hasContinuation,
       out,
     );
   });
+}
+
+function preambularInfo(clause: Node, pos: number, i: number): ClauseInfo {
+  const text = clause.firstChild!;
+  const textFrom = pos + 2;
+  return {
+    id: String(clause.attrs.id ?? ""),
+    section: "preamble",
+    index: i + 1,
+    path: `p${i + 1}`,
+    depth: 0,
+    ordinal: i + 1,
+    label: "",
+    text: text.textContent,
+    textFrom,
+    textTo: textFrom + text.content.size,
+    end: ",",
+    continuation: null,
+    pos,
+    nodeSize: clause.nodeSize,
+    parentId: null,
+    childIds: [],
+    opening: openingPhrase(text.textContent, "preamble"),
+  };
+}
+
+export interface ClauseInContext {
+  clause: ClauseInfo;
+  /** Enclosing clauses, outermost first. */
+  ancestors: ClauseInfo[];
+}
+
+/**
+ * The clause whose node starts at `pos`, with its ancestors, computed from the path to it alone:
+ * O(depth), not O(document). The editor uses it to re-lint only the clauses an edit touched.
+ * Returns null when no clause node starts at `pos`.
+ */
+export function clauseAt(doc: Node, pos: number): ClauseInContext | null {
+  const node = doc.nodeAt(pos);
+  if (!node || !node.type.name.endsWith("clause")) return null;
+  const $pos = doc.resolve(pos);
+  // $pos.node(1) is the section; clause nodes are at depths 2 .. $pos.depth + 1.
+  const section = $pos.node(1);
+  if (section.type.name === "preamble") {
+    return { clause: preambularInfo(node, pos, $pos.index(1)), ancestors: [] };
+  }
+  const chain: { node: Node; pos: number; ordinal: number }[] = [];
+  for (let d = 2; d <= $pos.depth; d++) chain.push({ node: $pos.node(d), pos: $pos.before(d), ordinal: 0 });
+  chain.push({ node, pos, ordinal: 0 });
+  // Ordinals count sub-clauses only (the parent's clause_text is child 0).
+  chain[0]!.ordinal = $pos.index(1) + 1;
+  for (let k = 1; k < chain.length; k++) chain[k]!.ordinal = $pos.index(k + 1);
+
+  let isLast = $pos.index(1) === section.childCount - 1;
+  const infos: ClauseInfo[] = [];
+  let path = "";
+  let parentId: string | null = null;
+  chain.forEach((link, depth) => {
+    if (depth > 0) {
+      const parent = chain[depth - 1]!.node;
+      const last = parent.lastChild!;
+      const lastSubIndex = last.type.name === "continuation" ? parent.childCount - 2 : parent.childCount - 1;
+      isLast = isLast && last.type.name !== "continuation" && link.ordinal === lastSubIndex;
+    }
+    path = depth === 0 ? String(link.ordinal) : `${path}(${labelKey(depth, link.ordinal)})`;
+    const { info } = operativeInfo(link.node, link.pos, depth, link.ordinal, chain[0]!.ordinal, path, parentId, isLast);
+    infos.push(info);
+    parentId = info.id;
+  });
+  return { clause: infos[infos.length - 1]!, ancestors: infos.slice(0, -1) };
 }
 
 /** The text of a clause as printed: label, text and derived end punctuation. */

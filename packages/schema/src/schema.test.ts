@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   clauseModel,
+  clauseAt,
   createDocument,
   documentToInput,
   parseDocumentJSON,
@@ -84,6 +85,30 @@ describe("clause model", () => {
       expect(doc.nodeAt(c.pos)!.attrs.id).toBe(c.id);
       if (c.continuation) expect(doc.textBetween(c.continuation.from, c.continuation.to)).toBe(c.continuation.text);
     }
+  });
+
+  it("describes any single clause exactly as the whole-document model does", () => {
+    const docs = [
+      sample(),
+      createDocument({ operative: ["Notes", { text: "Requests", sub: ["a", { text: "b", sub: ["x", "y"] }], continuation: "and reports back" }] }),
+      createDocument({ preamble: ["Recalling"], operative: [{ text: "A", sub: ["a", { text: "b", sub: ["x", "y"] }] }] }),
+    ];
+    for (const doc of docs) {
+      const model = clauseModel(doc);
+      for (const c of model.clauses) {
+        const found = clauseAt(doc, c.pos)!;
+        expect(found.clause).toEqual(c);
+        let parent = c.parentId;
+        const expected: string[] = [];
+        while (parent) {
+          expected.unshift(parent);
+          parent = model.clauses.find((x) => x.id === parent)!.parentId;
+        }
+        expect(found.ancestors.map((a) => a.id)).toEqual(expected);
+        found.ancestors.forEach((a) => expect(a).toEqual(model.clauses.find((x) => x.id === a.id)));
+      }
+    }
+    expect(clauseAt(sample(), 0)).toBeNull();
   });
 
   it("links sub-clauses to their parents", () => {
