@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)$/;
-const TRAILER = /^(\[.*\]|\d+(st|nd|rd|th) (plenary )?meeting.*|-+|\*+)$/i;
+const GAP = /^\[(…|\.\.\.)\]$/;
+const TRAILER = /^(\[.*\]|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d+(st|nd|rd|th) (plenary )?meeting.*|-+|\*+)$/i;
 
 export function stripClause(s) {
   let t = s.trim();
@@ -39,6 +40,7 @@ export function parse(text, spec) {
   const opStart = spec.operativeStartsAt || null;
   for (const line of lines.slice(organIdx + 1)) {
     if (spec.skipLines && spec.skipLines.includes(line)) continue;
+    if (GAP.test(line)) continue; // marks text missing from the source copy
     let m;
     if ((m = line.match(/^(\d+)\.\s+(.*)$/))) {
       section = "operative";
