@@ -1,1 +1,1 @@
-export {};
+export { CwStudio } from "./studio.ts";
