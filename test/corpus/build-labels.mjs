@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = dirname(fileURLToPath(import.meta.url));
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)$/;
 const GAP = /^\[(…|\.\.\.)\]$/;
-const TRAILER = /^(\[.*\]|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d+(st|nd|rd|th) (plenary )?meeting.*|-+|\*+)$/i;
+const TRAILER = /^(\[.*\]|\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.?|\d+(st|nd|rd|th) (plenary )?meeting.*|-+|\*+)$/i;
 
 export function stripClause(s) {
   let t = s.trim();
@@ -48,6 +48,7 @@ export function parse(text, spec) {
       letter = null;
       roman = null;
       romanTop = null;
+      if (GAP.test(m[2].trim())) continue; // paragraph number kept, its text missing from the source copy
       out.push({ section, path: num, raw: m[2] });
       continue;
     }
