@@ -1,0 +1,12 @@
+/**
+ * Builds dist/resolution-editor.js once before the browser tests, so that the bundle test checks
+ * the file a site would embed, not the sources.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export default function setup(): void {
+  const cwd = fileURLToPath(new URL("..", import.meta.url));
+  const result = spawnSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], { cwd, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building dist/resolution-editor.js failed (see above)");
+}
