@@ -41,6 +41,12 @@ export function parse(text, spec) {
   for (const line of lines.slice(organIdx + 1)) {
     if (spec.skipLines && spec.skipLines.includes(line)) continue;
     if (GAP.test(line)) continue; // marks text missing from the source copy
+    if (spec.interludePreamble && spec.interludePreamble.includes(line)) {
+      // a preambular paragraph placed between operative parts (e.g. before Part III)
+      p += 1;
+      out.push({ section: "preamble", path: `p${p}`, raw: line });
+      continue;
+    }
     let m;
     if ((m = line.match(/^(\d+)\.\s+(.*)$/))) {
       section = "operative";
