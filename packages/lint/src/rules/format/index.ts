@@ -1,4 +1,25 @@
-// The format and style pack's rules; filled in by the format/style rules work.
+// The format and style pack: rule code here, rule data, docs and examples in rules/packs/format.yaml
+// and rules/packs/style.yaml.
 import type { Rule } from "../../rule.ts";
+import { preambularOpeningRule, operativeOpeningRule } from "./opening.ts";
+import { capitalisationRule } from "./capitalisation.ts";
+import { typedLabelRule, typedPunctuationRule, emptyClauseRule, singleSubclauseRule } from "./numbering.ts";
+import { resolutionCitationRule, ownResolutionRule } from "./citations.ts";
+import { acronymDefinitionRule } from "./acronyms.ts";
+import { reservedPhraseRule } from "./reserved.ts";
+import { repeatedOpeningRule } from "./repeated.ts";
 
-export const formatRules: Rule[] = [];
+export const formatRules: Rule[] = [
+  preambularOpeningRule,
+  operativeOpeningRule,
+  capitalisationRule,
+  typedLabelRule,
+  typedPunctuationRule,
+  emptyClauseRule,
+  singleSubclauseRule,
+  resolutionCitationRule,
+  ownResolutionRule,
+  acronymDefinitionRule,
+  reservedPhraseRule,
+  repeatedOpeningRule,
+];

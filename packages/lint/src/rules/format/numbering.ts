@@ -1,0 +1,144 @@
+/**
+ * Numbers, labels and end punctuation are derived from position by the document model, so they
+ * cannot be wrong as such. What can still go wrong: labels or punctuation typed into the text
+ * (printed twice), an empty clause, and a clause with a single sub-clause.
+ */
+import { z } from "zod";
+import type { ClauseModel } from "@clausewise/schema";
+import type { Finding, Rule } from "../../rule.ts";
+import { packRule } from "./pack.ts";
+import { alternation } from "./text.ts";
+
+const typedLabel = packRule("format/typed-label", z.object({}));
+const typedPunctuation = packRule(
+  "format/typed-punctuation",
+  z.object({
+    /** Abbreviations whose final full stop is part of the text ("etc."), without that stop. */
+    abbreviations: z.array(z.string().min(1)).default([]),
+  }),
+);
+const emptyClause = packRule("format/empty-clause", z.object({}));
+const singleSubclause = packRule("format/single-subclause", z.object({}));
+
+// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)", "iv.", or a bullet, typed before the text.
+const LABEL = /^\s*(?:\((?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\)\s*|(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|[-–—•*·▪◦]\s+)/iu;
+
+const TRAILING = /\s*[;,.:]+\s*$/u;
+const ELLIPSIS = /\.{3}\s*$/u;
+const abbreviation = new RegExp(
+  `(?:^|[\\s(])(?:${alternation(typedPunctuation.data.abbreviations.map((a) => a.replace(/\.$/, "")))})\\.\\s*$`,
+  "iu",
+);
+
+function labelFinding(text: string, part: "text" | "continuation"): Finding[] {
+  const m = LABEL.exec(text);
+  if (!m || m[0].length === text.length) return [];
+  const typed = m[0].trim();
+  return [
+    {
+      message: `Remove the typed label "${typed}": numbers and labels are added automatically`,
+      explanation:
+        "Clause numbers (1., 2.) and sub-clause labels ((a), (i)) follow from the clause's position and are " +
+        "printed before its text; a label typed into the text is printed twice and goes wrong as soon as a " +
+        "clause is moved. Use Enter and Tab to make a new clause or sub-clause instead.",
+      part,
+      start: m[0].length - m[0].trimStart().length,
+      end: m[0].length - m[0].trimStart().length + typed.length,
+      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: 0, end: m[0].length, insert: "" }] }],
+    },
+  ];
+}
+
+function punctuationFinding(text: string, part: "text" | "continuation"): Finding[] {
+  const m = TRAILING.exec(text);
+  if (!m || m.index === 0 || ELLIPSIS.test(text)) return [];
+  const typed = m[0].trim();
+  if (typed === "." && abbreviation.test(text)) return [];
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return [
+    {
+      message: `Remove the typed "${typed}": end punctuation is added automatically`,
+      explanation:
+        "A clause's end punctuation follows from its position (a comma after a preambular clause, a colon before " +
+        "sub-clauses, a semicolon after an operative clause, a full stop at the very end) and is printed after " +
+        "its text, so punctuation typed at the end is printed twice.",
+      part,
+      start,
+      end: start + typed.length,
+      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: m.index, end: text.length, insert: "" }] }],
+    },
+  ];
+}
+
+export const typedLabelRule: Rule = {
+  meta: typedLabel.meta,
+  scope: "clause",
+  check({ clause }) {
+    const out = labelFinding(clause.text, "text");
+    if (clause.continuation) out.push(...labelFinding(clause.continuation.text, "continuation"));
+    return out;
+  },
+};
+
+export const typedPunctuationRule: Rule = {
+  meta: typedPunctuation.meta,
+  scope: "clause",
+  check({ clause }) {
+    const out = punctuationFinding(clause.text, "text");
+    if (clause.continuation) out.push(...punctuationFinding(clause.continuation.text, "continuation"));
+    return out;
+  },
+};
+
+export const emptyClauseRule: Rule = {
+  meta: emptyClause.meta,
+  scope: "clause",
+  check({ clause }) {
+    const out: Finding[] = [];
+    if (!clause.text.trim()) {
+      out.push({
+        message: clause.depth > 0 ? "This sub-clause is empty" : "This clause is empty",
+        explanation:
+          "An empty clause is printed as a bare number or label. Write its text, or delete it (Backspace at its start " +
+          "joins it with the clause before).",
+        start: 0,
+        end: clause.text.length,
+      });
+    }
+    if (clause.continuation && !clause.continuation.text.trim()) {
+      out.push({
+        message: "The text after the sub-clauses is empty",
+        explanation: "The continuation after the sub-clauses is printed as a line with only punctuation. Write it, or delete it.",
+        part: "continuation",
+        start: 0,
+        end: clause.continuation.text.length,
+      });
+    }
+    return out;
+  },
+};
+
+/** A document rule: whether a clause has one sub-clause is not part of a clause's cached content. */
+export const singleSubclauseRule: Rule = {
+  meta: singleSubclause.meta,
+  scope: "document",
+  check(model: ClauseModel) {
+    const out: (Finding & { clauseId: string })[] = [];
+    const byId = new Map(model.clauses.map((c) => [c.id, c]));
+    for (const parent of model.clauses) {
+      if (parent.childIds.length !== 1) continue;
+      const only = byId.get(parent.childIds[0]!);
+      if (!only) continue;
+      out.push({
+        clauseId: only.id,
+        message: `${only.label} is the only sub-clause of ${parent.path}: add another, or write it into the clause`,
+        explanation:
+          "Sub-clauses divide a clause into a list, and a list has at least two items: a single (a) reads as a " +
+          "layout mistake. Add a second sub-clause, or join the text of this one to the clause it belongs to.",
+        start: 0,
+        end: only.text.length,
+      });
+    }
+    return out;
+  },
+};

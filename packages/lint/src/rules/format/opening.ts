@@ -1,0 +1,153 @@
+/**
+ * format/preambular-opening and format/operative-opening: a preambular clause opens with a
+ * participle or adjective, an operative clause with a verb in the present tense, third person.
+ */
+import { openingPhrase, type ClauseInfo } from "@clausewise/schema";
+import { phrases } from "@clausewise/rulebook";
+import { z } from "zod";
+import type { Finding, Rule } from "../../rule.ts";
+import { packRule } from "./pack.ts";
+import { buildVerbForms } from "./forms.ts";
+import { WORD_END, alternation, matchCase } from "./text.ts";
+
+const VerbData = z.object({
+  /** Irregular pairs the derivation misses, third person → participle. */
+  irregular: z.record(z.string(), z.string()).default({}),
+});
+
+const preambular = packRule("format/preambular-opening", VerbData);
+const operative = packRule("format/operative-opening", VerbData);
+const forms = buildVerbForms({ ...preambular.data.irregular, ...operative.data.irregular });
+
+const before = alternation(phrases.modifiers.before);
+/** A wrong form of an operative verb at the start of a text, after an optional modifier. */
+const wrongOperativeForm = new RegExp(`^((?:(?:${before})\\s+)?)(${alternation([...forms.operativeFor.keys()])})${WORD_END}`, "iu");
+/** An operative verb at the start of a text that has an accepted preambular participle. */
+const operativeWithParticiple = new RegExp(`^((?:(?:${before})\\s+)?)(${alternation([...forms.preambularFor.keys()])})${WORD_END}`, "iu");
+
+const firstWord = (text: string) => /^\S*/u.exec(text)![0];
+
+function replaceWordFix(label: string, start: number, end: number, insert: string) {
+  return [{ label, edits: [{ part: "text" as const, start, end, insert }] }];
+}
+
+function checkPreambular(clause: ClauseInfo): Finding[] {
+  const text = clause.text;
+  if (clause.section !== "preamble" || !text.trim()) return [];
+  const opening = clause.opening;
+  if (opening?.known) return [];
+  if (opening) {
+    return [
+      {
+        severity: "info",
+        message: `"${opening.text}" is not among the accepted preambular phrases`,
+        explanation:
+          "Preambular clauses open with a participle or an adjective. This one looks like one but is not in the " +
+          "accepted list (rules/phrases.yaml); check the spelling, or add the phrase to the list if your conference accepts it.",
+        start: 0,
+        end: opening.length,
+      },
+    ];
+  }
+  const asOperative = openingPhrase(text, "operative");
+  if (asOperative?.known) {
+    const m = operativeWithParticiple.exec(text);
+    const fixes = m
+      ? (() => {
+          const start = m[1]!.length;
+          const end = start + m[2]!.length;
+          const participle = forms.preambularFor.get(m[2]!.toLowerCase())!;
+          const insert = matchCase(participle, m[2]!);
+          return replaceWordFix(`Change to "${insert}"`, start, end, insert);
+        })()
+      : [];
+    return [
+      {
+        message: `"${asOperative.text}" is an operative phrase: a preambular clause opens with a participle or adjective`,
+        explanation:
+          "Preambular clauses give the background and open with a participle or an adjective (\"Recalling\", " +
+          "\"Deeply concerned\"); verbs in the present tense (\"Requests\", \"Urges\") open operative clauses, " +
+          "which say what the committee does. Reword the opening, or move the clause to the operative part.",
+        start: 0,
+        end: asOperative.length,
+        fixes,
+      },
+    ];
+  }
+  const word = firstWord(text);
+  return [
+    {
+      message: `A preambular clause opens with a participle or adjective, not "${word}"`,
+      explanation:
+        "Each preambular clause opens with a participle or an adjective from the accepted phrases (\"Recalling\", " +
+        "\"Noting with concern\", \"Aware\"), so that the preamble reads as one sentence after the organ line.",
+      start: 0,
+      end: word.length,
+    },
+  ];
+}
+
+function checkOperative(clause: ClauseInfo): Finding[] {
+  const text = clause.text;
+  if (clause.section !== "operative" || clause.depth !== 0 || !text.trim()) return [];
+  const opening = clause.opening;
+  if (opening?.known) return [];
+  const wrong = wrongOperativeForm.exec(text);
+  if (wrong) {
+    const start = wrong[1]!.length;
+    const end = start + wrong[2]!.length;
+    const third = forms.operativeFor.get(wrong[2]!.toLowerCase())!;
+    const insert = matchCase(third, wrong[2]!);
+    return [
+      {
+        message: `Operative clauses open with a verb in the present tense, third person: "${insert}", not "${wrong[2]}"`,
+        explanation:
+          "Operative clauses say what the committee does, in the present tense, third person singular " +
+          "(\"Calls upon\", \"Requests\"). Participles (\"Calling upon\") open preambular clauses; the bare form " +
+          "(\"Request\") is not UN style.",
+        start,
+        end,
+        fixes: replaceWordFix(`Change to "${insert}"`, start, end, insert),
+      },
+    ];
+  }
+  if (opening) {
+    return [
+      {
+        severity: "info",
+        message: `"${opening.text}" is not among the accepted operative phrases`,
+        explanation:
+          "This clause opens with what looks like a verb in the third person but is not in the accepted list " +
+          "(rules/phrases.yaml); check the spelling, or add the phrase to the list if your conference accepts it.",
+        start: 0,
+        end: opening.length,
+      },
+    ];
+  }
+  const asPreambular = openingPhrase(text, "preamble");
+  const word = asPreambular?.text ?? firstWord(text);
+  return [
+    {
+      message: asPreambular
+        ? `"${word}" is a preambular phrase: an operative clause opens with a verb such as "Requests"`
+        : `An operative clause opens with a verb in the present tense, not "${word}"`,
+      explanation:
+        "Operative clauses say what the committee does and open with a verb in the present tense, third person " +
+        "singular (\"Calls upon\", \"Requests\", \"Encourages\"). Background and reasons belong in the preamble.",
+      start: 0,
+      end: word.length,
+    },
+  ];
+}
+
+export const preambularOpeningRule: Rule = {
+  meta: preambular.meta,
+  scope: "clause",
+  check: ({ clause }) => checkPreambular(clause),
+};
+
+export const operativeOpeningRule: Rule = {
+  meta: operative.meta,
+  scope: "clause",
+  check: ({ clause }) => checkOperative(clause),
+};

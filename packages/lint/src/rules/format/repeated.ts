@@ -1,0 +1,59 @@
+/**
+ * style/repeated-opening: two clauses in a row with the same opening phrase ("Recalling …,
+ * Recalling …") read as a slip; UN texts vary the second ("Recalling also", "Further recalling").
+ */
+import { z } from "zod";
+import { phrases } from "@clausewise/rulebook";
+import type { ClauseInfo, ClauseModel } from "@clausewise/schema";
+import type { Finding, Rule } from "../../rule.ts";
+import { packRule } from "./pack.ts";
+import { alternation, capitalise, lowerFirst } from "./text.ts";
+
+const { meta } = packRule("style/repeated-opening", z.object({}));
+
+const leading = new RegExp(`^(?:(?:${alternation(phrases.modifiers.before)})\\s+)+`, "iu");
+const trailing = /\s+(?:also|further|again)$/iu;
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+/** The phrase without "Further", "Also", "also": "Further requests" → "Requests". */
+function basePhrase(phrase: string): string {
+  return capitalise(phrase.replace(leading, "").replace(trailing, ""));
+}
+
+function variants(phrase: string, section: "preamble" | "operative"): string[] {
+  const base = basePhrase(phrase);
+  const lower = lowerFirst(base);
+  const list = section === "preamble" ? [`${base} also`, `Further ${lower}`, `${base} further`] : [`Also ${lower}`, `Further ${lower}`];
+  return list.filter((v) => norm(v) !== norm(phrase));
+}
+
+export const repeatedOpeningRule: Rule = {
+  meta,
+  scope: "document",
+  check(model: ClauseModel) {
+    const out: (Finding & { clauseId: string })[] = [];
+    let previous: ClauseInfo | null = null;
+    for (const clause of model.clauses) {
+      if (clause.depth !== 0) continue;
+      const prev = previous;
+      previous = clause;
+      if (!prev || prev.section !== clause.section || !prev.opening || !clause.opening) continue;
+      if (norm(prev.opening.text) !== norm(clause.opening.text)) continue;
+      const phrase = clause.opening.text;
+      out.push({
+        clauseId: clause.id,
+        message: `"${phrase}" opens the clause before as well: vary it`,
+        explanation:
+          "Two clauses in a row with the same opening phrase read as a slip. UN texts mark the repetition: " +
+          "\"Recalling also\" or \"Further recalling\" in the preamble, \"Also requests\" or \"Further requests\" in the operative part.",
+        start: 0,
+        end: clause.opening.length,
+        fixes: variants(phrase, clause.section).map((v) => ({
+          label: `Change to "${v}"`,
+          edits: [{ part: "text" as const, start: 0, end: clause.opening!.length, insert: v }],
+        })),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * style/reserved-phrase: phrases reserved to the Security Council ("Demands", "Acting under Chapter
+ * VII of the Charter", "all necessary means") used in another committee's paper.
+ *
+ * The phrases come from the committee profile's `reservedPhrases` (rules/committees/*.yaml, each
+ * with the Charter text it rests on), plus this rule's data in rules/packs/style.yaml, keyed by
+ * committee id ("*" for every committee), where a conference adds its own ("Condemns").
+ * A phrase written with a capital opens a clause and is matched there (after "Further", "Also" …);
+ * a phrase in lower case is matched anywhere in the clause.
+ */
+import { z } from "zod";
+import { phrases, type CommitteeProfile } from "@clausewise/rulebook";
+import type { SourceQuote } from "@clausewise/rulebook";
+import type { ClauseInfo } from "@clausewise/schema";
+import type { Finding, Rule } from "../../rule.ts";
+import { packRule } from "./pack.ts";
+import { WORD_END, alternation, matchCase, memo } from "./text.ts";
+
+const { meta, data } = packRule(
+  "style/reserved-phrase",
+  z.object({
+    /** Committee id → extra reserved phrases; "*" applies to every committee but the one they are reserved to. */
+    committees: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /** The committee the phrases in `committees` are reserved to. */
+    reservedTo: z.string().default("sc"),
+    /** Suggested replacements, by reserved phrase. */
+    replacements: z.record(z.string(), z.string()).default({}),
+  }),
+);
+
+const before = alternation(phrases.modifiers.before);
+const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const replacementFor = new Map(Object.entries(data.replacements).map(([k, v]) => [key(k), v]));
+
+interface Reserved {
+  phrase: string;
+  reservedTo: string;
+  source: SourceQuote | null;
+}
+
+function reservedFor(committee: CommitteeProfile): Reserved[] {
+  const list: Reserved[] = (committee.reservedPhrases ?? []).map((r) => ({ ...r }));
+  if (committee.id !== data.reservedTo) {
+    for (const phrase of [...(data.committees["*"] ?? []), ...(data.committees[committee.id] ?? [])]) {
+      list.push({ phrase, reservedTo: data.reservedTo, source: null });
+    }
+  }
+  const byKey = new Map<string, Reserved>();
+  for (const r of list) if (r.reservedTo !== committee.id && !byKey.has(key(r.phrase))) byKey.set(key(r.phrase), r);
+  return [...byKey.values()];
+}
+
+/** Per committee: one regex for opening phrases, one for phrases anywhere, and the entries by key. */
+const matchersFor = memo((committee: CommitteeProfile) => {
+  const list = reservedFor(committee);
+  const opening = list.filter((r) => /^\p{Lu}/u.test(r.phrase)).map((r) => r.phrase);
+  const anywhere = list.filter((r) => !/^\p{Lu}/u.test(r.phrase)).map((r) => r.phrase);
+  return {
+    byKey: new Map(list.map((r) => [key(r.phrase), r])),
+    opening: opening.length ? new RegExp(`^((?:(?:${before})\\s+)?)(${alternation(opening)})${WORD_END}`, "iu") : null,
+    anywhere: anywhere.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(anywhere)})${WORD_END}`, "giu") : null,
+  };
+});
+
+function finding(committee: CommitteeProfile, reserved: Reserved, written: string, start: number, part: "text" | "continuation"): Finding {
+  const end = start + written.length;
+  const replacement = replacementFor.get(key(written));
+  const insert = replacement ? matchCase(replacement, written) : null;
+  const quote = reserved.source ? ` ("${reserved.source.quote}", ${reserved.source.source})` : " (Charter of the United Nations, Article 25)";
+  return {
+    message: `"${written}" is reserved to the Security Council`,
+    explanation:
+      `"${written}" is Security Council language: only the Council's decisions bind Member States${quote}, and ` +
+      `Model UN conferences reserve its phrases to it. The ${committee.name} makes recommendations` +
+      `${insert ? `; write "${insert}" instead` : "; use a recommendatory phrase"}.`,
+    part,
+    start,
+    end,
+    fixes: insert ? [{ label: `Change to "${insert}"`, edits: [{ part, start, end, insert }] }] : [],
+  };
+}
+
+function check(clause: ClauseInfo, committee: CommitteeProfile): Finding[] {
+  const { byKey, opening, anywhere } = matchersFor(committee);
+  const out: Finding[] = [];
+  const m = clause.depth === 0 ? opening?.exec(clause.text) : null;
+  if (m) out.push(finding(committee, byKey.get(key(m[2]!))!, m[2]!, m[1]!.length, "text"));
+  if (anywhere) {
+    const blocks: ["text" | "continuation", string][] = [["text", clause.text]];
+    if (clause.continuation) blocks.push(["continuation", clause.continuation.text]);
+    for (const [part, text] of blocks) {
+      for (const a of text.matchAll(anywhere)) out.push(finding(committee, byKey.get(key(a[1]!))!, a[1]!, a.index, part));
+    }
+  }
+  return out;
+}
+
+export const reservedPhraseRule: Rule = {
+  meta,
+  scope: "clause",
+  check: ({ clause }, { committee }) => check(clause, committee),
+};
