@@ -1,0 +1,168 @@
+/**
+ * Saves a paper on every change without piling up writes: each paper has at most one IndexedDB
+ * write in flight, and changes made meanwhile collapse into the next write (the latest wins).
+ *
+ * A write still in flight when the tab closes or reloads may never commit, so on `pagehide` the
+ * unconfirmed records go to a synchronous localStorage journal; `recoverJournal` puts them back
+ * into the store on the next start. A failed write is reported (the app warns and keeps
+ * everything in memory, so export still works) and retried with the next change.
+ */
+import type { PaperRecord } from "./paper.ts";
+import { storageError, type PaperStore, type StorageError } from "./storage.ts";
+
+export type SaveState =
+  | { state: "idle" }
+  | { state: "saving" }
+  | { state: "saved"; at: string }
+  | { state: "failed"; error: StorageError };
+
+/** The synchronous key-value store the journal lives in (localStorage in the browser). */
+export interface JournalStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+const JOURNAL_PREFIX = "clausewise-journal:";
+
+function defaultJournal(): JournalStorage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null; // some browsers throw on merely reading localStorage when storage is blocked
+  }
+}
+
+export class Autosaver {
+  private readonly latest = new Map<string, PaperRecord>();
+  private readonly writing = new Set<string>();
+  private readonly queued = new Set<string>();
+  private readonly waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly store: PaperStore,
+    private readonly onState: (state: SaveState) => void,
+    private readonly journal: JournalStorage | null = defaultJournal(),
+  ) {}
+
+  /** Records a change; the write starts now, or right after the one in flight. */
+  save(record: PaperRecord): void {
+    this.latest.set(record.id, record);
+    if (this.writing.has(record.id)) {
+      this.queued.add(record.id);
+      return;
+    }
+    void this.write(record.id);
+  }
+
+  /** Forgets a paper (deleted): no pending write may bring it back. */
+  forget(id: string): void {
+    this.latest.delete(id);
+    this.queued.delete(id);
+    this.removeJournal(id);
+  }
+
+  /** Resolves when no write is in flight or queued. */
+  flush(): Promise<void> {
+    if (this.writing.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** True while some change is not yet confirmed written. */
+  get pending(): boolean {
+    return this.writing.size > 0 || this.queued.size > 0;
+  }
+
+  /** Copies every unconfirmed record to the journal, synchronously (call on pagehide). */
+  journalPending(): void {
+    if (!this.journal) return;
+    for (const id of new Set([...this.writing, ...this.queued])) {
+      const record = this.latest.get(id);
+      if (!record) continue;
+      try {
+        this.journal.setItem(JOURNAL_PREFIX + id, JSON.stringify(record));
+      } catch {
+        // Full or blocked as well: nothing more can be done synchronously.
+      }
+    }
+  }
+
+  private async write(id: string): Promise<void> {
+    const record = this.latest.get(id);
+    if (!record) return;
+    this.writing.add(id);
+    this.onState({ state: "saving" });
+    let failed: StorageError | null = null;
+    try {
+      await this.store.put(record);
+    } catch (error) {
+      failed = storageError(error);
+    }
+    this.writing.delete(id);
+    if (this.queued.delete(id) && this.latest.has(id)) {
+      void this.write(id);
+      return;
+    }
+    if (failed) this.onState({ state: "failed", error: failed });
+    else {
+      this.removeJournal(id);
+      this.onState({ state: "saved", at: record.updated });
+    }
+    if (this.writing.size === 0) this.waiters.splice(0).forEach((w) => w());
+  }
+
+  private removeJournal(id: string): void {
+    try {
+      this.journal?.removeItem(JOURNAL_PREFIX + id);
+    } catch {
+      // ignore: the journal is a best-effort safety net
+    }
+  }
+}
+
+/**
+ * Moves journal entries left by a tab that closed mid-write into the store, when they are newer
+ * than what the store holds. Returns the ids recovered.
+ */
+export async function recoverJournal(
+  store: PaperStore,
+  journal: JournalStorage | null = defaultJournal(),
+): Promise<string[]> {
+  if (!journal) return [];
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < journal.length; i++) {
+      const key = journal.key(i);
+      if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
+    }
+  } catch {
+    return [];
+  }
+  if (keys.length === 0) return [];
+  const stored = new Map((await store.list()).map((p) => [p.ok ? p.record.id : p.id, p]));
+  const recovered: string[] = [];
+  for (const key of keys) {
+    let record: PaperRecord;
+    try {
+      record = JSON.parse(journal.getItem(key) ?? "null") as PaperRecord;
+      if (!record || typeof record.id !== "string") throw new Error("not a record");
+    } catch {
+      journal.removeItem(key);
+      continue;
+    }
+    const current = stored.get(record.id);
+    const newer = !current || !current.ok || current.record.updated <= record.updated;
+    try {
+      if (newer) {
+        await store.put(record);
+        recovered.push(record.id);
+      }
+      journal.removeItem(key);
+    } catch {
+      // Storage still failing: keep the journal entry for the next start.
+    }
+  }
+  return recovered;
+}

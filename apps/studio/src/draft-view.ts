@@ -1,0 +1,156 @@
+/** The drafting mode: papers list, the editor, the findings panel, and the print rendering. */
+import { html, nothing } from "lit";
+import { keyed } from "lit/directives/keyed.js";
+import { getCommittee } from "@clausewise/rulebook";
+import type { Diagnostic } from "@clausewise/lint";
+import type { CwStudio } from "./studio.ts";
+import { committeeTemplates } from "./templates.ts";
+import { importAccept } from "./files.ts";
+import { renderFindings } from "./findings-panel.ts";
+import { renderPaper } from "./paper-view.ts";
+import { headingOf, paperTitle } from "./paper.ts";
+
+const when = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "" : d.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+};
+
+function renderPaperList(host: CwStudio) {
+  const drafts = host.draftRecords();
+  const damaged = host.papers.filter((p) => !p.ok);
+  return html`<section class="paper-list" aria-labelledby="papers-title">
+    <h2 id="papers-title">Your papers</h2>
+    ${drafts.length === 0 && damaged.length === 0 ? html`<p class="empty">No papers yet.</p>` : nothing}
+    <ul>
+      ${drafts.map(({ record, doc }) => {
+        const h = headingOf(doc);
+        return html`<li class="paper-item ${host.draft?.id === record.id ? "active" : ""}" data-paper-id=${record.id}>
+          <button type="button" class="paper-open" aria-current=${host.draft?.id === record.id ? "true" : "false"} @click=${() => host.openDraft(record.id)}>
+            <span class="paper-title">${paperTitle(doc)}</span>
+            <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${when(record.updated)}</span>
+          </button>
+          <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.deletePaper(record.id)}>🗑</button>
+        </li>`;
+      })}
+      ${damaged.map((p) =>
+        p.ok
+          ? nothing
+          : html`<li class="paper-item damaged" data-paper-id=${p.id}>
+              <div class="paper-open">
+                <span class="paper-title">Damaged paper</span>
+                <span class="paper-meta" title=${p.problem}>Cannot be opened: ${p.problem}</span>
+                <span class="damaged-actions">
+                  <button type="button" class="link" @click=${() => host.downloadDamaged(p.id)}>Download its data</button>
+                  <button type="button" class="link" @click=${() => host.deletePaper(p.id)}>Delete</button>
+                </span>
+              </div>
+            </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function renderSidebar(host: CwStudio) {
+  return html`<aside class="papers-panel ${host.sidebarOpen ? "open" : ""}" aria-label="Papers">
+    <section class="new-paper">
+      <h2>New paper</h2>
+      <label for="new-committee">Committee</label>
+      <div class="row">
+        <select id="new-committee" .value=${host.newCommittee} @change=${(e: Event) => (host.newCommittee = (e.target as HTMLSelectElement).value)}>
+          ${committeeTemplates().map((c) => html`<option value=${c.id} ?selected=${c.id === host.newCommittee}>${c.name}</option>`)}
+        </select>
+        <button type="button" class="primary" id="new-paper" @click=${() => host.newFromTemplate(host.newCommittee)}>Create</button>
+      </div>
+      <div class="row">
+        <label class="button" for="draft-file-input">Import file…</label>
+        <input id="draft-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
+          }} />
+        <button type="button" id="paste-button" @click=${() => host.openDialog("paste")}>Paste…</button>
+      </div>
+    </section>
+    ${renderPaperList(host)}
+  </aside>`;
+}
+
+function renderWelcome(host: CwStudio) {
+  return html`<div class="welcome">
+    <h1>Start a working paper</h1>
+    <p>Choose your committee. The paper opens with its organ line and a first clause, and is saved in this browser as you type.</p>
+    <ul class="template-grid">
+      ${committeeTemplates().map(
+        (c) => html`<li>
+          <button type="button" class="template-card" data-committee=${c.id} @click=${() => host.newFromTemplate(c.id)}>
+            <span class="template-short">${c.shortName}</span>
+            <span class="template-name">${c.name}</span>
+            <em class="template-organ">${c.organLine}</em>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <p>Or import a <strong>.docx</strong>, <strong>.txt</strong> or <strong>.json</strong> file, or paste text, from the panel on the left.</p>
+  </div>`;
+}
+
+/** Scrolls the editor to a finding's clause (the editor's own panel also offers this). */
+function revealInEditor(host: CwStudio, d: Diagnostic): void {
+  const editor = host.querySelector("resolution-editor") as (HTMLElement & { focus(): void }) | null;
+  const target = editor?.shadowRoot?.querySelector(`[data-clause-id="${CSS.escape(d.clause.id)}"]`);
+  target?.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+function renderEditor(host: CwStudio) {
+  const draft = host.draft!;
+  if (!customElements.get("resolution-editor")) {
+    return html`<div class="editor-missing">
+      <p class="notice">The editor component is not available in this build; the paper is shown read-only.</p>
+      ${renderPaper(draft.doc, { diagnostics: host.draftDiagnostics })}
+    </div>`;
+  }
+  return keyed(
+    draft.id,
+    html`<resolution-editor
+      mode="draft"
+      lint="on"
+      .value=${host.editorSeed}
+      @resolution-change=${(e: Event) => host.onEditorChange((e.currentTarget as HTMLElement & { value: unknown }).value)}
+      @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
+    ></resolution-editor>`,
+  );
+}
+
+export function renderDraft(host: CwStudio) {
+  const draft = host.draft;
+  const committee = draft ? getCommittee(headingOf(draft.doc).committee) : undefined;
+  return html`<div class="draft-layout">
+      ${renderSidebar(host)}
+      <section class="workspace" aria-label="Paper">
+        ${draft
+          ? html`<div class="paper-toolbar" role="toolbar" aria-label="Paper actions">
+                <button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen}
+                  @click=${() => { host.sidebarOpen = !host.sidebarOpen; host.requestUpdate(); }}>Papers</button>
+                <span class="committee-name" title=${committee?.name ?? ""}>${committee?.name ?? headingOf(draft.doc).committee}</span>
+                <button type="button" id="mandate-button" class="link" @click=${() => host.openDialog("mandate")}>What may ${committee?.shortName ?? "it"} do?</button>
+                <span class="spacer"></span>
+                <span class="export-group" role="group" aria-label="Export">
+                  <span class="label">Export</span>
+                  <button type="button" data-export="docx" @click=${() => host.exportDraft("docx")}>Word</button>
+                  <button type="button" data-export="txt" @click=${() => host.exportDraft("txt")}>Text</button>
+                  <button type="button" data-export="json" @click=${() => host.exportDraft("json")}>JSON</button>
+                  <button type="button" data-export="print" @click=${() => host.printDraft()}>Print / PDF</button>
+                </span>
+              </div>
+              <div class="editor-frame">${renderEditor(host)}</div>`
+          : renderWelcome(host)}
+      </section>
+      <aside class="findings-panel" aria-label="Findings">
+        <h2>Findings</h2>
+        ${draft
+          ? renderFindings(host.draftDiagnostics, { notice: host.draftNotice, onSelect: (d) => revealInEditor(host, d) })
+          : html`<p class="empty">Open or create a paper to see its findings.</p>`}
+      </aside>
+    </div>
+    ${draft ? html`<div class="print-only">${renderPaper(draft.doc)}</div>` : nothing}`;
+}

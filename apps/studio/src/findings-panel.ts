@@ -1,0 +1,66 @@
+/** The findings panel: counts per category and severity, then the findings grouped by clause. */
+import { html, nothing, type TemplateResult } from "lit";
+import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
+import { categories, categoryShort, severities, severityLabels } from "./labels.ts";
+
+export interface FindingsPanelOptions {
+  onSelect?: (d: Diagnostic) => void;
+  notice?: string | null;
+}
+
+function clauseName(d: Diagnostic): string {
+  return d.clause.section === "preamble" ? `Preamble ${d.clause.index}` : `Clause ${d.clause.path}`;
+}
+
+export function renderCounts(diagnostics: readonly Diagnostic[]): TemplateResult {
+  const counts = countDiagnostics(diagnostics);
+  return html`<div class="counts" role="group" aria-label="Findings per category">
+      ${categories.map(
+        (c) => html`<span class="count-chip ${counts.problemsByCategory[c] ? "has" : ""}" data-category=${c}
+          title="${counts.byCategory[c]} finding(s), ${counts.problemsByCategory[c]} error(s) or warning(s)"
+          ><span class="count-n">${counts.byCategory[c]}</span> ${categoryShort[c]}</span
+        >`,
+      )}
+    </div>
+    <div class="severity-line">
+      ${severities.map(
+        (s) => html`<span class="sev-count sev-${s}" data-severity=${s}><span class="dot"></span>${counts.bySeverity[s]} ${severityLabels[s].toLowerCase()}${counts.bySeverity[s] === 1 || s === "info" ? "" : "s"}</span>`,
+      )}
+    </div>`;
+}
+
+export function renderFindings(diagnostics: readonly Diagnostic[], options: FindingsPanelOptions = {}): TemplateResult {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = d.clause.id || d.clause.path;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return html`<section class="findings" aria-label="Findings">
+    ${renderCounts(diagnostics)}
+    ${options.notice ? html`<p class="notice">${options.notice}</p>` : nothing}
+    ${diagnostics.length === 0
+      ? html`<p class="empty">No findings. The paper reads as within the committee's mandate and in format.</p>`
+      : html`<ol class="finding-groups">
+          ${[...groups.values()].map(
+            (list) => html`<li class="finding-group">
+              <div class="finding-clause">${clauseName(list[0]!)}</div>
+              <ul>
+                ${list.map(
+                  (d) => html`<li class="finding-item sev-${d.severity}" data-rule=${d.ruleId}>
+                    <button type="button" class="finding-button" @click=${() => options.onSelect?.(d)}>
+                      <span class="sev-badge sev-${d.severity}">${severityLabels[d.severity]}</span>
+                      <span class="finding-message">${d.message}</span>
+                    </button>
+                    <details>
+                      <summary>Why</summary>
+                      <p>${d.explanation}</p>
+                      ${d.mandate ? html`<blockquote>“${d.mandate.quote}” <cite>${d.mandate.source}</cite></blockquote>` : nothing}
+                    </details>
+                  </li>`,
+                )}
+              </ul>
+            </li>`,
+          )}
+        </ol>`}
+  </section>`;
+}

@@ -1,0 +1,76 @@
+/**
+ * What the studio stores about a paper: the document JSON plus what the lists show. Records are
+ * plain data (structured-clone safe) so they go to IndexedDB as they are.
+ */
+import type { Node } from "prosemirror-model";
+import { parseDocumentJSON, type HeadingAttrs } from "@clausewise/schema";
+
+export type Verdict = "undecided" | "accept" | "return";
+
+export interface ReviewInfo {
+  /** The file the director opened. */
+  fileName: string;
+  verdict: Verdict;
+  /** A general note to the delegates, printed at the top of the feedback report. */
+  note: string;
+}
+
+export interface PaperRecord {
+  id: string;
+  /** "draft": a delegate's paper; "review": a paper on the director's desk. */
+  kind: "draft" | "review";
+  /** The document as ProseMirror JSON (`doc.toJSON()`). */
+  doc: unknown;
+  /** ISO time of the last change. */
+  updated: string;
+  review?: ReviewInfo;
+}
+
+/** A stored record that could be read, or one that could not (shown, never silently dropped). */
+export type LoadedPaper =
+  | { ok: true; record: PaperRecord; doc: Node }
+  | { ok: false; id: string; raw: unknown; problem: string };
+
+export function newPaperId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return "p" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Validates one stored value; a bad one becomes a "damaged" entry naming the problem. */
+export function readRecord(raw: unknown): LoadedPaper {
+  const id = typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string"
+    ? (raw as { id: string }).id
+    : "";
+  if (!id) return { ok: false, id: "", raw, problem: "the record has no id" };
+  const r = raw as Partial<PaperRecord>;
+  if (r.kind !== "draft" && r.kind !== "review") return { ok: false, id, raw, problem: "the record has no kind" };
+  try {
+    const doc = parseDocumentJSON(r.doc);
+    const record: PaperRecord = {
+      id,
+      kind: r.kind,
+      doc: r.doc,
+      updated: typeof r.updated === "string" ? r.updated : new Date(0).toISOString(),
+    };
+    if (r.review) record.review = normaliseReview(r.review);
+    return { ok: true, record, doc };
+  } catch (error) {
+    return { ok: false, id, raw, problem: (error as Error).message };
+  }
+}
+
+function normaliseReview(r: Partial<ReviewInfo>): ReviewInfo {
+  const verdict: Verdict = r.verdict === "accept" || r.verdict === "return" ? r.verdict : "undecided";
+  return { fileName: String(r.fileName ?? ""), verdict, note: String(r.note ?? "") };
+}
+
+export function headingOf(doc: Node): HeadingAttrs {
+  return doc.firstChild!.attrs as HeadingAttrs;
+}
+
+/** A title for lists: the topic, else the code, else a placeholder. */
+export function paperTitle(doc: Node): string {
+  const h = headingOf(doc);
+  return h.topic.trim() || h.code.trim() || "Untitled working paper";
+}

@@ -1,0 +1,236 @@
+/** The review desk: the table of papers, and one paper under review. */
+import { html, nothing } from "lit";
+import { clauseModel } from "@clausewise/schema";
+import { getCommittee } from "@clausewise/rulebook";
+import type { Category } from "@clausewise/lint";
+import type { CwStudio, DeskPaper } from "./studio.ts";
+import { importAccept } from "./files.ts";
+import { renderFindings, renderCounts } from "./findings-panel.ts";
+import { renderPaper } from "./paper-view.ts";
+import { paperTitle, headingOf, type Verdict } from "./paper.ts";
+import { listComments } from "./comments.ts";
+import { reviewChecklist, suggestedVerdict } from "./checklist.ts";
+import { filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
+import { selectionTarget } from "./selection.ts";
+import { categories, categoryShort } from "./labels.ts";
+
+const verdictLabels: Record<Verdict, string> = {
+  undecided: "Undecided",
+  accept: "Accept as draft resolution",
+  return: "Return with feedback",
+};
+
+function rowOf(p: DeskPaper): DeskRow {
+  const h = headingOf(p.doc);
+  return {
+    id: p.record.id,
+    title: paperTitle(p.doc),
+    fileName: p.record.review?.fileName ?? "",
+    committee: getCommittee(h.committee)?.shortName ?? h.committee,
+    ...rowCounts(p.diagnostics),
+    comments: listComments(p.doc).length,
+    verdict: p.record.review?.verdict ?? "undecided",
+    pending: p.pending,
+  };
+}
+
+function pickFiles(host: CwStudio, files: FileList | null | undefined): void {
+  if (files && files.length) void host.openDeskFiles(files);
+}
+
+function header(host: CwStudio, key: SortKey, label: string, numeric = true) {
+  const active = host.deskSort.key === key;
+  const sort = active ? (host.deskSort.descending ? "descending" : "ascending") : "none";
+  return html`<th scope="col" aria-sort=${sort} class=${numeric ? "num" : ""}>
+    <button type="button" class="sort" data-sort=${key} @click=${() => host.setDeskSort(nextSort(host.deskSort, key))}>
+      ${label}<span class="sort-mark" aria-hidden="true">${active ? (host.deskSort.descending ? "▼" : "▲") : ""}</span>
+    </button>
+  </th>`;
+}
+
+export function renderDesk(host: CwStudio) {
+  const all = [...host.desk.values()].map(rowOf);
+  const rows = sortRows(filterRows(all, host.deskFilter), host.deskSort);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    (e.currentTarget as HTMLElement).classList.remove("dragging");
+    pickFiles(host, e.dataTransfer?.files);
+  };
+  return html`<div class="desk">
+    <div class="drop-zone" @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add("dragging"); }}
+      @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove("dragging")} @drop=${onDrop}>
+      <div>
+        <h1>Review desk</h1>
+        <p>Open the committee's working papers (.docx, .txt or .json), as many as you like: each is checked against its committee's mandate and the format rules.</p>
+      </div>
+      <label class="button primary" for="desk-file-input">Open papers…</label>
+      <input id="desk-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
+        @change=${(e: Event) => { const input = e.target as HTMLInputElement; pickFiles(host, input.files); input.value = ""; }} />
+      <span class="drop-hint">or drop files here</span>
+    </div>
+    ${all.length === 0
+      ? html`<p class="empty">No papers on the desk yet.</p>`
+      : html`<div class="desk-filters" role="search">
+            <input type="search" id="desk-search" placeholder="Filter by title, file or committee" aria-label="Filter papers"
+              .value=${host.deskFilter.text} @input=${(e: Event) => host.setDeskFilter({ text: (e.target as HTMLInputElement).value })} />
+            <label>Problems in
+              <select id="desk-category" @change=${(e: Event) => host.setDeskFilter({ category: (e.target as HTMLSelectElement).value as Category | "" })}>
+                <option value="" ?selected=${host.deskFilter.category === ""}>any category</option>
+                ${categories.map((c) => html`<option value=${c} ?selected=${host.deskFilter.category === c}>${categoryShort[c]}</option>`)}
+              </select>
+            </label>
+            <label class="check"><input type="checkbox" id="desk-only-problems" .checked=${host.deskFilter.onlyProblems}
+              @change=${(e: Event) => host.setDeskFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
+            <span class="desk-count">${rows.length} of ${all.length} papers</span>
+          </div>
+          <div class="table-wrap">
+            <table class="desk-table">
+              <thead>
+                <tr>
+                  ${header(host, "title", "Paper", false)} ${header(host, "committee", "Committee", false)}
+                  ${header(host, "errors", "Errors")} ${header(host, "warnings", "Warnings")}
+                  ${header(host, "binding", "Binding")} ${header(host, "new-body", "New body")}
+                  ${header(host, "operational", "Operational")} ${header(host, "format", "Format")}
+                  ${header(host, "comments", "Comments")} ${header(host, "verdict", "Verdict", false)}
+                  <th scope="col"><span class="visually-hidden">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (r) => html`<tr data-paper-id=${r.id} class=${r.pending ? "pending" : ""}>
+                    <th scope="row"><button type="button" class="link paper-link" @click=${() => host.openReview(r.id)}>${r.title}</button>
+                      <span class="file-name">${r.fileName}</span></th>
+                    <td>${r.committee}</td>
+                    <td class="num errors ${r.errors ? "sev-error" : ""}" data-col="errors">${r.pending ? "…" : r.errors}</td>
+                    <td class="num warnings ${r.warnings ? "sev-warning" : ""}" data-col="warnings">${r.pending ? "…" : r.warnings}</td>
+                    ${(["binding", "new-body", "operational", "format"] as const).map(
+                      (c) => html`<td class="num" data-col=${c}>${r.pending ? "…" : r.problems[c] || html`<span class="zero">0</span>`}</td>`,
+                    )}
+                    <td class="num" data-col="comments">${r.comments}</td>
+                    <td><span class="verdict-pill ${r.verdict}">${verdictLabels[r.verdict as Verdict]}</span></td>
+                    <td class="actions">
+                      <button type="button" @click=${() => host.openReview(r.id)}>Review</button>
+                      <button type="button" class="icon subtle" aria-label="Remove ${r.title} from the desk" title="Remove" @click=${() => host.removeFromDesk(r.id)}>×</button>
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}
+  </div>`;
+}
+
+function captureSelection(host: CwStudio, root: HTMLElement | null): void {
+  if (!root) return;
+  const target = selectionTarget(root);
+  if (target) host.setCommentTarget(target);
+}
+
+function targetDescription(host: CwStudio, paper: DeskPaper): string {
+  const t = host.commentTarget;
+  if (!t) return "Nothing chosen: select words in the paper, or choose a clause.";
+  const clause = clauseModel(paper.doc).clauses.find((c) => c.id === t.clauseId);
+  if (!clause) return "That clause is no longer in the paper.";
+  const where = clause.section === "preamble" ? `preambular clause ${clause.index}` : `operative clause ${clause.path}`;
+  if (t.start === undefined) return `The whole of ${where}.`;
+  const source = t.part === "continuation" ? clause.continuation?.text ?? "" : clause.text;
+  return `“${source.slice(t.start, t.end)}” in ${where}.`;
+}
+
+export function renderReview(host: CwStudio, paper: DeskPaper) {
+  const id = paper.record.id;
+  const review = paper.record.review!;
+  const comments = listComments(paper.doc);
+  const checklist = reviewChecklist(paper.doc, paper.diagnostics);
+  const suggested = suggestedVerdict(checklist);
+  const clauses = clauseModel(paper.doc).clauses;
+  // Read from the form at submit time: a re-render (e.g. a new selection) must not lose the text.
+  const submit = (form: HTMLFormElement) => {
+    const textarea = form.querySelector<HTMLTextAreaElement>("#comment-body")!;
+    if (host.addReviewComment(textarea.value)) textarea.value = "";
+  };
+  const paperRoot = () => host.querySelector<HTMLElement>(".review-paper");
+  return html`<div class="review-layout">
+    <div class="review-bar">
+      <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
+      <h1>${paperTitle(paper.doc)}</h1>
+      <span class="file-name">${review.fileName}</span>
+      <span class="spacer"></span>
+      <button type="button" class="primary" id="export-report" @click=${() => host.exportReport(id)}>Export feedback report</button>
+    </div>
+    <section class="review-paper" aria-label="Paper (read-only)"
+      @mouseup=${() => captureSelection(host, paperRoot())}
+      @keyup=${() => captureSelection(host, paperRoot())}
+      @click=${(e: MouseEvent) => {
+        if (!document.getSelection()?.isCollapsed) return;
+        const el = (e.target as Element).closest<HTMLElement>("[data-clause-id]");
+        if (el) host.setCommentTarget({ clauseId: el.dataset.clauseId! });
+        const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
+        if (commented) { host.activeCommentId = commented.dataset.commentIds!.split(" ")[0]!; host.requestUpdate(); }
+      }}>
+      ${paper.pending ? html`<p class="notice">Checking…</p>` : nothing}
+      ${renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.activeClauseId, activeCommentId: host.activeCommentId })}
+    </section>
+    <aside class="review-panel" aria-label="Review">
+      <section class="panel-block">
+        <h2>Checklist</h2>
+        <ul class="checklist">
+          ${checklist.map((i) => html`<li class=${i.ok ? "ok" : "fail"} data-check=${i.id}>
+            <span class="check-mark" aria-hidden="true">${i.ok ? "✔" : "✘"}</span>
+            <span><strong>${i.label}</strong><br /><small>${i.detail}</small></span></li>`)}
+        </ul>
+        <fieldset class="verdict">
+          <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
+          ${(["accept", "return", "undecided"] as const).map(
+            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(v)} /> ${verdictLabels[v]}</label>`,
+          )}
+        </fieldset>
+        <label class="block" for="review-note">Note to the sponsors</label>
+        <textarea id="review-note" rows="3" .value=${review.note} @change=${(e: Event) => host.setReview({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
+      </section>
+      <section class="panel-block">
+        <h2>Comments <span class="badge">${comments.length}</span></h2>
+        <form class="comment-form" @submit=${(e: Event) => { e.preventDefault(); submit(e.target as HTMLFormElement); }}>
+          <label for="comment-clause">Attach to</label>
+          <select id="comment-clause" @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            host.setCommentTarget(v ? { clauseId: v } : null);
+          }}>
+            <option value="" ?selected=${!host.commentTarget}>Choose a clause…</option>
+            ${clauses.map((c) => html`<option value=${c.id} ?selected=${host.commentTarget?.clauseId === c.id && host.commentTarget.start === undefined}>
+              ${c.section === "preamble" ? `Preamble ${c.index}` : `Clause ${c.path}`}: ${c.text.slice(0, 50)}${c.text.length > 50 ? "…" : ""}</option>`)}
+          </select>
+          <p class="target" id="comment-target">${targetDescription(host, paper)}</p>
+          <label for="reviewer-name">Your name</label>
+          <input id="reviewer-name" type="text" .value=${host.reviewer} @change=${(e: Event) => host.setReviewer((e.target as HTMLInputElement).value)} />
+          <label for="comment-body">Comment</label>
+          <textarea id="comment-body" rows="3"
+            @keydown=${(e: KeyboardEvent) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit((e.target as HTMLElement).closest("form")!); } }}></textarea>
+          <button type="submit" class="primary" id="add-comment">Add comment</button>
+        </form>
+        <ol class="comment-list">
+          ${comments.map(
+            (m) => html`<li class="comment-item ${host.activeCommentId === m.id ? "active" : ""}" data-comment-id=${m.id}>
+              <button type="button" class="link comment-where" @click=${() => { host.activeCommentId = m.id; host.activeClauseId = m.clauseId; host.requestUpdate(); }}>
+                ${m.path.startsWith("p") ? `Preamble ${m.path.slice(1)}` : `Clause ${m.path}`}</button>
+              <q>${m.quote}</q>
+              <p class="comment-body">${m.body}</p>
+              <small>${m.author || "Director"} · ${new Date(m.created).toLocaleString()}</small>
+              <button type="button" class="link danger" @click=${() => host.deleteReviewComment(m.id)}>Delete</button>
+            </li>`,
+          )}
+        </ol>
+      </section>
+      <section class="panel-block">
+        <h2>Findings</h2>
+        ${paper.pending ? renderCounts([]) : renderFindings(paper.diagnostics, {
+          notice: paper.notice,
+          onSelect: (d) => {
+            host.setCommentTarget({ clauseId: d.clause.id });
+            host.querySelector(`.review-paper [data-clause-id="${CSS.escape(d.clause.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+          },
+        })}
+      </section>
+    </aside>
+  </div>`;
+}
