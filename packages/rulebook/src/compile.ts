@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
+import { packSchemas } from "./packs.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const rulesDir = resolve(here, "../../../rules");
@@ -53,7 +54,17 @@ export function buildRulebook(dir = rulesDir): Rulebook {
     if (ids.has(c.id)) throw new Error(`rules/committees: the id "${c.id}" is used twice`);
     ids.add(c.id);
   }
-  const packs = yamlFiles(join(dir, "packs")).map((f) => load(f, z.looseObject({ id: z.string() })));
+  const packs = yamlFiles(join(dir, "packs")).map((f) => {
+    const pack = load(f, z.looseObject({ id: z.string() }));
+    // Packs with a schema of their own (the mandate lexicon and rules) are validated against it.
+    const known = packSchemas.find((p) => p.match(pack.id));
+    return known ? (load(f, known.schema) as typeof pack) : pack;
+  });
+  const packIds = new Set<string>();
+  for (const p of packs) {
+    if (packIds.has(p.id)) throw new Error(`rules/packs: the pack id "${p.id}" is used twice`);
+    packIds.add(p.id);
+  }
   // The version changes whenever any rule data changes, so per-clause lint caches keyed on it
   // never serve results computed with other rules.
   const hash = createHash("sha256");

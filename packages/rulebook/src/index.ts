@@ -5,7 +5,10 @@
 import data from "./generated/rulebook.json" with { type: "json" };
 import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
 
-export type { CommitteeProfile, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
+import type { MandateEntities, MandateLexicon, MandateRulePack } from "./packs.ts";
+
+export type { CommitteeProfile, CommitteePowers, Mechanism, ReservedPhrase, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
+export type { MandateEntities, MandateLexicon, MandateRulePack, RuleExample, ExampleClause } from "./packs.ts";
 
 export const rulebook = data as unknown as Rulebook;
 export const rulebookVersion: string = rulebook.version;
@@ -44,3 +47,21 @@ export function getCommittee(id: string): CommitteeProfile | undefined {
 export function findCommittee(name: string): CommitteeProfile | undefined {
   return byId.get(name) ?? byAlias.get(normaliseCommitteeKey(name));
 }
+
+/** A rule pack from rules/packs/ by its id, or undefined. */
+export function packById(id: string): { id: string; [key: string]: unknown } | undefined {
+  return rulebook.packs.find((p) => p.id === id);
+}
+
+function requiredPack<T>(id: string): T {
+  const pack = packById(id);
+  if (!pack) throw new Error(`rules/packs: the pack "${id}" is missing; run pnpm rules`);
+  return pack as unknown as T;
+}
+
+/** The mandate rules' shared lexicon (rules/packs/mandate.yaml), validated at build time. */
+export const mandateLexicon = (): MandateLexicon => requiredPack<MandateLexicon>("mandate");
+/** Existing entities (rules/packs/mandate-entities.yaml). */
+export const mandateEntities = (): MandateEntities => requiredPack<MandateEntities>("mandate-entities");
+/** One mandate rule's description, docs and examples (rules/packs/mandate-*.yaml). */
+export const mandateRulePack = (id: MandateRulePack["id"]): MandateRulePack => requiredPack<MandateRulePack>(id);

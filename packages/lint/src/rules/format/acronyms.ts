@@ -28,6 +28,9 @@ const ROMAN = /^[IVXLCDM]+$/;
 /** Words an acronym skips: "Office of the …" is OHCHR, not "of the Office …". */
 const STOPWORDS = new Set(["of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"]);
 const allowed = new Set(data.allowed);
+/** Another word in capitals right before or after: a title or heading in capitals, not an acronym. */
+const CAPS_BEFORE = /\p{Lu}{2,}[\s,]+$/u;
+const CAPS_AFTER = /^[\s,]+\p{Lu}{2,}/u;
 const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;
 
 interface Use {
@@ -56,6 +59,7 @@ type DocFinding = Finding & { clauseId: string };
 function check(model: ClauseModel): DocFinding[] {
   const firstUse = new Map<string, Use>();
   const definition = new Map<string, Use>();
+  const spelledOut = new Set<string>();
   const out: DocFinding[] = [];
   for (const block of textblocksInOrder(model)) {
     for (const m of block.text.matchAll(TOKEN)) {
@@ -63,12 +67,18 @@ function check(model: ClauseModel): DocFinding[] {
       if (capitals(base) < 2 || ROMAN.test(base) || allowed.has(base) || allowed.has(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
+      if (CAPS_BEFORE.test(block.text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(block.text.slice(end, end + 40))) continue;
       const spelled = data.spellOut[base];
       if (spelled) {
+        if (spelledOut.has(base)) continue;
+        spelledOut.add(base);
         out.push({
+          severity: "info",
           clauseId: block.clause.id,
           message: `Write "${spelled}" in full, not "${base}"`,
-          explanation: `UN resolutions never abbreviate "${spelled}"; write it out every time.`,
+          explanation:
+            `Resolutions write "${spelled}" in full; "${base}" is informal. Reported once per paper, at the first use: ` +
+            `change the others too.`,
           part: block.part,
           start,
           end: start + base.length,

@@ -142,7 +142,7 @@ function citationFindings(model: ClauseModel, committee: CommitteeProfile): DocF
           clauseId: clause.id,
           message: date
             ? `Give the date at the first citation: "resolution ${entry.num} of ${date}"`
-            : `Give the date of adoption at the first citation of resolution ${entry.num} ("of 15 March 2006")`,
+            : `Give the date of adoption at the first citation: "resolution ${entry.num} of <day> <month> <year>"`,
           explanation:
             "UN style cites a resolution with its full date of adoption the first time it is mentioned " +
             "(\"resolution 60/251 of 15 March 2006\"); later mentions may give the number alone. Security " +

@@ -25,6 +25,15 @@ const wrongOperativeForm = new RegExp(`^((?:(?:${before})\\s+)?)(${alternation([
 /** An operative verb at the start of a text that has an accepted preambular participle. */
 const operativeWithParticiple = new RegExp(`^((?:(?:${before})\\s+)?)(${alternation([...forms.preambularFor.keys()])})${WORD_END}`, "iu");
 
+/**
+ * "Taking into account …, decides that …": a participial introduction before the operative verb,
+ * which UN texts use. The verb after the comma is what counts.
+ */
+const laterOperativeVerb = new RegExp(
+  `,\\s+(?:(?:${alternation(phrases.modifiers.before.map((m) => m.toLowerCase()))})\\s+)?(?:${alternation(phrases.operative.map((p) => p.toLowerCase()))})${WORD_END}`,
+  "u",
+);
+
 const firstWord = (text: string) => /^\S*/u.exec(text)![0];
 
 function replaceWordFix(label: string, start: number, end: number, insert: string) {
@@ -91,7 +100,7 @@ function checkOperative(clause: ClauseInfo): Finding[] {
   const text = clause.text;
   if (clause.section !== "operative" || clause.depth !== 0 || !text.trim()) return [];
   const opening = clause.opening;
-  if (opening?.known) return [];
+  if (opening?.known || laterOperativeVerb.test(text)) return [];
   const wrong = wrongOperativeForm.exec(text);
   if (wrong) {
     const start = wrong[1]!.length;

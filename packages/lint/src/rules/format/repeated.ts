@@ -9,7 +9,14 @@ import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { alternation, capitalise, lowerFirst } from "./text.ts";
 
-const { meta } = packRule("style/repeated-opening", z.object({}));
+const { meta, data } = packRule(
+  "style/repeated-opening",
+  z.object({
+    /** Committees whose own texts repeat opening verbs in a row (the Security Council: "Decides …; Decides …"). */
+    exempt: z.array(z.string()).default([]),
+  }),
+);
+const exempt = new Set(data.exempt);
 
 const leading = new RegExp(`^(?:(?:${alternation(phrases.modifiers.before)})\\s+)+`, "iu");
 const trailing = /\s+(?:also|further|again)$/iu;
@@ -30,7 +37,8 @@ function variants(phrase: string, section: "preamble" | "operative"): string[] {
 export const repeatedOpeningRule: Rule = {
   meta,
   scope: "document",
-  check(model: ClauseModel) {
+  check(model: ClauseModel, { committee }) {
+    if (exempt.has(committee.id)) return [];
     const out: (Finding & { clauseId: string })[] = [];
     let previous: ClauseInfo | null = null;
     for (const clause of model.clauses) {

@@ -1,0 +1,169 @@
+/**
+ * mandate/binding-language: the committee imposing obligations it cannot impose. Reads who is
+ * bound (States, parties, sanctions measures) and by what (a demand, a requirement, "decides that
+ * … shall"), and leaves the committee's own procedure and reaffirmed treaty obligations alone.
+ */
+import type { CommitteeProfile } from "@clausewise/rulebook";
+import type { ClauseView, Finding } from "../../rule.ts";
+import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { findIn } from "./patterns.ts";
+import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
+import { fix, locate, matchCase, quoteOf } from "./locate.ts";
+
+const isParticiple = (verb: string) => /ing$/i.test(verb);
+const thatLead = /^[\s,]*(?:(?:also|further)\s+)?that\s+/iu;
+const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain)(?![\p{L}-])/iu;
+const gerund: Record<string, string> = {
+  impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining",
+};
+const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
+const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
+
+export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
+  if (committee.powers.bindingDecisions) return [];
+  const r = readClause(view);
+  const out: Finding[] = [];
+  for (const p of r.predicates) {
+    if (p.end <= r.ownStart) continue;
+    const found = judge(r, p, committee);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
+  const cite = committee.citations.binding;
+  const body = r.text.slice(p.bodyStart, p.end);
+  const verb = p.verb ?? "";
+  const participle = isParticiple(verb);
+  const finding = (
+    start: number,
+    end: number,
+    severity: Finding["severity"],
+    message: string,
+    why: string,
+    fixes: Finding["fixes"] = [],
+  ): Finding | null => {
+    const at = locate(r, start, end);
+    if (!at) return null;
+    return {
+      ...at,
+      severity,
+      message,
+      explanation: `${why} The ${committee.name} makes recommendations; it does not bind States: ${quoteOf(cite)}.`,
+      mandate: cite,
+      fixes,
+    };
+  };
+
+  switch (p.verbClass) {
+    case "demand": {
+      const strongly = /strongly/i.test(r.text.slice(p.adverbStart, p.verbStart));
+      const soft = strongly ? (participle ? "urging" : "urges") : participle ? "strongly urging" : "strongly urges";
+      return finding(
+        p.verbStart,
+        p.verbEnd,
+        "error",
+        `"${verb}" is binding language the ${committee.shortName} cannot use`,
+        `A demand imposes an obligation on those it addresses.`,
+        fix(r, `Replace with "${matchCase(verb, soft)}"`, p.verbStart, p.verbEnd, matchCase(verb, soft)),
+      );
+    }
+    case "require": {
+      const who = addressee(r.text, p);
+      const that = thatLead.test(body);
+      if (!that && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
+      const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : false;
+      const soft = followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
+      return finding(
+        p.verbStart,
+        p.verbEnd,
+        "error",
+        `"${verb}" imposes an obligation the ${committee.shortName} cannot impose`,
+        `Requiring, ordering or obliging makes the text binding on those it addresses.`,
+        fix(r, `Replace with "${matchCase(verb, soft)}"`, p.verbStart, p.verbEnd, matchCase(verb, soft)),
+      );
+    }
+    case "decide": {
+      const lead = thatLead.exec(body);
+      if (lead) {
+        const subjectStart = p.bodyStart + lead[0].length;
+        const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 160));
+        if (!modal) return null;
+        const subject = r.text.slice(subjectStart, modal.index).trim();
+        if (!subject || proceduralSubject.test(subject)) return null;
+        if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
+        const who = addressee(r.text, p);
+        const bindsStates = who !== null && isStateActor(who.cls);
+        const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
+        if (!bindsStates && !bindsBySanctions) return null;
+        const modalEnd = modal.index + modal[0].length;
+        const replacement = `${matchCase(verb, participle ? "calling upon" : "calls upon")} ${subject.replace(/,$/, "")} to`;
+        return finding(
+          p.verbStart,
+          modalEnd,
+          "error",
+          `"${r.text.slice(p.verbStart, modalEnd)}" imposes a binding obligation`,
+          bindsStates
+            ? `Deciding what States "${modal[0]}" do is a binding decision, which only the Security Council takes (Charter Art. 25).`
+            : `Deciding sanctions measures binds every State; only the Security Council does so (Charter Art. 41).`,
+          bindsStates ? fix(r, `Replace with "${replacement}"`, p.verbStart, modalEnd, replacement) : [],
+        );
+      }
+      const toSanction = toSanctionsLead.exec(body);
+      if (toSanction) {
+        const s = findIn(sanctions, r.text, p.bodyStart, p.end);
+        if (!s) return null;
+        const infinitiveEnd = p.bodyStart + toSanction[0].length;
+        const replacement = `${matchCase(verb, "recommends")} that the Security Council consider ${gerund[toSanction[1]!.toLowerCase()]}`;
+        return finding(
+          p.verbStart,
+          s.index + s[0].length,
+          "error",
+          `Imposing sanctions is binding: the ${committee.shortName} cannot decide them`,
+          `Sanctions bind every State; only the Security Council decides them (Charter Art. 41).`,
+          fix(r, `Replace with "${replacement}"`, p.verbStart, infinitiveEnd, replacement),
+        );
+      }
+      return null;
+    }
+    case "impose": {
+      const replacement = `${matchCase(verb, "recommends")} that the Security Council consider imposing`;
+      return finding(
+        p.verbStart,
+        p.verbEnd,
+        "error",
+        `"${verb}" imposes measures the ${committee.shortName} cannot impose`,
+        `Imposing measures on States is a binding decision (Charter Arts. 25, 41).`,
+        fix(r, `Replace with "${replacement}"`, p.verbStart, p.verbEnd, replacement),
+      );
+    }
+    case "describe":
+      return null;
+    default:
+      return obligationOnStates(r, p, finding);
+  }
+}
+
+/** "Member States shall …", "Urges that States must …": an obligation put on States by modal. */
+function obligationOnStates(
+  r: ClauseReading,
+  p: Predicate,
+  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+): Finding | null {
+  const body = r.text.slice(p.bodyStart, p.end);
+  // The subject must stand right before the modal: "States shall", "all Member States must".
+  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|all\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body);
+  if (!m || !strictModal.test(m[2]!)) return null;
+  if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
+  const start = p.bodyStart + m.index + m[1]!.length + 1;
+  const end = p.bodyStart + m.index + m[0].length;
+  const severity = p.verbClass === null ? "error" : "warning";
+  if (p.verbClass !== null && assertiveVerbs.test(p.verb ?? "") && /must/i.test(m[2]!)) {
+    // "Stresses that States must …" usually restates an existing duty; still worth a look.
+    return finding(start, end, "info", `"${m[2]}" puts an obligation on States`, `"${m[2]}" with States as its subject reads as an obligation unless it restates one they already have.`, fix2(r, start, end));
+  }
+  return finding(start, end, severity, `"${m[2]}" puts a binding obligation on States`, `"${m[2]}" with States as its subject imposes an obligation.`, fix2(r, start, end));
+}
+
+const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");

@@ -1,0 +1,182 @@
+/**
+ * mandate/new-body: the committee creating an organ, fund, programme, office or post itself, or
+ * asking the Secretariat, OHCHR or the UN system to, or recommending its creation; unless the
+ * profile allows that kind of body, the body exists already, or States are asked to set up their
+ * own national institutions.
+ */
+import type { CommitteeProfile } from "@clausewise/rulebook";
+import type { ClauseView, Finding } from "../../rule.ts";
+import {
+  bodyNoun,
+  creationHedge,
+  creationNouns,
+  creationVerb,
+  existingEntity,
+  gerundOf,
+  isStateActor,
+  isStrongBody,
+  nationalQualifier,
+  pastParticiples,
+} from "./lexicon.ts";
+import { findAllIn, findIn, norm } from "./patterns.ts";
+import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
+import { fix, locate, matchCase, quoteOf } from "./locate.ts";
+
+/** Compiled "may create" phrases per profile, built once per profile. */
+const allowedCache = new WeakMap<CommitteeProfile, RegExp | null>();
+function allowedRegex(c: CommitteeProfile): RegExp | null {
+  if (!allowedCache.has(c)) {
+    const phrases = c.powers.mayCreate.flatMap((m) => m.match);
+    allowedCache.set(
+      c,
+      phrases.length
+        ? new RegExp(`(?<![\\p{L}-])(?:${phrases.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+")).join("|")})s?(?![\\p{L}-])`, "giu")
+        : null,
+    );
+  }
+  return allowedCache.get(c)!;
+}
+
+const budgetNouns = new Set(["fund", "trust fund", "voluntary fund", "post", "posts", "office", "secretariat", "unit", "agency", "programme", "program", "centre", "center", "facility", "peacebuilding fund"]);
+/** Where an object noun phrase ends: punctuation, a relative or purpose clause. */
+const objectEnd = /[;:,(]|\s(?:to|which|that|in\s+order|with\s+a\s+view|so\s+as|and\s+(?:to|requests|decides|calls|urges|invites|encourages))\s/iu;
+const passiveLead = /(?:\b(?:be|been|is|are|being)\s+)$/iu;
+
+interface Creation {
+  verbStart: number;
+  verbEnd: number;
+  form: string;
+  objectStart: number;
+  objectEnd: number;
+  noun: RegExpExecArray;
+}
+
+export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
+  const powers = committee.powers;
+  if (powers.newBodies === "any" && !powers.budgetReview) return [];
+  const r = readClause(view);
+  if (r.section === "preamble") return [];
+  const out: Finding[] = [];
+  for (const p of r.predicates) {
+    if (p.end <= r.ownStart || p.verbClass === "describe") continue;
+    for (const c of creations(r, p)) {
+      const f = judge(r, p, c, committee);
+      if (f) out.push(f);
+      break; // one finding per predication
+    }
+  }
+  return out;
+}
+
+/** Creation verbs in a predication with a body noun as their object. */
+function creations(r: ClauseReading, p: Predicate): Creation[] {
+  const out: Creation[] = [];
+  const scanFrom = p.verbClass === "establish" ? p.verbStart : p.bodyStart;
+  for (const m of findAllIn(creationVerb, r.text, scanFrom, p.end)) {
+    const form = norm(m[1]!);
+    const verbStart = m.index;
+    const verbEnd = m.index + m[0].length;
+    let objectStart: number;
+    let objectStop: number;
+    if (pastParticiples.has(form)) {
+      // "a trust fund shall be established": the object stands before; "the Fund established by
+      // resolution 46/122" is a reference to an existing body, not a creation.
+      if (!passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart))) continue;
+      objectStart = Math.max(p.bodyStart, verbStart - 90);
+      objectStop = verbStart;
+    } else if (creationNouns.has(form)) {
+      const of = /^\s+of\s+/iu.exec(r.text.slice(verbEnd, verbEnd + 6));
+      if (!of) continue;
+      objectStart = verbEnd + of[0].length;
+      objectStop = Math.min(p.end, objectStart + 110);
+    } else {
+      objectStart = verbEnd;
+      objectStop = Math.min(p.end, objectStart + 110);
+    }
+    const stop = objectEnd.exec(r.text.slice(objectStart + 1, objectStop));
+    if (stop && !pastParticiples.has(form)) objectStop = objectStart + 1 + stop.index;
+    const noun = findIn(bodyNoun, r.text, objectStart, objectStop);
+    if (!noun) continue;
+    out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun });
+  }
+  return out;
+}
+
+function judge(r: ClauseReading, p: Predicate, c: Creation, committee: CommitteeProfile): Finding | null {
+  const object = r.text.slice(c.objectStart, c.objectEnd);
+  const nounText = c.noun[0];
+  // The profile's own mechanisms: "establish a working group", "a commission of inquiry".
+  const allowed = allowedRegex(committee);
+  if (committee.powers.newBodies === "listed" && allowed) {
+    const nounEnd = c.noun.index + nounText.length;
+    for (const a of findAllIn(allowed, r.text, c.objectStart, c.objectEnd)) {
+      if (a.index < nounEnd && a.index + a[0].length > c.noun.index) return null;
+    }
+  }
+  // An existing entity: "create the Voluntary Fund" is not a new body.
+  for (const e of findAllIn(existingEntity, r.text, c.objectStart, c.objectEnd)) {
+    if (e.index <= c.noun.index + nounText.length && e.index + e[0].length >= c.noun.index) return null;
+  }
+  // A State's own institution: "national human rights institutions".
+  if (findIn(nationalQualifier, r.text, c.objectStart, c.noun.index + nounText.length)) return null;
+  // Hedged: "consider establishing", "explore the feasibility of creating", "assist States in setting up".
+  const hedgeFrom = p.verbClass === "establish" ? p.verbEnd : p.bodyStart;
+  if (c.verbStart > hedgeFrom && findIn(creationHedge, r.text, hedgeFrom, c.verbStart)) return null;
+  // Who creates: the last actor named before the creation verb, else the committee itself.
+  const actor = lastActorBefore(r.text, p.bodyStart, c.verbStart);
+  if (actor && isStateActor(actor.cls)) return null;
+  if (/^\s*(?:national|domestic)/iu.test(object)) return null;
+
+  const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide");
+  const strong = isStrongBody(nounText);
+  const where = locate(r, c.verbStart, c.noun.index + nounText.length);
+  if (!where) return null;
+
+  if (committee.powers.newBodies === "any") {
+    // GA Main Committees: funds, posts and offices carry programme budget implications.
+    if (!budgetNouns.has(norm(nounText)) || !(self || actor?.cls === "secretariat")) return null;
+    const cite = committee.citations.budget ?? committee.citations.newBody;
+    return {
+      ...where,
+      severity: "info",
+      message: `Creating a ${norm(nounText)} has programme budget implications for the Fifth Committee`,
+      explanation: `The General Assembly may create subsidiary organs, but a draft that creates a ${norm(nounText)} goes to the Fifth Committee for its budget implications before the plenary votes: ${quoteOf(cite)}.`,
+      mandate: cite,
+      fixes: [],
+    };
+  }
+
+  const cite = committee.citations.newBody;
+  const severity: Finding["severity"] = self || (actor && actor.cls !== "organ") ? (strong ? "error" : "warning") : "warning";
+  const whoText = self ? `The ${committee.shortName} itself creates` : actor ? `The clause asks ${r.text.slice(actor.start, actor.end)} to create` : `The clause calls for creating`;
+  const fixes = fixesFor(r, p, c, committee, self);
+  return {
+    ...where,
+    severity,
+    message: `Creates a new ${norm(nounText)}: the ${committee.shortName} does not create new bodies`,
+    explanation: `${whoText} a new ${norm(nounText)} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
+    mandate: cite,
+    fixes,
+  };
+}
+
+function fixesFor(r: ClauseReading, p: Predicate, c: Creation, committee: CommitteeProfile, self: boolean): Finding["fixes"] {
+  const gerund = gerundOf(c.form);
+  const { explore, recommendTo } = committee.alternatives;
+  const nounForm = creationNouns.has(c.form);
+  if (self) {
+    // Replace the committee's own act ("Establishes", "Decides to establish") as a whole.
+    const start = p.verbStart;
+    const end = p.verbClass === "establish" ? p.verbEnd : c.verbEnd;
+    const verbText = r.text.slice(start, end);
+    const a = `${matchCase(verbText, "requests")} ${explore} to explore, within existing resources, the feasibility of ${gerund}`;
+    const b = `${matchCase(verbText, "recommends")} that ${recommendTo} consider ${gerund}`;
+    return [...(fix(r, `Ask ${explore} to explore it`, start, end, a) ?? []), ...(fix(r, `Recommend it to ${recommendTo}`, start, end, b) ?? [])];
+  }
+  if (nounForm) {
+    const insert = `consideration of the ${c.form}`;
+    return fix(r, `Ask for consideration instead`, c.verbStart, c.verbEnd, insert);
+  }
+  const insert = `explore, within existing resources, the feasibility of ${gerund}`;
+  return fix(r, `Ask to explore the option within existing resources`, c.verbStart, c.verbEnd, insert);
+}
