@@ -8,8 +8,10 @@ import { demoteClause, promoteClause, splitClause, joinClauseBackward, moveClaus
 export interface EditorAction {
   /** Stable id used for toolbar buttons (`data-action`). */
   id: string;
-  /** The button's accessible name. */
+  /** The button's accessible name; it contains the visible text `short`. */
   label: string;
+  /** The button's visible text. */
+  short: string;
   /** Key bindings in prosemirror-keymap notation; the first is shown in the button's title. */
   keys: string[];
   command: Command;
@@ -18,14 +20,14 @@ export interface EditorAction {
 }
 
 export const editorActions: readonly EditorAction[] = [
-  { id: "undo", label: "Undo", keys: ["Mod-z"], command: undo, toolbar: true },
-  { id: "redo", label: "Redo", keys: ["Mod-Shift-z", "Mod-y"], command: redo, toolbar: true },
-  { id: "new-clause", label: "New clause", keys: ["Enter", "Shift-Enter"], command: splitClause, toolbar: true },
-  { id: "demote", label: "Make sub-clause (indent)", keys: ["Tab"], command: demoteClause, toolbar: true },
-  { id: "promote", label: "Make parent-level clause (outdent)", keys: ["Shift-Tab"], command: promoteClause, toolbar: true },
-  { id: "move-up", label: "Move clause up", keys: ["Alt-ArrowUp"], command: moveClauseUp, toolbar: true },
-  { id: "move-down", label: "Move clause down", keys: ["Alt-ArrowDown"], command: moveClauseDown, toolbar: true },
-  { id: "join", label: "Join with previous clause", keys: ["Backspace"], command: joinClauseBackward, toolbar: false },
+  { id: "undo", short: "Undo", label: "Undo", keys: ["Mod-z"], command: undo, toolbar: true },
+  { id: "redo", short: "Redo", label: "Redo", keys: ["Mod-Shift-z", "Mod-y"], command: redo, toolbar: true },
+  { id: "new-clause", short: "New clause", label: "New clause", keys: ["Enter", "Shift-Enter"], command: splitClause, toolbar: true },
+  { id: "demote", short: "Indent", label: "Indent: make a sub-clause", keys: ["Tab"], command: demoteClause, toolbar: true },
+  { id: "promote", short: "Outdent", label: "Outdent: lift the sub-clause a level", keys: ["Shift-Tab"], command: promoteClause, toolbar: true },
+  { id: "move-up", short: "Move up", label: "Move up: clause before the previous one", keys: ["Alt-ArrowUp"], command: moveClauseUp, toolbar: true },
+  { id: "move-down", short: "Move down", label: "Move down: clause after the next one", keys: ["Alt-ArrowDown"], command: moveClauseDown, toolbar: true },
+  { id: "join", short: "Join", label: "Join with the previous clause", keys: ["Backspace"], command: joinClauseBackward, toolbar: false },
 ];
 
 /** The bindings for prosemirror-keymap. */

@@ -1,0 +1,30 @@
+/**
+ * What a paste means. Plain text and HTML from Word or Google Docs become text lines (the HTML is
+ * never inserted as DOM), and multi-line text goes through the formats importer, which finds the
+ * preambular and operative clauses and sub-clauses. A single line pasted inside a clause stays text.
+ */
+import type { Node } from "prosemirror-model";
+import { importText } from "@clausewise/formats";
+import { htmlToLines } from "./html-lines.ts";
+
+export type PasteContent =
+  | { kind: "text"; text: string }
+  | { kind: "clauses"; preamble: Node[]; operative: Node[] };
+
+/** Reads clipboard data (text/html and text/plain) into inline text or clauses. */
+export function readClipboard(html: string | null | undefined, plain: string | null | undefined, committee?: string): PasteContent | null {
+  const text = html ? htmlToLines(html) : (plain ?? "");
+  const normalised = text.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  if (!normalised) return null;
+  if (!normalised.includes("\n")) return { kind: "text", text: normalised };
+  const { doc } = importText(normalised, committee ? { committee } : {});
+  const preamble: Node[] = [];
+  const operative: Node[] = [];
+  doc.child(1).forEach((clause) => preamble.push(clause));
+  doc.child(2).forEach((clause) => operative.push(clause));
+  // The importer always yields one operative clause; an empty one is not content.
+  const only = operative[0];
+  if (operative.length === 1 && only && only.childCount === 1 && only.textContent === "") operative.pop();
+  if (preamble.length === 0 && operative.length === 0) return { kind: "text", text: normalised.replace(/\s*\n\s*/g, " ") };
+  return { kind: "clauses", preamble, operative };
+}

@@ -1,0 +1,65 @@
+/**
+ * Inserting pasted clauses into the structure at the cursor: preambular clauses after the
+ * preambular clause the cursor is in (or at the end of the preamble), operative clauses after the
+ * operative clause the cursor is in (or at the start of the operative part). An empty clause at the
+ * cursor is replaced. Sub-clauses come with their operative clause.
+ */
+import type { Node } from "prosemirror-model";
+import { TextSelection, type EditorState, type Transaction } from "prosemirror-state";
+import { lastTextblockEnd } from "../structure/context.ts";
+
+const isEmptyClause = (node: Node) => node.childCount === 1 && node.textContent === "";
+
+export function insertClauses(state: EditorState, preamble: readonly Node[], operative: readonly Node[]): Transaction {
+  const tr = state.tr;
+  if (!state.selection.empty) tr.deleteSelection();
+  const $pos = tr.selection.$from;
+  const inSection = $pos.depth >= 2 ? ($pos.node(1).type.name as "preamble" | "operative") : null;
+  const topIndex = $pos.depth >= 2 ? $pos.index(1) : -1;
+  let lastInserted: { pos: number; node: Node } | null = null;
+
+  // Operative clauses first: they lie after the preamble, so the preamble's positions stay valid.
+  if (operative.length) {
+    const operativePos = tr.doc.child(0).nodeSize + tr.doc.child(1).nodeSize;
+    const section = tr.doc.child(2);
+    let at = operativePos + 1;
+    let replace = 0;
+    if (inSection === "operative") {
+      const current = section.child(topIndex);
+      for (let i = 0; i < topIndex; i++) at += section.child(i).nodeSize;
+      if (isEmptyClause(current)) replace = current.nodeSize;
+      else at += current.nodeSize;
+    } else if (isEmptyClause(section.child(0))) {
+      replace = section.child(0).nodeSize;
+    }
+    tr.replaceWith(at, at + replace, operative);
+    const last = operative[operative.length - 1]!;
+    let end = at;
+    for (const node of operative) end += node.nodeSize;
+    lastInserted = { pos: end - last.nodeSize, node: last };
+  }
+  if (preamble.length) {
+    const preamblePos = tr.doc.child(0).nodeSize;
+    const section = tr.doc.child(1);
+    let at = preamblePos + 1 + section.content.size;
+    let replace = 0;
+    if (inSection === "preamble") {
+      at = preamblePos + 1;
+      for (let i = 0; i < topIndex; i++) at += section.child(i).nodeSize;
+      const current = section.child(topIndex);
+      if (isEmptyClause(current)) replace = current.nodeSize;
+      else at += current.nodeSize;
+    }
+    tr.replaceWith(at, at + replace, preamble);
+    if (inSection !== "operative" || !lastInserted) {
+      const last = preamble[preamble.length - 1]!;
+      let end = at;
+      for (const node of preamble) end += node.nodeSize;
+      lastInserted = { pos: end - last.nodeSize, node: last };
+    } else {
+      lastInserted = { pos: tr.mapping.maps[tr.mapping.maps.length - 1]!.map(lastInserted.pos), node: lastInserted.node };
+    }
+  }
+  if (lastInserted) tr.setSelection(TextSelection.create(tr.doc, lastTextblockEnd(lastInserted.node, lastInserted.pos)));
+  return tr.scrollIntoView();
+}

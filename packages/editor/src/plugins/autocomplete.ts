@@ -1,0 +1,141 @@
+/**
+ * Autocomplete of opening phrases at the start of a clause: preambular phrases in the preamble,
+ * operative verbs in the operative part (from the phrase lists in @clausewise/rulebook). The plugin
+ * holds the suggestion state and handles the keys; the element draws the listbox from that state.
+ *
+ * Keys while suggestions show: ArrowDown / ArrowUp choose, Enter or Tab accept, Escape dismisses
+ * (until the delegate leaves the clause or clears its start).
+ */
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import { phrases } from "@clausewise/rulebook";
+import { schema } from "@clausewise/schema";
+
+export interface AutocompleteState {
+  /** Suggestions for the text typed so far; empty when the list is closed. */
+  items: readonly string[];
+  /** The chosen suggestion. */
+  index: number;
+  /** The typed prefix to replace: from the start of the clause text to the cursor. */
+  from: number;
+  to: number;
+  /** Start of the clause text where the delegate pressed Escape; no suggestions there until it changes. */
+  dismissedAt: number | null;
+}
+
+type Action = { type: "move"; delta: number } | { type: "dismiss" };
+
+export const autocompleteKey = new PluginKey<AutocompleteState>("autocomplete");
+
+const closed: AutocompleteState = { items: [], index: 0, from: 0, to: 0, dismissedAt: null };
+const MAX_ITEMS = 8;
+/** Past this many characters the delegate is writing the clause, not its opening phrase. */
+const MAX_PREFIX = 40;
+const prefixPattern = /^[\p{L} -]+$/u;
+
+const lists = {
+  preamble: [...new Set(phrases.preambular)].sort((a, b) => a.localeCompare(b)),
+  operative: [...new Set(phrases.operative)].sort((a, b) => a.localeCompare(b)),
+};
+
+/** Phrases of a section that start with `prefix` (case-insensitive), excluding an exact match. */
+export function suggestPhrases(prefix: string, section: "preamble" | "operative", max = MAX_ITEMS): string[] {
+  const p = prefix.toLocaleLowerCase();
+  if (!p.trim()) return [];
+  const out: string[] = [];
+  for (const phrase of lists[section]) {
+    const lower = phrase.toLocaleLowerCase();
+    if (lower.startsWith(p) && lower !== p) out.push(phrase);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** The suggestions for the cursor's place, or null when none apply there. */
+function suggestionsAt(state: EditorState): Pick<AutocompleteState, "items" | "from" | "to"> | null {
+  const { selection } = state;
+  if (!selection.empty) return null;
+  const $pos = selection.$from;
+  // Only the text of a top-level clause: doc > section > clause > clause_text.
+  if ($pos.depth !== 3 || $pos.parent.type !== schema.nodes.clause_text) return null;
+  if ($pos.parentOffset === 0 || $pos.parentOffset > MAX_PREFIX) return null;
+  const prefix = $pos.parent.textBetween(0, $pos.parentOffset);
+  if (!prefixPattern.test(prefix)) return null;
+  const section = $pos.node(1).type.name === "preamble" ? "preamble" : "operative";
+  const items = suggestPhrases(prefix, section);
+  return items.length ? { items, from: $pos.start(), to: $pos.pos } : null;
+}
+
+export function autocompletePlugin(): Plugin<AutocompleteState> {
+  return new Plugin<AutocompleteState>({
+    key: autocompleteKey,
+    state: {
+      init: () => closed,
+      apply(tr, prev, _old, state) {
+        const action = tr.getMeta(autocompleteKey) as Action | undefined;
+        if (action?.type === "dismiss") return { ...closed, dismissedAt: prev.items.length ? prev.from : state.selection.$from.start() };
+        if (action?.type === "move") {
+          const n = prev.items.length;
+          return n ? { ...prev, index: (prev.index + action.delta + n) % n } : prev;
+        }
+        if (!tr.docChanged && !tr.selectionSet) return prev;
+        let dismissedAt = prev.dismissedAt === null ? null : tr.mapping.map(prev.dismissedAt);
+        const $pos = state.selection.$from;
+        const stillThere = dismissedAt !== null && $pos.parent.isTextblock && $pos.start() === dismissedAt && $pos.parentOffset > 0;
+        if (!stillThere) dismissedAt = null;
+        const found = dismissedAt === null && tr.docChanged ? suggestionsAt(state) : null;
+        if (!found) {
+          // Moving the cursor inside the typed prefix keeps the list; anything else closes it.
+          if (prev.items.length && !tr.docChanged) {
+            const keep = suggestionsAt(state);
+            if (keep) return { ...prev, ...keep, index: Math.min(prev.index, keep.items.length - 1), dismissedAt };
+          }
+          return dismissedAt === null ? closed : { ...closed, dismissedAt };
+        }
+        const sameList = prev.items.length && found.items[0] === prev.items[0] && found.items.length === prev.items.length;
+        return { ...found, index: sameList ? prev.index : 0, dismissedAt: null };
+      },
+    },
+    props: {
+      handleKeyDown(view, event) {
+        const value = autocompleteKey.getState(view.state)!;
+        if (!value.items.length || event.altKey || event.ctrlKey || event.metaKey) return false;
+        switch (event.key) {
+          case "ArrowDown":
+            view.dispatch(view.state.tr.setMeta(autocompleteKey, { type: "move", delta: 1 }));
+            return true;
+          case "ArrowUp":
+            view.dispatch(view.state.tr.setMeta(autocompleteKey, { type: "move", delta: -1 }));
+            return true;
+          case "Enter":
+          case "Tab":
+            if (event.shiftKey) return false;
+            return acceptSuggestion(view.state, view.dispatch);
+          case "Escape":
+            view.dispatch(view.state.tr.setMeta(autocompleteKey, { type: "dismiss" }));
+            return true;
+          default:
+            return false;
+        }
+      },
+    },
+  });
+}
+
+/** Replaces the typed prefix with the chosen phrase and a space. */
+export function acceptSuggestion(state: EditorState, dispatch?: (tr: Transaction) => void, index?: number): boolean {
+  const value = autocompleteKey.getState(state);
+  const phrase = value?.items[index ?? value.index];
+  if (!value || !phrase) return false;
+  if (dispatch) {
+    const tr = state.tr.insertText(`${phrase} `, value.from, value.to);
+    tr.setSelection(TextSelection.create(tr.doc, value.from + phrase.length + 1));
+    dispatch(tr.setMeta(autocompleteKey, { type: "dismiss" }).scrollIntoView());
+  }
+  return true;
+}
+
+/** Moves the choice (used by the element for clicks and tests). */
+export function moveSuggestion(view: EditorView, delta: number): void {
+  view.dispatch(view.state.tr.setMeta(autocompleteKey, { type: "move", delta }));
+}

@@ -1,0 +1,47 @@
+/**
+ * What a transaction touched, in the positions of its resulting document: the plugins use this to
+ * recompute only the clauses and textblocks an edit changed and map everything else.
+ */
+import type { Node } from "prosemirror-model";
+import type { Transaction } from "prosemirror-state";
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** The ranges of the final document that the transaction's steps inserted or changed. */
+export function changedRanges(tr: Transaction): Range[] {
+  const ranges: Range[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      // Map this step's new range through the steps that followed it.
+      const rest = tr.mapping.slice(i + 1);
+      ranges.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
+    });
+  });
+  return ranges;
+}
+
+/** The textblocks overlapping or touching each range, each listed once, with their positions. */
+export function textblocksIn(doc: Node, ranges: readonly Range[]): { node: Node; pos: number }[] {
+  const seen = new Set<number>();
+  const out: { node: Node; pos: number }[] = [];
+  for (const { from, to } of ranges) {
+    const a = Math.max(0, Math.min(from, doc.content.size));
+    const b = Math.max(a, Math.min(to, doc.content.size));
+    // nodesBetween skips nodes that merely touch an empty range's ends; widen by one to include
+    // the textblock a deletion happened in.
+    doc.nodesBetween(Math.max(0, a - 1), Math.min(doc.content.size, b + 1), (node, pos) => {
+      if (node.isTextblock) {
+        if (!seen.has(pos)) {
+          seen.add(pos);
+          out.push({ node, pos });
+        }
+        return false;
+      }
+      return true;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Shows each clause's opening phrase ("Recalling", "Further requests") in italics, as a decoration
+ * derived from the text: typing cannot remove the italics and no mark is stored. The decoration
+ * set is mapped through each edit and recomputed only for the textblocks the edit touched.
+ */
+import type { Node } from "prosemirror-model";
+import { Plugin, PluginKey } from "prosemirror-state";
+import { Decoration, DecorationSet } from "prosemirror-view";
+import { openingPhrase, schema } from "@clausewise/schema";
+import { changedRanges, textblocksIn } from "./changed-ranges.ts";
+
+export const openingPhrasesKey = new PluginKey<DecorationSet>("opening-phrases");
+
+/** Which section's phrase list applies to a clause_text at `pos`, or null (sub-clauses, continuations). */
+function sectionOf(doc: Node, textblock: Node, pos: number): "preamble" | "operative" | null {
+  if (textblock.type !== schema.nodes.clause_text) return null;
+  const $pos = doc.resolve(pos);
+  if ($pos.depth !== 2) return null; // only top-level clauses (depth 1 section, depth 2 clause)
+  return $pos.node(1).type.name === "preamble" ? "preamble" : "operative";
+}
+
+function decorationFor(doc: Node, textblock: Node, pos: number): Decoration | null {
+  const section = sectionOf(doc, textblock, pos);
+  if (!section) return null;
+  const phrase = openingPhrase(textblock.textContent, section);
+  if (!phrase || phrase.length === 0) return null;
+  return Decoration.inline(pos + 1, pos + 1 + phrase.length, {
+    class: phrase.known ? "cw-opening" : "cw-opening cw-opening-unknown",
+  });
+}
+
+function buildAll(doc: Node): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) {
+      const d = decorationFor(doc, node, pos);
+      if (d) decorations.push(d);
+      return false;
+    }
+    return true;
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+export function openingPhrasesPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: openingPhrasesKey,
+    state: {
+      init: (_config, state) => buildAll(state.doc),
+      apply(tr, set) {
+        if (!tr.docChanged) return set;
+        let next = set.map(tr.mapping, tr.doc);
+        for (const { node, pos } of textblocksIn(tr.doc, changedRanges(tr))) {
+          const start = pos + 1;
+          const end = start + node.content.size;
+          const stale = next.find(start, end).filter((d) => d.from >= start && d.to <= end);
+          const fresh = decorationFor(tr.doc, node, pos);
+          if (stale.length) next = next.remove(stale);
+          if (fresh) next = next.add(tr.doc, [fresh]);
+        }
+        return next;
+      },
+    },
+    props: {
+      decorations: (state) => openingPhrasesKey.getState(state),
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from "vite";
+
+// `pnpm build`: the single-file ES module dist/resolution-editor.js with every dependency bundled,
+// for <script type="module"> embedding. Lit resolves to its production build (no dev warnings).
+export default defineConfig({
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: true,
+    lib: {
+      entry: "src/index.ts",
+      formats: ["es"],
+      fileName: () => "resolution-editor.js",
+    },
+  },
+});
