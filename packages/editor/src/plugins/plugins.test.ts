@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
+import { clauseModel, createDocument, schema, type DocumentInput } from "@clausewise/schema";
+import { clauseIdsPlugin } from "./clause-ids.ts";
+import { openingPhrasesKey, openingPhrasesPlugin } from "./opening-phrases.ts";
+import { autocompleteKey, autocompletePlugin, acceptSuggestion, suggestPhrases } from "./autocomplete.ts";
+
+const input: DocumentInput = {
+  preamble: ["Recalling its resolution 5/1", "Noting the report"],
+  operative: ["Calls upon States", { text: "Requests the Office", sub: ["to prepare a report"] }],
+};
+
+function stateWith(plugins: Plugin[], doc = createDocument(input)) {
+  return EditorState.create({ doc, plugins });
+}
+
+const ids = (state: EditorState) => clauseModel(state.doc).clauses.map((c) => c.id);
+const textStart = (state: EditorState, path: string) => clauseModel(state.doc).clauses.find((c) => c.path === path)!.textFrom;
+
+describe("clause id repair", () => {
+  it("gives a clause split by a plain ProseMirror split (which copies attributes) a fresh id", () => {
+    let state = stateWith([clauseIdsPlugin()]);
+    const pos = textStart(state, "1") + 5;
+    state = state.apply(state.tr.split(pos, 2));
+    const list = ids(state);
+    expect(list).toHaveLength(6);
+    expect(new Set(list).size).toBe(6);
+  });
+
+  it("repairs a pasted copy of an existing clause and leaves the original its id", () => {
+    let state = stateWith([clauseIdsPlugin()]);
+    const first = state.doc.child(2).firstChild!;
+    const operativeEnd = state.doc.content.size - 1;
+    state = state.apply(state.tr.insert(operativeEnd, first.copy(first.content)));
+    const list = ids(state);
+    expect(new Set(list).size).toBe(list.length);
+    expect(list[2]).toBe(first.attrs.id);
+  });
+
+  it("stays correct when a transaction is applied to an older state (the counts are rebuilt)", () => {
+    const base = stateWith([clauseIdsPlugin()]);
+    const pos = textStart(base, "p1") + 3;
+    base.apply(base.tr.split(pos, 2)); // a dry run whose result is dropped
+    const state = base.apply(base.tr.split(pos, 2));
+    expect(new Set(ids(state)).size).toBe(ids(state).length);
+  });
+
+  it("does not touch ids when typing", () => {
+    let state = stateWith([clauseIdsPlugin()]);
+    const before = ids(state);
+    state = state.apply(state.tr.insertText("x", textStart(state, "2") + 2));
+    expect(ids(state)).toEqual(before);
+  });
+});
+
+describe("opening phrase decorations", () => {
+  const phrasesOf = (state: EditorState) =>
+    openingPhrasesKey
+      .getState(state)!
+      .find()
+      .map((d) => state.doc.textBetween(d.from, d.to));
+
+  it("marks the opening phrase of preambular and operative clauses, not of sub-clauses", () => {
+    expect(phrasesOf(stateWith([openingPhrasesPlugin()]))).toEqual(["Recalling", "Noting", "Calls upon", "Requests"]);
+  });
+
+  it("recomputes the phrase of the clause being typed in and maps the others", () => {
+    let state = stateWith([openingPhrasesPlugin()]);
+    const before = openingPhrasesKey.getState(state)!.find();
+    state = state.apply(state.tr.insertText("Also ", textStart(state, "1")));
+    expect(phrasesOf(state)).toEqual(["Recalling", "Noting", "Also Calls upon", "Requests"]);
+    // The decorations of untouched clauses are the same objects, mapped, not rebuilt.
+    const after = openingPhrasesKey.getState(state)!.find();
+    expect(after[0]!.spec).toBe(before[0]!.spec);
+  });
+
+  it("drops the italics when the phrase is edited away and follows a clause moved into a sub-clause", () => {
+    let state = stateWith([openingPhrasesPlugin()]);
+    const from = textStart(state, "p2");
+    state = state.apply(state.tr.delete(from, from + "Noting ".length));
+    expect(phrasesOf(state)).toEqual(["Recalling", "Calls upon", "Requests"]);
+  });
+});
+
+describe("opening phrase autocomplete", () => {
+  it("suggests phrases of the right section, case-insensitively", () => {
+    expect(suggestPhrases("reca", "preamble")).toContain("Recalling");
+    expect(suggestPhrases("reca", "operative")).not.toContain("Recalling");
+    expect(suggestPhrases("urg", "operative")).toContain("Urges");
+    expect(suggestPhrases("", "operative")).toEqual([]);
+  });
+
+  it("opens at the start of a clause while typing, accepts with a trailing space, and Escape dismisses", () => {
+    const doc = createDocument({ preamble: [""], operative: ["Calls upon States"] });
+    let state = stateWith([autocompletePlugin()], doc);
+    const start = textStart(state, "p1");
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, start)));
+    state = state.apply(state.tr.insertText("Reaf"));
+    const open = autocompleteKey.getState(state)!;
+    expect(open.items[0]).toMatch(/^Reaffirming/);
+    expect(acceptSuggestion(state, (tr) => (state = state.apply(tr)))).toBe(true);
+    expect(state.doc.child(1).textContent).toBe(`${open.items[0]} `);
+    expect(autocompleteKey.getState(state)!.items).toEqual([]);
+  });
+
+  it("stays closed inside a sub-clause or in the middle of a clause", () => {
+    let state = stateWith([autocompletePlugin()]);
+    state = state.apply(state.tr.insertText("Reca", textStart(state, "2(a)")));
+    expect(autocompleteKey.getState(state)!.items).toEqual([]);
+    state = state.apply(state.tr.insertText(" reca", textStart(state, "1") + "Calls upon States".length));
+    expect(autocompleteKey.getState(state)!.items).toEqual([]);
+  });
+
+});
