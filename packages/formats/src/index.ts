@@ -1,6 +1,15 @@
 export { importText, clauseTextOf } from "./text-import.ts";
 export type { ImportTextOptions } from "./text-import.ts";
-export { exportText, headingLines } from "./text-export.ts";
+export { exportText, headingLines, TEXT_INDENT } from "./text-export.ts";
+export { exportHtml, escapeHtml, PRINT_CSS } from "./html-export.ts";
+export type { HtmlExportOptions } from "./html-export.ts";
+export { htmlToText } from "./html-to-text.ts";
+export { exportDocx, DOCX_FONT, DOCX_SIZE, DOCX_INDENT } from "./docx-export.ts";
+export { importDocx, checkDocx, MAX_DOCX_BYTES } from "./docx-import.ts";
+export { importJson } from "./json-import.ts";
+export { importFile, decodeText, MAX_TEXT_BYTES } from "./file-import.ts";
+export { DEFAULT_ZIP_LIMITS } from "./zip-guard.ts";
+export type { ZipLimits } from "./zip-guard.ts";
 export { FormatError } from "./errors.ts";
-export type { ImportResult, ImportWarning, SourcePosition } from "./types.ts";
 export { sameDocument, documentDifference, withoutIds } from "./compare.ts";
+export type { ImportResult, ImportWarning, SourcePosition } from "./types.ts";
