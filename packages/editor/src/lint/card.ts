@@ -1,0 +1,176 @@
+/**
+ * `<cw-finding-card>`: the card shown for the findings under the pointer or the cursor: message,
+ * explanation, the mandate quote with its source, and one button per fix. Text is rendered
+ * through Lit bindings only (escaped): findings quote the delegate's own text.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import type { Diagnostic } from "@clausewise/lint";
+import { defineOnce, severityLabel } from "./labels.ts";
+
+/** Detail of the `cw-fix` event the card fires when a fix button is pressed. */
+export interface FixRequest {
+  diagnostic: Diagnostic;
+  fixIndex: number;
+}
+
+export class FindingCard extends LitElement {
+  static override properties = {
+    diagnostics: { attribute: false },
+  };
+
+  declare diagnostics: readonly Diagnostic[];
+
+  static override styles = css`
+    :host {
+      position: fixed;
+      z-index: 1000;
+      display: block;
+      max-width: min(28rem, calc(100vw - 1rem));
+      box-sizing: border-box;
+      padding: 0.6rem 0.75rem;
+      background: var(--cw-card-background, #fff);
+      color: var(--cw-card-color, #1d1d1f);
+      border: 1px solid var(--cw-card-border, #c8c8cc);
+      border-radius: 6px;
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+      font: var(--cw-card-font, 0.875rem/1.4 system-ui, sans-serif);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    section + section {
+      margin-top: 0.6rem;
+      padding-top: 0.6rem;
+      border-top: 1px solid var(--cw-card-border, #c8c8cc);
+    }
+    .message {
+      margin: 0;
+      font-weight: 600;
+    }
+    .severity {
+      display: inline-block;
+      margin-right: 0.4em;
+      padding: 0 0.35em;
+      border-radius: 3px;
+      color: #fff;
+      font-size: 0.75em;
+      text-transform: uppercase;
+      vertical-align: 0.1em;
+    }
+    .severity--error { background: var(--cw-error, #c62828); }
+    .severity--warning { background: var(--cw-warning, #b26a00); }
+    .severity--info { background: var(--cw-info, #1565c0); }
+    .severity--hint { background: var(--cw-hint, #5f6368); }
+    .explanation {
+      margin: 0.35rem 0 0;
+    }
+    blockquote {
+      margin: 0.45rem 0 0;
+      padding-left: 0.6rem;
+      border-left: 3px solid var(--cw-card-border, #c8c8cc);
+      font-style: italic;
+    }
+    cite {
+      display: block;
+      margin-top: 0.2rem;
+      font-size: 0.8em;
+      font-style: normal;
+      opacity: 0.8;
+    }
+    .fixes {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+      margin-top: 0.5rem;
+    }
+    button {
+      font: inherit;
+      padding: 0.15rem 0.55rem;
+      border: 1px solid var(--cw-accent, #1565c0);
+      border-radius: 4px;
+      background: var(--cw-button-background, #fff);
+      color: var(--cw-accent, #1565c0);
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--cw-accent, #1565c0);
+      outline-offset: 1px;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.diagnostics = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute("role", "dialog");
+    this.setAttribute("aria-label", "Finding");
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has("diagnostics")) {
+      const n = this.diagnostics.length;
+      this.setAttribute("aria-label", n === 1 ? "Finding" : `${n} findings`);
+    }
+  }
+
+  /** Moves keyboard focus to the first fix button (or the card itself when there is none). */
+  async focusFirstFix(): Promise<void> {
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector("button");
+    if (button) button.focus();
+    else {
+      this.tabIndex = -1;
+      this.focus();
+    }
+  }
+
+  private fix(diagnostic: Diagnostic, fixIndex: number): void {
+    this.dispatchEvent(
+      new CustomEvent<FixRequest>("cw-fix", { detail: { diagnostic, fixIndex }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      this.dispatchEvent(new CustomEvent("cw-card-close", { bubbles: true, composed: true }));
+    }
+  }
+
+  protected override render() {
+    return html`<div @keydown=${this.onKeydown}>
+      ${this.diagnostics.map(
+        (d) => html`<section class="finding" data-rule=${d.ruleId}>
+          <p class="message">
+            <span class="severity severity--${d.severity}">${severityLabel[d.severity]}</span>${d.message}
+          </p>
+          ${d.explanation ? html`<p class="explanation">${d.explanation}</p>` : nothing}
+          ${d.mandate
+            ? html`<blockquote class="mandate">
+                “${d.mandate.quote}”
+                <cite>${d.mandate.source}</cite>
+              </blockquote>`
+            : nothing}
+          ${d.fixes.length
+            ? html`<div class="fixes" role="group" aria-label="Fixes">
+                ${d.fixes.map(
+                  (f, i) => html`<button type="button" class="fix" @click=${() => this.fix(d, i)}>${f.label}</button>`,
+                )}
+              </div>`
+            : nothing}
+        </section>`,
+      )}
+    </div>`;
+  }
+}
+
+defineOnce("cw-finding-card", FindingCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cw-finding-card": FindingCard;
+  }
+}

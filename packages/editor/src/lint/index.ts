@@ -1,0 +1,48 @@
+/**
+ * Linting inside the editor: the incremental ProseMirror lint plugin, its commands and keymap,
+ * the finding card and the findings panel. See README.md in this folder for the design.
+ */
+
+/** What the plugin needs from a rule engine; `Linter` from @clausewise/lint satisfies it. */
+export type { LintSource } from "./source.ts";
+
+/** The plugin (`lintPlugin({source, onDiagnostics})`), its view part, and settled-findings subscriptions. */
+export { lintPlugin, subscribeDiagnostics, lintViewOf, type LintPluginOptions } from "./plugin.ts";
+
+/** The plugin key, its state shape, and the transaction running document rules now (state-only use). */
+export { lintPluginKey, documentLintTransaction, type LintPluginState, type LintAction } from "./state.ts";
+
+/** Reading findings: current positions, offsets and clause refs, derived lazily. */
+export { getDiagnostics, getDiagnosticsByClause, isLintPending } from "./read.ts";
+
+/** Fixes (one undoable transaction each), flushing, enabling, changing the source, navigation. */
+export {
+  applyFix,
+  fixTransaction,
+  currentDiagnostic,
+  lintNow,
+  setLintEnabled,
+  setLintSource,
+  relint,
+  nextDiagnostic,
+  previousDiagnostic,
+  openFindingCard,
+  closeFindingCard,
+} from "./commands.ts";
+
+/** F8 / Shift-F8 / Mod-. / Escape bindings, as a plugin or as data. */
+export { lintKeymap, lintKeyBindings } from "./keymap.ts";
+
+/** Underline CSS (`lintStyles` for Lit hosts, `lintCss` as text) and the decoration class name. */
+export { lintStyles, lintCss } from "./styles.ts";
+export { diagnosticClass } from "./decorations.ts";
+
+/** The finding card element and its controller options. */
+export { FindingCard, type FixRequest } from "./card.ts";
+export type { CardOptions } from "./card-controller.ts";
+
+/** `<cw-findings-panel>`: findings by clause, counts, keyboard navigation, live announcements. */
+export { FindingsPanel, describeNewFindings } from "./panel.ts";
+
+/** The baseline plugin for the benchmark: whole-document lint and decoration rebuild per change. */
+export { naiveLintPlugin, naiveLintPluginKey } from "./naive.ts";

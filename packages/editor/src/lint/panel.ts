@@ -1,0 +1,317 @@
+/**
+ * `<cw-findings-panel>`: the findings of an editor grouped by clause, with counts per category
+ * and severity, keyboard navigation (a listbox: arrows, Home, End, Enter), a click that selects
+ * the finding (or, on a clause's label, the clause's text) in the editor, and a polite live region
+ * announcing new findings once they settle (after the debounce, never per keystroke).
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { TextSelection } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
+import { getDiagnostics } from "./read.ts";
+import { subscribeDiagnostics } from "./plugin.ts";
+import { currentDiagnostic } from "./commands.ts";
+import { modelOf } from "./model-cache.ts";
+import { categories, categoryLabel, clauseName, defineOnce, severities, severityLabel, severityPlural } from "./labels.ts";
+
+const findingKey = (d: Diagnostic) => `${d.ruleId}\u0000${d.clause.id}\u0000${d.part}\u0000${d.message}`;
+
+/**
+ * The sentence announcing findings in `next` that were not in `prev` ("2 new findings: …"), or
+ * null when there is nothing new. Findings are matched by rule, clause and message, so findings
+ * that only moved are not new.
+ */
+export function describeNewFindings(prev: readonly Diagnostic[], next: readonly Diagnostic[]): string | null {
+  const seen = new Map<string, number>();
+  for (const d of prev) seen.set(findingKey(d), (seen.get(findingKey(d)) ?? 0) + 1);
+  const fresh: Diagnostic[] = [];
+  for (const d of next) {
+    const k = findingKey(d);
+    const n = seen.get(k) ?? 0;
+    if (n > 0) seen.set(k, n - 1);
+    else fresh.push(d);
+  }
+  if (fresh.length === 0) return prev.length > 0 && next.length === 0 ? "All findings resolved." : null;
+  const shown = fresh.slice(0, 3).map((d) => `${severityLabel[d.severity]} in ${clauseName(d.clause.path)}: ${d.message}`);
+  const more = fresh.length > 3 ? `; and ${fresh.length - 3} more` : "";
+  return `${fresh.length} new finding${fresh.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}.`;
+}
+
+interface ClauseGroup {
+  id: string;
+  path: string;
+  items: { d: Diagnostic; index: number }[];
+}
+
+let panelIds = 0;
+
+export class FindingsPanel extends LitElement {
+  static override properties = {
+    view: { attribute: false },
+    diagnostics: { attribute: false },
+    label: { type: String },
+    active: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The editor whose findings are shown; the panel follows its settled findings. */
+  declare view: EditorView | null;
+  /** The findings shown (set by the panel itself when `view` is set). */
+  declare diagnostics: readonly Diagnostic[];
+  /** Accessible name of the list; default "Findings". */
+  declare label: string;
+  declare active: number;
+  declare announcement: string;
+
+  private unsubscribe: (() => void) | null = null;
+  private readonly uid = `cw-findings-${++panelIds}`;
+  private announcedOnce = false;
+
+  static override styles = css`
+    :host {
+      display: block;
+      font: var(--cw-panel-font, 0.875rem/1.4 system-ui, sans-serif);
+      color: var(--cw-panel-color, inherit);
+    }
+    .counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin: 0 0 0.5rem;
+      padding: 0;
+      list-style: none;
+    }
+    .counts li[data-zero] {
+      opacity: 0.55;
+    }
+    [role="listbox"] {
+      max-height: var(--cw-panel-max-height, 24rem);
+      overflow: auto;
+      outline: none;
+      border: 1px solid var(--cw-panel-border, #c8c8cc);
+      border-radius: 4px;
+    }
+    [role="listbox"]:focus-visible {
+      outline: 2px solid var(--cw-accent, #1565c0);
+      outline-offset: 1px;
+    }
+    .clause {
+      padding: 0.3rem 0.5rem 0.1rem;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    [role="option"] {
+      display: flex;
+      gap: 0.4rem;
+      padding: 0.2rem 0.5rem 0.2rem 1rem;
+      cursor: pointer;
+    }
+    [role="option"][aria-selected="true"] {
+      background: var(--cw-panel-active, #e3eefc);
+    }
+    .sev {
+      flex: none;
+      width: 0.6rem;
+      height: 0.6rem;
+      margin-top: 0.4em;
+      border-radius: 50%;
+    }
+    .sev--error { background: var(--cw-error, #c62828); }
+    .sev--warning { background: var(--cw-warning, #b26a00); }
+    .sev--info { background: var(--cw-info, #1565c0); }
+    .sev--hint { background: var(--cw-hint, #5f6368); }
+    .empty {
+      padding: 0.5rem;
+      opacity: 0.7;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.view = null;
+    this.diagnostics = [];
+    this.label = "Findings";
+    this.active = 0;
+    this.announcement = "";
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.view && !this.unsubscribe) this.attach(this.view);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("view")) {
+      this.detach();
+      if (this.view && this.isConnected) this.attach(this.view);
+    }
+    if (changed.has("diagnostics") && this.active >= this.diagnostics.length) this.active = Math.max(0, this.diagnostics.length - 1);
+  }
+
+  private attach(view: EditorView): void {
+    this.diagnostics = getDiagnostics(view.state);
+    this.announcedOnce = true; // what is there already is not news
+    this.unsubscribe = subscribeDiagnostics(view, (list) => this.receive(list));
+  }
+
+  private detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private receive(list: readonly Diagnostic[]): void {
+    if (this.announcedOnce) {
+      const text = describeNewFindings(this.diagnostics, list);
+      if (text) this.announcement = text;
+    }
+    this.announcedOnce = true;
+    this.diagnostics = list;
+  }
+
+  private groups(): ClauseGroup[] {
+    const groups: ClauseGroup[] = [];
+    const byId = new Map<string, ClauseGroup>();
+    this.diagnostics.forEach((d, index) => {
+      let g = byId.get(d.clause.id);
+      if (!g || groups[groups.length - 1] !== g) {
+        g = { id: d.clause.id, path: d.clause.path, items: [] };
+        byId.set(d.clause.id, g);
+        groups.push(g);
+      }
+      g.items.push({ d, index });
+    });
+    return groups;
+  }
+
+  /** Selects a finding's range in the editor, scrolls to it and focuses the editor. */
+  goTo(d: Diagnostic): boolean {
+    const view = this.view;
+    if (!view) return false;
+    const now = currentDiagnostic(view.state, d) ?? d;
+    if (now.to > view.state.doc.content.size) return false;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, now.from, now.to)).scrollIntoView());
+    view.focus();
+    return true;
+  }
+
+  /** Selects the text of the clause a finding is on (its text or its continuation). */
+  selectClause(d: Diagnostic): boolean {
+    const view = this.view;
+    if (!view) return false;
+    const clause = modelOf(view.state.doc).clauses.find((c) => c.id === d.clause.id);
+    if (!clause) return false;
+    const range = d.part === "continuation" && clause.continuation ? clause.continuation : { from: clause.textFrom, to: clause.textTo };
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)).scrollIntoView());
+    view.focus();
+    return true;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const n = this.diagnostics.length;
+    if (n === 0) return;
+    let next = this.active;
+    switch (event.key) {
+      case "ArrowDown":
+        next = Math.min(n - 1, this.active + 1);
+        break;
+      case "ArrowUp":
+        next = Math.max(0, this.active - 1);
+        break;
+      case "Home":
+        next = 0;
+        break;
+      case "End":
+        next = n - 1;
+        break;
+      case "Enter":
+      case " ":
+        event.preventDefault();
+        this.goTo(this.diagnostics[this.active]!);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`#${this.uid}-f${next}`)?.scrollIntoView({ block: "nearest" });
+    });
+  }
+
+  protected override render() {
+    const counts = countDiagnostics(this.diagnostics);
+    const groups = this.groups();
+    const activeId = this.diagnostics.length ? `${this.uid}-f${this.active}` : nothing;
+    return html`
+      <ul class="counts" part="counts" aria-label="Counts by category">
+        ${categories.map(
+          (c) => html`<li data-category=${c} ?data-zero=${counts.byCategory[c] === 0}>${categoryLabel[c]}: ${counts.byCategory[c]}</li>`,
+        )}
+      </ul>
+      <ul class="counts" part="severity-counts" aria-label="Counts by severity">
+        ${severities.map(
+          (s) => html`<li data-severity=${s} ?data-zero=${counts.bySeverity[s] === 0}>${counts.bySeverity[s]} ${severityPlural[s]}</li>`,
+        )}
+      </ul>
+      <div
+        role="listbox"
+        part="list"
+        tabindex="0"
+        aria-label=${`${this.label} (${counts.total})`}
+        aria-activedescendant=${activeId}
+        @keydown=${this.onKeydown}
+      >
+        ${groups.length === 0 ? html`<div class="empty" role="presentation">No findings.</div>` : nothing}
+        ${groups.map(
+          (g, gi) => html`<div role="group" aria-labelledby=${`${this.uid}-g${gi}`}>
+            <div
+              class="clause"
+              id=${`${this.uid}-g${gi}`}
+              role="presentation"
+              data-path=${g.path}
+              title="Select the clause's text"
+              @click=${() => this.selectClause(g.items[0]!.d)}
+            >${clauseName(g.path)}</div>
+            ${g.items.map(
+              ({ d, index }) => html`<div
+                role="option"
+                id=${`${this.uid}-f${index}`}
+                aria-selected=${index === this.active ? "true" : "false"}
+                data-rule=${d.ruleId}
+                @click=${() => {
+                  this.active = index;
+                  this.goTo(d);
+                }}
+              >
+                <span class="sev sev--${d.severity}" aria-hidden="true"></span>
+                <span><span class="visually-hidden">${severityLabel[d.severity]}: </span>${d.message}</span>
+              </div>`,
+            )}
+          </div>`,
+        )}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${this.announcement}</div>
+    `;
+  }
+}
+
+defineOnce("cw-findings-panel", FindingsPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "cw-findings-panel": FindingsPanel;
+  }
+}

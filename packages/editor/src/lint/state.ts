@@ -1,0 +1,194 @@
+/**
+ * The lint plugin's state and its reducer: what is recomputed on which transaction.
+ *
+ * - A keystroke: the decoration set is mapped through the change, the clauses the steps touched
+ *   (see touched.ts) are re-linted with their subtrees, and only their clause-rule decorations
+ *   are replaced. Document rules are marked stale, not run.
+ * - A `document` action (the debounce or lintNow): the document rules run over the clause model
+ *   and their decorations are replaced.
+ * - Enabling, a new source, `relint`, or a committee change in the heading: everything is
+ *   recomputed.
+ */
+import type { Node } from "prosemirror-model";
+import { PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import { Decoration, DecorationSet } from "prosemirror-view";
+import { clauseAt, organLineFor, type ClauseInfo, type ClauseModel, type HeadingAttrs } from "@clausewise/schema";
+import type { Diagnostic } from "@clausewise/lint";
+import type { LintSource } from "./source.ts";
+import { toRecord, type FindingRecord } from "./record.ts";
+import { findingDecoration, findFindings, recordOf } from "./decorations.ts";
+import { touchedClauseRoots } from "./touched.ts";
+import { clauseByPos, clausePosOfTextPos, modelOf } from "./model-cache.ts";
+
+export interface LintPluginState {
+  readonly enabled: boolean;
+  readonly source: LintSource;
+  /** Every finding, as decorations carrying their records (see decorations.ts). */
+  readonly decorations: DecorationSet;
+  /** True while the document rules have not run on the current document. */
+  readonly documentStale: boolean;
+  /** Increases with every change to the document or to the findings. */
+  readonly version: number;
+}
+
+/** Actions carried as the plugin key's transaction meta. */
+export type LintAction =
+  | { type: "document"; doc: Node; findings: PlacedFinding[] }
+  | { type: "enable"; on: boolean }
+  | { type: "source"; source: LintSource }
+  | { type: "relint" };
+
+/** A record with the range it covers in a given document. */
+export interface PlacedFinding {
+  record: FindingRecord;
+  from: number;
+  to: number;
+}
+
+export const lintPluginKey = new PluginKey<LintPluginState>("clausewise-lint");
+
+export function initialState(doc: Node, source: LintSource, enabled = true): LintPluginState {
+  return enabled ? fullState(doc, source, 0) : { enabled, source, decorations: DecorationSet.empty, documentStale: false, version: 0 };
+}
+
+export function applyTransaction(tr: Transaction, value: LintPluginState): LintPluginState {
+  const action = tr.getMeta(lintPluginKey) as LintAction | undefined;
+  if (action) return applyAction(tr, value, action);
+  if (!value.enabled || !tr.docChanged) return value;
+  if (committeeOf(tr.before) !== committeeOf(tr.doc)) return fullState(tr.doc, value.source, value.version + 1);
+  const mapped = value.decorations.map(tr.mapping, tr.doc);
+  const { decorations } = relintClauses(mapped, tr.doc, touchedClauseRoots(tr), value.source);
+  return { ...value, decorations, documentStale: true, version: value.version + 1 };
+}
+
+function applyAction(tr: Transaction, value: LintPluginState, action: LintAction): LintPluginState {
+  switch (action.type) {
+    case "enable":
+      if (action.on === value.enabled) return value;
+      return action.on
+        ? fullState(tr.doc, value.source, value.version + 1)
+        : { ...value, enabled: false, decorations: DecorationSet.empty, documentStale: false, version: value.version + 1 };
+    case "source":
+      return value.enabled
+        ? fullState(tr.doc, action.source, value.version + 1)
+        : { ...value, source: action.source };
+    case "relint":
+      return value.enabled ? fullState(tr.doc, value.source, value.version + 1) : value;
+    case "document": {
+      // Results computed for another document (the user typed meanwhile) are dropped; the
+      // debounce runs again for the current one.
+      if (!value.enabled || action.doc !== tr.doc) return value;
+      const decorations = tr.docChanged ? value.decorations.map(tr.mapping, tr.doc) : value.decorations;
+      const old = findFindings(decorations, undefined, undefined, "document");
+      const { remove, add } = reconcile(old, action.findings);
+      return {
+        ...value,
+        decorations: remove.length || add.length ? decorations.remove(remove).add(tr.doc, add) : decorations,
+        documentStale: false,
+        version: value.version + 1,
+      };
+    }
+  }
+}
+
+const committeeOf = (doc: Node) => (doc.firstChild?.attrs as HeadingAttrs | undefined)?.committee;
+
+/** Everything linted from scratch: every clause, and the document rules. */
+function fullState(doc: Node, source: LintSource, version: number): LintPluginState {
+  const model = modelOf(doc);
+  const decorations: Decoration[] = [];
+  for (const clause of model.clauses) {
+    source.clauseDiagnostics(model, clause).forEach((d, i) => {
+      decorations.push(findingDecoration(toRecord(d, clause, "clause", i), d.from, d.to));
+    });
+  }
+  for (const f of documentFindings(doc, source)) decorations.push(findingDecoration(f.record, f.from, f.to));
+  return { enabled: true, source, decorations: DecorationSet.create(doc, decorations), documentStale: false, version };
+}
+
+/** The document rules' findings on a document, as records placed in it. */
+export function documentFindings(doc: Node, source: LintSource): PlacedFinding[] {
+  return placeDocumentDiagnostics(doc, source.documentDiagnostics(modelOf(doc)));
+}
+
+function placeDocumentDiagnostics(doc: Node, diagnostics: readonly Diagnostic[]): PlacedFinding[] {
+  const out: PlacedFinding[] = [];
+  diagnostics.forEach((d, i) => {
+    const pos = clausePosOfTextPos(doc, d.from);
+    const clause = pos === null ? undefined : clauseByPos(doc, pos);
+    if (!clause) throw new Error(`document rule ${d.ruleId} reported a finding outside any clause (at ${d.from})`);
+    out.push({ record: toRecord(d, clause, "document", i), from: d.from, to: d.to });
+  });
+  return out;
+}
+
+/** The transaction that runs the document rules now (what the debounce and lintNow dispatch). */
+export function documentLintTransaction(state: EditorState): Transaction {
+  const value = lintPluginKey.getState(state);
+  const findings = value?.enabled ? documentFindings(state.doc, value.source) : [];
+  return state.tr.setMeta(lintPluginKey, { type: "document", doc: state.doc, findings } satisfies LintAction).setMeta("addToHistory", false);
+}
+
+/**
+ * Re-lints the subtrees at `roots` and replaces their clause-rule decorations. Findings that are
+ * unchanged keep their decoration (and its record), so an open card or a pending fix stays valid.
+ */
+export function relintClauses(
+  decorations: DecorationSet,
+  doc: Node,
+  roots: readonly number[],
+  source: LintSource,
+): { decorations: DecorationSet; changed: boolean } {
+  if (roots.length === 0) return { decorations, changed: false };
+  const heading = doc.firstChild!.attrs as HeadingAttrs;
+  const remove: Decoration[] = [];
+  const add: Decoration[] = [];
+  for (const root of roots) {
+    const node = doc.nodeAt(root)!;
+    const fresh: PlacedFinding[] = [];
+    lintSubtree(doc, root, heading, source, fresh);
+    const r = reconcile(findFindings(decorations, root, root + node.nodeSize, "clause"), fresh);
+    remove.push(...r.remove);
+    add.push(...r.add);
+  }
+  if (remove.length === 0 && add.length === 0) return { decorations, changed: false };
+  return { decorations: decorations.remove(remove).add(doc, add), changed: true };
+}
+
+function lintSubtree(doc: Node, pos: number, heading: HeadingAttrs, source: LintSource, out: PlacedFinding[]): void {
+  const found = clauseAt(doc, pos);
+  if (!found) return;
+  lintClause(found.clause, found.ancestors, heading, source, out);
+  const node = doc.nodeAt(pos)!;
+  node.forEach((child, offset) => {
+    if (child.type.name === "subclause") lintSubtree(doc, pos + 1 + offset, heading, source, out);
+  });
+}
+
+function lintClause(clause: ClauseInfo, ancestors: ClauseInfo[], heading: HeadingAttrs, source: LintSource, out: PlacedFinding[]): void {
+  // All a clause rule may read: the heading (for the committee) and the clause's ancestors.
+  const model: ClauseModel = { heading, organLine: organLineFor(heading.committee), clauses: [...ancestors, clause] };
+  source.clauseDiagnostics(model, clause).forEach((d, i) => {
+    out.push({ record: toRecord(d, clause, "clause", i), from: d.from, to: d.to });
+  });
+}
+
+/** Decorations to remove and to add so that `old` shows exactly `fresh`, keeping what is equal. */
+function reconcile(old: readonly Decoration[], fresh: readonly PlacedFinding[]): { remove: Decoration[]; add: Decoration[] } {
+  const keep = new Map<string, Decoration[]>();
+  for (const deco of old) {
+    const k = `${deco.from}:${deco.to}:${recordOf(deco)!.key}`;
+    const list = keep.get(k);
+    if (list) list.push(deco);
+    else keep.set(k, [deco]);
+  }
+  const add: Decoration[] = [];
+  for (const f of fresh) {
+    const list = keep.get(`${f.from}:${f.to}:${f.record.key}`);
+    if (list && list.length) list.pop();
+    else add.push(findingDecoration(f.record, f.from, f.to));
+  }
+  const remove: Decoration[] = [];
+  for (const list of keep.values()) remove.push(...list);
+  return { remove, add };
+}
