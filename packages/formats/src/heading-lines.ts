@@ -52,15 +52,20 @@ const AND_NAMES = [
 export function splitNames(value: string): string[] {
   const parts = value.includes(";") ? value.split(";") : value.split(",");
   const out: string[] = [];
-  for (let part of parts) {
-    part = part.trim().replace(/\.$/, "").trim();
-    if (!part) continue;
-    const protectedName = AND_NAMES.find((n) => part.toLowerCase().includes(n.toLowerCase()));
-    const m = /^(.+?)\s+and\s+(.+)$/i.exec(part);
-    if (m && !protectedName) out.push(m[1]!.replace(/^and\s+/i, "").trim(), m[2]!.trim());
-    else out.push(part.replace(/^and\s+/i, "").trim());
-  }
+  for (const part of parts) out.push(...splitAnd(part.trim().replace(/\.$/, "").trim()));
   return out.filter(Boolean);
+}
+
+/** "Philippines and Bosnia and Herzegovina" → ["Philippines", "Bosnia and Herzegovina"]. */
+function splitAnd(part: string): string[] {
+  const clean = (s: string) => s.replace(/^\s*and\s+|\s+and\s*$/gi, "").trim();
+  const lower = part.toLowerCase();
+  const name = AND_NAMES.find((n) => lower.includes(n.toLowerCase()));
+  if (name) {
+    const at = lower.indexOf(name.toLowerCase());
+    return [...splitAnd(clean(part.slice(0, at))), part.slice(at, at + name.length), ...splitAnd(clean(part.slice(at + name.length)))].filter(Boolean);
+  }
+  return part.split(/\s+and\s+/i).map(clean).filter(Boolean);
 }
 
 /**
