@@ -6,15 +6,16 @@
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
 import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { bindingTrigger } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
 const isParticiple = (verb: string) => /ing$/i.test(verb);
 const thatLead = /^[\s,]*(?:(?:also|further)\s+)?that\s+/iu;
-const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain)(?![\p{L}-])/iu;
+const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-])/iu;
 const gerund: Record<string, string> = {
-  impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining",
+  impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
 };
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
@@ -22,6 +23,7 @@ const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing
 export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.bindingDecisions) return [];
   const r = readClause(view);
+  if (!findIn(bindingTrigger, r.text)) return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {
     if (p.end <= r.ownStart) continue;

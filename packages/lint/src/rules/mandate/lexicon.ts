@@ -3,7 +3,8 @@
  * at module load.
  */
 import { mandateEntities, mandateLexicon } from "@clausewise/rulebook";
-import { alternation, B, E, norm, phraseRegex } from "./patterns.ts";
+import { alternation, B, E, norm } from "./patterns.ts";
+import { PhraseSet } from "./phrases.ts";
 
 const lex = mandateLexicon();
 
@@ -17,19 +18,10 @@ for (const [cls, forms] of Object.entries(lex.verbs) as [VerbClass, string[]][])
 }
 export const classOfVerb = (v: string): VerbClass => verbClass.get(norm(v)) ?? "request";
 
-const allVerbs = alternation(Object.values(lex.verbs).flat());
-const adverbs = alternation(lex.adverbs);
 
-/**
- * A committee verb opening a predication: at the start of the text or after a comma, semicolon,
- * colon or "and"; optionally preceded by adverbs ("Further", "also"). Nouns that look like verbs
- * ("the demands of", "requests for") are excluded by what follows.
- * Groups: 1 = adverbs, 2 = verb.
- */
-export const predicateStart = new RegExp(
-  `(?:^|(?<=[,;:]\\s*(?:and\\s+|but\\s+)?)|(?<=\\s(?:and|but)\\s+))(?:((?:${adverbs})(?:\\s+(?:${adverbs}))*)\\s+)?(${allVerbs})${E}(?!\\s+(?:of|for|from|made|placed|by|on\\s+the\\s+part)${E})`,
-  "giu",
-);
+/** Committee verbs and the adverbs that may precede them, for splitting clauses into predications. */
+export const committeeVerb = new PhraseSet(Object.values(lex.verbs).flat());
+export const verbAdverb = new PhraseSet(lex.adverbs);
 
 const actorClassOf = new Map<string, ActorClass>();
 for (const [cls, phrases] of Object.entries(lex.actors) as [ActorClass, string[]][]) {
@@ -42,6 +34,8 @@ export const actorRegex = new RegExp(
   `${B}(?:(${alternation(Object.values(lex.actors).flat())})|(${namedAuthority}))${E}`,
   "gu",
 );
+/** The same, anchored where lastIndex points (sticky). */
+export const actorAt = new RegExp(actorRegex.source, "uy");
 /** Actor phrases are matched with case (so "the Office" is not "the office building")... */
 export function actorClass(m: RegExpExecArray): ActorClass {
   if (m[2]) return "named-authority";
@@ -49,41 +43,55 @@ export function actorClass(m: RegExpExecArray): ActorClass {
 }
 export const isStateActor = (c: ActorClass | null) => c === "states" || c === "named-authority";
 
-export const bindingModal = new RegExp(`${B}(?:${alternation(lex.bindingModals)})${E}`, "giu");
-export const softModal = /(?<![\p{L}\p{N}-])(?:should|may|could|might|would|are encouraged to|is encouraged to|are invited to|consider)(?![\p{L}\p{N}-])/giu;
+export const bindingModal = new PhraseSet(lex.bindingModals);
+export const softModal = new PhraseSet(["should", "may", "could", "might", "would", "are encouraged to", "is encouraged to", "are invited to", "consider"]);
 export const proceduralSubject = new RegExp(`^(?:${alternation(lex.proceduralSubjects)})${E}`, "iu");
-export const sanctions = phraseRegex(lex.sanctions);
-export const existingObligation = phraseRegex(lex.existingObligations);
+export const sanctions = new PhraseSet(lex.sanctions);
+export const existingObligation = new PhraseSet(lex.existingObligations);
 
 const creationGerund = new Map<string, string>();
 for (const v of lex.creationVerbs) for (const f of v.forms) creationGerund.set(norm(f), v.gerund);
 export const gerundOf = (form: string) => creationGerund.get(norm(form)) ?? "establishing";
 const creationForms = lex.creationVerbs.flatMap((v) => v.forms);
 /** Creation verbs and nouns ("establish", "the creation of"). Group 1 = the form. */
-export const creationVerb = new RegExp(`${B}(${alternation(creationForms)})${E}`, "giu");
-export const creationNouns = new Set(["establishment", "creation", "setting up", "setting-up", "set-up", "formation", "founding", "launching", "opening"]);
+export const creationVerb = new PhraseSet(creationForms);
+export const creationNouns = new Set(["development", "establishment", "creation", "setting up", "setting-up", "set-up", "formation", "founding", "launching", "opening"]);
 export const pastParticiples = new Set(["established", "created", "launched", "founded", "constituted", "set up"]);
 
 const strong = new Set(lex.bodyNouns.strong.map(norm));
-export const bodyNoun = phraseRegex([...lex.bodyNouns.strong, ...lex.bodyNouns.weak]);
+export const bodyNoun = new PhraseSet([...lex.bodyNouns.strong, ...lex.bodyNouns.weak]);
 export const isStrongBody = (noun: string) => strong.has(norm(noun));
-export const creationHedge = phraseRegex([...lex.creationHedges, "assist", "assisting", "help", "helping", "facilitate", "facilitating", "encourage", "encouraging", "advise", "advising", "promote", "promoting", "mapping", "map"]);
-export const nationalQualifier = phraseRegex(lex.nationalQualifiers);
+export const creationHedge = new PhraseSet([...lex.creationHedges, "assist", "assisting", "help", "helping", "facilitate", "facilitating", "encourage", "encouraging", "advise", "advising", "promote", "promoting", "mapping", "map"]);
+export const nationalQualifier = new PhraseSet(lex.nationalQualifiers);
 
-export const deployVerb = phraseRegex(lex.deployVerbs);
-export const forceNoun = phraseRegex(lex.forceNouns);
-export const operationalTerm = phraseRegex(lex.operationalTerms);
-export const reliefAction = phraseRegex(lex.unActions.relief);
-export const electionAction = phraseRegex(lex.unActions.elections);
+export const deployVerb = new PhraseSet(lex.deployVerbs);
+export const forceNoun = new PhraseSet(lex.forceNouns);
+export const operationalTerm = new PhraseSet(lex.operationalTerms);
+export const reliefAction = new PhraseSet(lex.unActions.relief);
+export const electionAction = new PhraseSet(lex.unActions.elections);
 export const missionName = new RegExp(
   `${B}(?:${alternation(lex.missions)})${E}|(?<![\\p{L}-])(?:United\\s+Nations|African\\s+Union|UN|AU|EU|NATO|ECOWAS|Multinational|International|Regional)(?:\\s+[\\p{Lu}][\\p{L}-]*|\\s+(?:and|for|in|of|the|on)){0,8}?\\s+(?:${alternation(lex.missionWords)})${E}`,
   "gu",
 );
-export const consentMarker = phraseRegex(lex.consentMarkers);
-export const nonOperationalObject = phraseRegex(lex.nonOperationalObjects);
+export const consentMarker = new PhraseSet(lex.consentMarkers);
+export const nonOperationalObject = new PhraseSet(lex.nonOperationalObjects);
 
 /** Existing entities: matched with case, as whole words. */
-export const existingEntity = new RegExp(`${B}(?:${alternation(mandateEntities().entities)})${E}`, "gu");
+export const existingEntity = new PhraseSet(mandateEntities().entities, true);
 
 /** Mandate extension of a named operation: "extend the mandate of UNMIT". */
-export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging)\s+(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
+export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging)\s+(?:until\s+[^,;]{1,40}?\s+|for\s+[^,;]{1,40}?\s+)?(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
+/** A mission's mandate or tasks announced in a parent clause ("the mandate of MONUSCO shall include the following tasks:"). */
+export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|authori[sz]es|authori[sz]ed|shall\s+include|the\s+following)(?![\p{L}-])/iu;
+
+/**
+ * Cheap gates: one scan of the clause decides whether a rule needs to read it at all. Each lists
+ * every word the rule's checks start from, so a clause without any of them has no finding.
+ */
+export const bindingTrigger = new PhraseSet([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required"]);
+export const newBodyTrigger = creationVerb;
+export const operationalTrigger = new PhraseSet([
+  ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
+  ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
+  "mandate", "mandates", "available", "Mission", "Force", "Operation",
+]);

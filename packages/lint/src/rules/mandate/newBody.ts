@@ -18,7 +18,9 @@ import {
   nationalQualifier,
   pastParticiples,
 } from "./lexicon.ts";
+import { newBodyTrigger } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
+import type { PhraseMatch } from "./phrases.ts";
 import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
@@ -48,13 +50,14 @@ interface Creation {
   form: string;
   objectStart: number;
   objectEnd: number;
-  noun: RegExpExecArray;
+  noun: PhraseMatch;
 }
 
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   const powers = committee.powers;
   if (powers.newBodies === "any" && !powers.budgetReview) return [];
   const r = readClause(view);
+  if (!findIn(newBodyTrigger, r.text)) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {
@@ -73,7 +76,7 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
   const out: Creation[] = [];
   const scanFrom = p.verbClass === "establish" ? p.verbStart : p.bodyStart;
   for (const m of findAllIn(creationVerb, r.text, scanFrom, p.end)) {
-    const form = norm(m[1]!);
+    const form = norm(m[0]);
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
     let objectStart: number;
@@ -84,13 +87,23 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       if (!passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart))) continue;
       objectStart = Math.max(p.bodyStart, verbStart - 90);
       objectStop = verbStart;
+      if (!findIn(bodyNoun, r.text, objectStart, objectStop)) {
+        // "There shall be established … an Interim Committee": the object follows.
+        objectStart = verbEnd;
+        objectStop = Math.min(p.end, verbEnd + 200);
+      }
     } else if (creationNouns.has(form)) {
       const of = /^\s+of\s+/iu.exec(r.text.slice(verbEnd, verbEnd + 6));
       if (!of) continue;
       objectStart = verbEnd + of[0].length;
       objectStop = Math.min(p.end, objectStart + 110);
     } else {
+      // "open" creates only with an object ("open an office"), not in "remain open to".
+      if (form.startsWith("open") && !/^\s+(?:a|an|new|the)\s/iu.test(r.text.slice(verbEnd, verbEnd + 6))) continue;
       objectStart = verbEnd;
+      // Skip a parenthetical right after the verb: "establish, as of 1 January 1951, a …".
+      const aside = /^\s*,[^,;]{1,60},/u.exec(r.text.slice(verbEnd, verbEnd + 64));
+      if (aside) objectStart += aside[0].length;
       objectStop = Math.min(p.end, objectStart + 110);
     }
     const stop = objectEnd.exec(r.text.slice(objectStart + 1, objectStop));
@@ -113,9 +126,14 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
       if (a.index < nounEnd && a.index + a[0].length > c.noun.index) return null;
     }
   }
-  // An existing entity: "create the Voluntary Fund" is not a new body.
+  // An existing entity named as the host ("a focal point within the Office of the High
+  // Commissioner") is not a new body; one named as the object itself is re-created, and said so.
+  let existing: string | null = null;
   for (const e of findAllIn(existingEntity, r.text, c.objectStart, c.objectEnd)) {
-    if (e.index <= c.noun.index + nounText.length && e.index + e[0].length >= c.noun.index) return null;
+    if (e.index <= c.noun.index + nounText.length && e.index + e[0].length >= c.noun.index) {
+      if (/^\s*(?:the\s+)?$/iu.test(r.text.slice(c.objectStart, e.index))) existing = e[0];
+      else return null;
+    }
   }
   // A State's own institution: "national human rights institutions".
   if (findIn(nationalQualifier, r.text, c.objectStart, c.noun.index + nounText.length)) return null;
@@ -127,7 +145,7 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   if (actor && isStateActor(actor.cls)) return null;
   if (/^\s*(?:national|domestic)/iu.test(object)) return null;
 
-  const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide");
+  const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide" || p.verbClass === null);
   const strong = isStrongBody(nounText);
   const where = locate(r, c.verbStart, c.noun.index + nounText.length);
   if (!where) return null;
@@ -154,7 +172,7 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
     ...where,
     severity,
     message: `Creates a new ${norm(nounText)}: the ${committee.shortName} does not create new bodies`,
-    explanation: `${whoText} a new ${norm(nounText)} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
+    explanation: `${existing ? `"${existing}" exists already: to strengthen or extend it, say so; as written, ` : ""}${whoText} a new ${norm(nounText)} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
     mandate: cite,
     fixes,
   };

@@ -8,16 +8,20 @@
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
 import {
+  consentMarker,
   deployVerb,
+  sanctions,
   electionAction,
   forceNoun,
   isStateActor,
   mandateExtension,
   missionName,
+  missionTasking,
   nonOperationalObject,
   operationalTerm,
   reliefAction,
 } from "./lexicon.ts";
+import { operationalTrigger } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
 import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
@@ -30,6 +34,7 @@ interface Hit {
   kind: "force" | "un-action";
 }
 
+const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const committeeActs = new Set(["decide", "establish", "authorize", "deploy", "require", "demand", "impose"]);
 const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
 const authorisingContext = /(?:authoriz|authoris|to\s+use|using|employ|resort\s+to)[\p{L}\s,-]{0,60}$/iu;
@@ -43,6 +48,7 @@ const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.operationalMeasures) return [];
   const r = readClause(view);
+  if (!findIn(operationalTrigger, r.text)) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {
@@ -69,6 +75,22 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   const whoMission = !who && findIn(missionName, r.text, p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   const stateAsked = who !== null && isStateActor(who.cls);
 
+  // A task in a peace operation's mandate list: the parent announces the mission's tasks.
+  if (r.ownStart > 0 && p.verbStart <= r.ownStart + 1) {
+    const parent = r.text.slice(0, r.ownStart);
+    const mission = findIn(missionName, parent) ?? /(?<![\p{L}-])the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(parent);
+    if (mission && missionTasking.test(parent) && !findIn(consentMarker, parent) && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee) && !/^\s*\S*\s*report/iu.test(r.text.slice(r.ownStart))) {
+      const end = Math.min(r.continuationStart, r.ownStart + Math.max(1, r.text.slice(r.ownStart).search(/[,;:]|$/)));
+      return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force" };
+    }
+  }
+
+  // Imposing or renewing sanctions: their enforcement is operational.
+  if (p.verbClass === "decide" || p.verbClass === "impose") {
+    const lead = sanctionsLead.exec(r.text.slice(p.bodyStart, p.end));
+    const s = lead || p.verbClass === "impose" ? findIn(sanctions, r.text, p.bodyStart, p.end) : null;
+    if (s) return { start: p.verbStart, end: s.index + s[0].length, what: "imposes or renews sanctions, whose enforcement is operational", kind: "force" };
+  }
   if (p.verbClass === "authorize") {
     return { start: p.verbStart, end: p.verbEnd, what: "authorises action", kind: "force" };
   }
@@ -76,7 +98,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   for (const ext of findAllIn(mandateExtension, r.text, p.verbClass === "establish" ? p.verbStart : p.bodyStart, p.end)) {
     const after = ext.index + ext[0].length;
     const mission = findIn(missionName, r.text, after, Math.min(p.end, after + 100));
-    if (mission && mission.index - after < 12) {
+    if (mission && mission.index - after < 12 && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) {
       return { start: ext.index, end: mission.index + mission[0].length, what: "renews a peace operation's mandate", kind: "force" };
     }
   }
@@ -87,6 +109,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   }
   for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" ? p.verbStart : p.bodyStart, p.end)) {
     const after = d.index + d[0].length;
+    // "countries contributing troops" names troop contributors; it deploys nothing.
+    if (/ing$/i.test(d[0]) && /(?:countries|States|nations|those|contributors)\s+$/u.test(r.text.slice(Math.max(0, d.index - 14), d.index))) continue;
     const f = findIn(forceNoun, r.text, after, Math.min(p.end, after + 60));
     if (f && !/(?<![\p{L}-])(?:to|of|with|in|for|on|by|against)\s/iu.test(r.text.slice(after, f.index)) && f.index - after < 45) {
       if (!overlapsExempt(r, f.index, f.index + f[0].length, committee)) {
@@ -121,7 +145,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
   if (unActs) {
     const a = findIn(reliefAction, r.text, p.bodyStart, p.end) ?? findIn(electionAction, r.text, p.bodyStart, p.end);
-    if (a) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
+    // Electoral or relief assistance at the State's request is consent-based assistance.
+    if (a && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
   }
   return null;
 }

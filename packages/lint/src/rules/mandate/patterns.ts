@@ -1,8 +1,11 @@
 /**
- * Turns word lists into single alternation regexes. One alternation over hundreds of phrases is
- * far faster than a loop over many regexes; longest phrases come first so that "the Office of the
- * High Commissioner" wins over "the Office". Built once at module load, never per clause.
+ * Regex helpers for the few patterns that are not word lists (actors with a name slot, mission
+ * names), and the findIn/findAllIn helpers that run a regex or a PhraseSet over a range. Longest
+ * phrases come first in an alternation so "the Office of the High Commissioner" wins over "the
+ * Office". Built once at module load, never per clause.
  */
+import { PhraseSet, type PhraseMatch } from "./phrases.ts";
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 
 /** The alternation source of a list of phrases (no group). */
@@ -22,21 +25,37 @@ export function phraseRegex(list: readonly string[], flags = "giu"): RegExp {
 /** Normalises a matched phrase for lookups: lower case, single spaces. */
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
-/** First match of a global regex in text[from, to), or null. */
-export function findIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray | null {
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (!m || m.index >= to || m.index + m[0].length > to) return null;
+/**
+ * First match in text[from, to), or null. A regex runs on the slice only (V8 slices strings
+ * without copying), so a miss costs the range, not the rest of the text; indices are absolute.
+ * A PhraseSet matches over the text's word tokens.
+ */
+export function findIn(re: PhraseSet, text: string, from?: number, to?: number): PhraseMatch | null;
+export function findIn(re: RegExp, text: string, from?: number, to?: number): RegExpExecArray | null;
+export function findIn(re: RegExp | PhraseSet, text: string, from = 0, to = text.length): RegExpExecArray | PhraseMatch | null {
+  if (to <= from) return null;
+  if (re instanceof PhraseSet) return re.find(text, from, to);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  const m = re.exec(part);
+  if (!m) return null;
+  m.index += from;
   return m;
 }
 
-/** Every match of a global regex in text[from, to). */
-export function findAllIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
+/** Every match in text[from, to), left to right. */
+export function findAllIn(re: PhraseSet, text: string, from?: number, to?: number): PhraseMatch[];
+export function findAllIn(re: RegExp, text: string, from?: number, to?: number): RegExpExecArray[];
+export function findAllIn(re: RegExp | PhraseSet, text: string, from = 0, to = text.length): (RegExpExecArray | PhraseMatch)[] {
+  if (to <= from) return [];
+  if (re instanceof PhraseSet) return re.findAll(text, from, to);
   const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m.index + m[0].length <= to) out.push(m);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
     if (m[0].length === 0) re.lastIndex++;
+    m.index += from;
+    out.push(m);
   }
   return out;
 }

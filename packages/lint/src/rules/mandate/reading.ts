@@ -5,8 +5,9 @@
  * clause's own textblocks; findings are only reported where they fall in the clause itself.
  */
 import type { ClauseView } from "../../rule.ts";
-import { actorClass, actorRegex, classOfVerb, predicateStart, type ActorClass, type VerbClass } from "./lexicon.ts";
-import { findIn } from "./patterns.ts";
+import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
+import { tokensOf } from "./phrases.ts";
+import { findAllIn } from "./patterns.ts";
 
 export interface Predicate {
   /** The committee verb ("demands", "calls upon"); null for text before any verb. */
@@ -38,7 +39,16 @@ export interface ClauseReading {
   predicates: Predicate[];
 }
 
-export function readClause({ clause, ancestors }: ClauseView): ClauseReading {
+// One reading per clause view, shared by the three rules within one lint.
+const readings = new WeakMap<ClauseView, ClauseReading>();
+
+export function readClause(view: ClauseView): ClauseReading {
+  let r = readings.get(view);
+  if (!r) readings.set(view, (r = buildReading(view)));
+  return r;
+}
+
+function buildReading({ clause, ancestors }: ClauseView): ClauseReading {
   let text = "";
   for (const a of ancestors) text += a.text + " ";
   const ownStart = text.length;
@@ -49,24 +59,56 @@ export function readClause({ clause, ancestors }: ClauseView): ClauseReading {
     continuationStart = text.length;
     text += clause.continuation.text;
   }
-  return { text, section: clause.section, ownStart, continuationStart, predicates: predicates(text) };
+  let cached: Predicate[] | null = null;
+  return {
+    text,
+    section: clause.section,
+    ownStart,
+    continuationStart,
+    // Split lazily: most clauses never get past the rules' cheap trigger checks.
+    get predicates() {
+      return (cached ??= predicates(text));
+    },
+  };
 }
 
-/** Splits text into predications at committee verbs. */
+const boundaryPunctuation = new Set([",", ";", ":"]);
+const conjunctions = new Set(["and", "but"]);
+// "the demands of", "requests for": nouns, not verbs.
+const nounFollowers = new Set(["of", "for", "from", "made", "placed", "by"]);
+
+/**
+ * Splits text into predications at committee verbs: a verb (with any adverbs before it) at the
+ * start of the text or after a comma, semicolon, colon or "and".
+ */
 export function predicates(text: string): Predicate[] {
-  const out: Predicate[] = [];
-  predicateStart.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const t = tokensOf(text);
+  const n = t.lower.length;
   const starts: { adverbStart: number; verbStart: number; verbEnd: number; verb: string }[] = [];
-  while ((m = predicateStart.exec(text))) {
-    if (m[0].length === 0) {
-      predicateStart.lastIndex++;
+  let boundary = true;
+  for (let i = 0; i < n; i++) {
+    const w = t.lower[i]!;
+    if (boundaryPunctuation.has(w) || conjunctions.has(w)) {
+      boundary = true;
       continue;
     }
-    const verb = m[2]!;
-    const verbEnd = m.index + m[0].length;
-    starts.push({ adverbStart: m.index, verbStart: verbEnd - verb.length, verbEnd, verb });
+    if (boundary) {
+      let j = i;
+      for (let a = verbAdverb.matchAt(t, j); a && j < n; a = verbAdverb.matchAt(t, j)) j += a;
+      const v = j < n ? committeeVerb.matchAt(t, j) : 0;
+      const next = t.lower[j + v];
+      if (v && !(next && nounFollowers.has(next)) && !(next === "on" && t.lower[j + v + 1] === "the" && t.lower[j + v + 2] === "part")) {
+        const verbStart = t.start[j]!;
+        const verbEnd = t.end[j + v - 1]!;
+        starts.push({ adverbStart: t.start[i]!, verbStart, verbEnd, verb: text.slice(verbStart, verbEnd) });
+        i = j + v - 1;
+        boundary = false;
+        continue;
+      }
+    }
+    boundary = false;
   }
+  const out: Predicate[] = [];
   if (starts.length === 0 || starts[0]!.adverbStart > 0) {
     const end = starts[0]?.adverbStart ?? text.length;
     out.push({ verb: null, verbClass: null, adverbStart: 0, verbStart: 0, verbEnd: 0, bodyStart: 0, end });
@@ -93,17 +135,15 @@ export function predicates(text: string): Predicate[] {
 export function addressee(text: string, p: Predicate): Actor | null {
   const lead = /^[\s,]*(?:that\s+|to\s+)?(?:(?:also|further|again|once\s+again|strongly)\s+)?/iu.exec(text.slice(p.bodyStart, p.bodyStart + 40));
   const at = p.bodyStart + (lead?.[0].length ?? 0);
-  const m = findIn(actorRegex, text, at, p.end);
-  if (!m || m.index !== at) return null;
+  actorAt.lastIndex = at;
+  const m = actorAt.exec(text);
+  if (!m || m.index + m[0].length > p.end) return null;
   return { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
 }
 
 /** The last actor mentioned in text[from, to), the likeliest doer of what follows. */
 export function lastActorBefore(text: string, from: number, to: number): Actor | null {
-  let found: Actor | null = null;
-  actorRegex.lastIndex = from;
-  for (let m = actorRegex.exec(text); m && m.index < to; m = actorRegex.exec(text)) {
-    if (m.index + m[0].length <= to) found = { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
-  }
-  return found;
+  const all = findAllIn(actorRegex, text, from, to);
+  const m = all[all.length - 1];
+  return m ? { cls: actorClass(m), start: m.index, end: m.index + m[0].length } : null;
 }

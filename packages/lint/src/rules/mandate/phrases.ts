@@ -1,0 +1,171 @@
+/**
+ * Fast phrase matching over words. A clause is split into word tokens once; each word list is a
+ * map from a phrase's first word to its phrases (longest first), so finding any of hundreds of
+ * phrases costs one map lookup per word. Large case-insensitive regex alternations with Unicode
+ * word boundaries ran at 1-4 million words per second in V8; this runs several times faster and
+ * does not depend on the size of the list.
+ */
+
+/** Words (letters and digits, joined by inner hyphens or apostrophes) and clause punctuation. */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’‑‐][\p{L}\p{N}]+)*|[,;:]/gu;
+
+export interface Tokens {
+  text: string;
+  start: number[];
+  end: number[];
+  /** Lower-case form of each token. */
+  lower: string[];
+  /** The token as written (computed on first use: only case-sensitive lists need it). */
+  readonly exact: string[];
+}
+
+// Character classes for the scanner: a hand-written loop is several times faster than a Unicode
+// regex. Letters and digits: ASCII alphanumerics and everything from U+00C0 up except the
+// punctuation blocks; joiners link two word characters ("Secretary-General", "Timor‑Leste").
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff);
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 0x2011 || c === 0x2010;
+const isPunctuation = (c: number) => c === 44 || c === 59 || c === 58;
+
+let lastTokens: Tokens | null = null;
+
+/** The tokens of a text; the last text's tokens are kept, as every rule asks about the same clause. */
+export function tokensOf(text: string): Tokens {
+  if (lastTokens && lastTokens.text === text) return lastTokens;
+  const start: number[] = [];
+  const end: number[] = [];
+  const lower: string[] = [];
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const s = i;
+      i++;
+      for (;;) {
+        while (i < n && isWordChar(text.charCodeAt(i))) i++;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      start.push(s);
+      end.push(i);
+      lower.push(sameLength ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
+    } else {
+      if (isPunctuation(c)) {
+        start.push(i);
+        end.push(i + 1);
+        lower.push(text[i]!);
+      }
+      i++;
+    }
+  }
+  let exact: string[] | null = null;
+  return (lastTokens = {
+    text,
+    start,
+    end,
+    lower,
+    get exact() {
+      return (exact ??= start.map((s, k) => text.slice(s, end[k])));
+    },
+  });
+}
+
+/** The first token starting at or after a position (binary search). */
+export function tokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A match in the shape of a RegExp match: its index and text. */
+export interface PhraseMatch {
+  index: number;
+  0: string;
+  /** Index of the first token and number of tokens. */
+  token: number;
+  words: number;
+}
+
+const splitWords = (phrase: string): string[] => {
+  TOKEN.lastIndex = 0;
+  return phrase.match(TOKEN) ?? [];
+};
+
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+  readonly size: number;
+
+  constructor(phrases: readonly string[], readonly caseSensitive = false) {
+    const seen = new Set<string>();
+    for (const p of phrases) {
+      const words = splitWords(caseSensitive ? p : p.toLowerCase());
+      if (words.length === 0) continue;
+      const key = words.join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.size = seen.size;
+  }
+
+  /** The longest phrase starting at token i that ends by `to`, as a number of tokens (0: none). */
+  matchAt(t: Tokens, i: number, to = t.text.length): number {
+    const words = this.caseSensitive ? t.exact : t.lower;
+    const list = this.byFirst.get(words[i]!);
+    if (!list) return 0;
+    for (const phrase of list) {
+      const last = i + phrase.length - 1;
+      if (last >= words.length || t.end[last]! > to) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.length; k++) {
+        if (words[i + k] !== phrase[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return phrase.length;
+    }
+    return 0;
+  }
+
+  private match(t: Tokens, i: number, n: number): PhraseMatch {
+    const index = t.start[i]!;
+    return { index, 0: t.text.slice(index, t.end[i + n - 1]!), token: i, words: n };
+  }
+
+  /** The first phrase in text[from, to). */
+  find(text: string, from = 0, to = text.length): PhraseMatch | null {
+    const t = tokensOf(text);
+    for (let i = tokenAt(t, from); i < t.start.length && t.start[i]! < to; i++) {
+      const n = this.matchAt(t, i, to);
+      if (n) return this.match(t, i, n);
+    }
+    return null;
+  }
+
+  /** Every phrase in text[from, to), left to right, not overlapping. */
+  findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
+    const t = tokensOf(text);
+    const out: PhraseMatch[] = [];
+    for (let i = tokenAt(t, from); i < t.start.length && t.start[i]! < to; i++) {
+      const n = this.matchAt(t, i, to);
+      if (n) {
+        out.push(this.match(t, i, n));
+        i += n - 1;
+      }
+    }
+    return out;
+  }
+}

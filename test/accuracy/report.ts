@@ -1,0 +1,94 @@
+/** Writes docs/accuracy.md and the floors the accuracy test keeps (test/accuracy/floors.json). */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { labels, mandateRuleIds, type AccuracyReport, type Label, type Score } from "./measure.ts";
+import type { Half } from "./corpus.ts";
+
+export const floorsFile = fileURLToPath(new URL("./floors.json", import.meta.url));
+export const docsFile = fileURLToPath(new URL("../../docs/accuracy.md", import.meta.url));
+
+export interface Floors {
+  date: string;
+  /** The documents the floors were measured on; documents added later are reported, not floored. */
+  slugs: string[];
+  halves: Record<Half, Record<Label, { precision: number; recall: number }>>;
+  /** Largest share of real HRC clauses flagged by any mandate rule (the issue's target: 1 in 50). */
+  hrcFlaggedShare: number;
+}
+
+/** Floors two points under the measured figures (rounded down), so small corpus fixes don't break them. */
+export function floorsOf(report: AccuracyReport): Floors {
+  const down = (x: number) => Math.max(0, Math.floor((x - 0.02) * 100) / 100);
+  const half = (h: Half) =>
+    Object.fromEntries(
+      labels.map((l) => {
+        const s = report.byHalf[h].scores[l];
+        return [l, { precision: down(s.precision), recall: down(s.recall) }];
+      }),
+    ) as Record<Label, { precision: number; recall: number }>;
+  return {
+    date: report.date,
+    slugs: [...new Set(report.outcomes.map((o) => o.slug))].sort(),
+    halves: { development: half("development"), "held-out": half("held-out") },
+    hrcFlaggedShare: 0.02,
+  };
+}
+
+const pct = (x: number) => x.toFixed(3);
+const row = (l: Label, s: Score) => `| \`${mandateRuleIds[l]}\` | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
+
+export function accuracyMarkdown(report: AccuracyReport, wordsPerSecond?: number): string {
+  const table = (h: Half | "all") => {
+    const b = report.byHalf[h];
+    return [
+      `**${h === "all" ? "Whole corpus" : h === "development" ? "Development half" : "Held-out half"}**: ${b.documents} documents, ${b.clauses} clauses.`,
+      "",
+      "| rule | precision | recall | true pos. | false pos. | false neg. |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      ...labels.map((l) => row(l, b.scores[l])),
+      "",
+    ].join("\n");
+  };
+  const organs = new Map<string, number>();
+  for (const o of report.outcomes) organs.set(o.organ, (organs.get(o.organ) ?? 0) + 1);
+  return `# Accuracy of the mandate rules on real text
+
+Measured on ${report.date} over the labelled corpus in \`test/corpus/\`: ${report.documents} documents,
+${report.clauses} clauses (${[...organs].map(([o, n]) => `${o}: ${n}`).join(", ")}). Each clause carries
+three labels judged from its language alone (see \`test/corpus/README.md\`). Every clause is linted as if
+it were before the **Human Rights Council** (profile \`hrc\`), so a Security Council demand counts as a
+binding-language finding. A rule "flags" a clause when it reports any finding on it (error, warning or
+info).
+
+The corpus is split by document into a **development half**, which was read while building the rules,
+and a **held-out half**, which was only measured (the split is a hash of the document's slug, see
+\`test/accuracy/corpus.ts\`). The held-out figures are the honest estimate.
+
+${table("held-out")}
+${table("development")}
+${table("all")}
+## Real Human Rights Council text
+
+${report.hrcFlagged} of ${report.hrcClauses} clauses of real HRC resolutions are flagged by any mandate rule
+under the HRC profile (${pct(report.hrcClauses ? report.hrcFlagged / report.hrcClauses : 0)}; target: fewer than 1 in 50 = 0.020).
+
+## Security Council text under the Security Council profile
+
+${report.scFlaggedBindingOrOperational} of ${report.scClauses} Security Council clauses are flagged for binding language or
+operational intervention under the \`sc\` profile (binding decisions and operational measures are
+within its powers).
+${wordsPerSecond ? `\n## Speed\n\nA full lint (all rules) of the corpus runs at about ${Math.round(wordsPerSecond / 1000) * 1000} words per second in Node on this machine (see \`test/accuracy/speed.ts\`).\n` : ""}
+## Regenerating
+
+\`UPDATE_ACCURACY=1 pnpm exec vitest run --project acceptance test/accuracy\` rewrites this file and
+\`test/accuracy/floors.json\`. The accuracy test fails when precision or recall on the documents the
+floors were measured on drops below the floors, when more than 1 in 50 real HRC clauses is flagged,
+or when the Security Council profile flags a Security Council clause for binding or operational
+language.
+`;
+}
+
+export function writeReport(report: AccuracyReport, wordsPerSecond?: number): void {
+  writeFileSync(docsFile, accuracyMarkdown(report, wordsPerSecond));
+  writeFileSync(floorsFile, JSON.stringify(floorsOf(report), null, 2) + "\n");
+}
