@@ -10,6 +10,9 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     reportCompressedSize: true,
+    // Vite keeps whitespace in ES library builds (for downstream tree-shaking); this file is for
+    // <script> embedding, so the bundler's own minifier compacts it fully.
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: "src/index.ts",
       formats: ["es"],

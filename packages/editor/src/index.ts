@@ -1,1 +1,18 @@
-export {};
+/**
+ * @clausewise/editor: `<resolution-editor>`, the embeddable working-paper editor.
+ *
+ * Importing this module defines the element (guarded: a second copy does nothing). Hosts that
+ * want another tag name import `ResolutionEditor` and call `defineResolutionEditor(name)`.
+ */
+import { defineResolutionEditor } from "./element/define.ts";
+
+export { ResolutionEditor } from "./element/resolution-editor.ts";
+export type { EditorMode, DiagnosticsChangeDetail, ResolutionChangeDetail } from "./element/resolution-editor.ts";
+export { defineResolutionEditor, RESOLUTION_EDITOR_TAG } from "./element/define.ts";
+export type { CommentInput, EditorComment } from "./comments.ts";
+
+/** The structural commands and the keyboard model, for hosts building their own ProseMirror editor. */
+export { splitClause, demoteClause, promoteClause, joinClauseBackward, moveClauseUp, moveClauseDown } from "./structure/commands.ts";
+export { editorActions, structureBindings, type EditorAction } from "./structure/keymap.ts";
+
+defineResolutionEditor();

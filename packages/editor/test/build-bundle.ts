@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 
 export default function setup(): void {
   const cwd = fileURLToPath(new URL("..", import.meta.url));
-  const result = spawnSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], { cwd, stdio: "inherit" });
+  // NODE_ENV=test (set by vitest) would make vite resolve development builds (Lit dev mode) unminified.
+  const env = { ...process.env, NODE_ENV: "production" };
+  const result = spawnSync("pnpm", ["exec", "vite", "build", "--mode", "production", "--logLevel", "warn"], { cwd, stdio: "inherit", env });
   if (result.status !== 0) throw new Error("building dist/resolution-editor.js failed (see above)");
 }

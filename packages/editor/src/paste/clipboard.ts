@@ -16,7 +16,11 @@ export function readClipboard(html: string | null | undefined, plain: string | n
   const text = html ? htmlToLines(html) : (plain ?? "");
   const normalised = text.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   if (!normalised) return null;
-  if (!normalised.includes("\n")) return { kind: "text", text: normalised };
+  if (!normalised.includes("\n")) {
+    // One line: keep its spaces as typed (the HTML reading trims them; the plain text does not).
+    const raw = plain && !plain.trim().includes("\n") ? plain.replace(/[\r\n]+/g, "") : normalised;
+    return { kind: "text", text: raw.trim() ? raw : normalised };
+  }
   const { doc } = importText(normalised, committee ? { committee } : {});
   const preamble: Node[] = [];
   const operative: Node[] = [];

@@ -1,0 +1,305 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { createDocument, DocumentError } from "@clausewise/schema";
+import type { ResolutionEditor, DiagnosticsChangeDetail } from "../index.ts";
+import { mount, view, placeCursor, clauses, cleanup, nextFrame } from "./test-helpers.ts";
+
+afterEach(cleanup);
+
+const clean = {
+  heading: { committee: "hrc", topic: "Migrant workers" },
+  preamble: ["Recalling its resolution 5/1 of 18 June 2007"],
+  operative: ["Calls upon States to protect migrant workers", "Decides to remain seized of the matter"],
+};
+const overreaching = {
+  ...clean,
+  operative: ["Demands that all States immediately cease hostilities", "Decides to remain seized of the matter"],
+};
+
+function paste(el: ResolutionEditor, data: Record<string, string>): void {
+  const dt = new DataTransfer();
+  for (const [type, value] of Object.entries(data)) dt.setData(type, value);
+  view(el).dom.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+}
+
+describe("events cross the shadow root", () => {
+  it("fires resolution-change (bubbling, composed) on each edit, not on programmatic loads", async () => {
+    const seen: CustomEvent[] = [];
+    document.addEventListener("resolution-change", (e) => seen.push(e as CustomEvent));
+    const el = await mount(clean);
+    expect(seen).toHaveLength(0);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard("!");
+    expect(seen.length).toBe(1);
+    expect(seen[0]!.target).toBe(el);
+    expect(seen[0]!.bubbles && seen[0]!.composed).toBe(true);
+    expect(seen[0]!.detail.version).toBeGreaterThan(0);
+  });
+
+  it("fires diagnostics-change with the findings and their counts", async () => {
+    const seen: DiagnosticsChangeDetail[] = [];
+    document.addEventListener("diagnostics-change", (e) => seen.push((e as CustomEvent<DiagnosticsChangeDetail>).detail));
+    const el = await mount(clean);
+    el.value = createDocument(overreaching).toJSON();
+    const found = el.lintNow();
+    expect(found.some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
+    const last = seen[seen.length - 1]!;
+    expect(last.diagnostics.map((d) => d.ruleId)).toEqual(found.map((d) => d.ruleId));
+    expect(last.counts.total).toBe(found.length);
+    expect(last.counts.bySeverity.error).toBeGreaterThan(0);
+    expect(el.diagnostics).toEqual(found);
+  });
+});
+
+describe("value, text and validation", () => {
+  it("rejects an invalid document with a clear error and keeps the current one", async () => {
+    const el = await mount(clean);
+    const before = JSON.stringify(el.value);
+    expect(() => (el.value = { type: "doc", content: [] })).toThrow(DocumentError);
+    expect(() => (el.value = "{not json")).toThrow(/not valid JSON/);
+    const bad = createDocument(clean).toJSON() as { content: { content?: { attrs?: unknown }[] }[] };
+    bad.content[2]!.content![0]!.attrs = { id: 42 };
+    expect(() => (el.value = bad)).toThrow(/content\[2\]\.content\[0\]\.attrs\.id/);
+    expect(JSON.stringify(el.value)).toBe(before);
+  });
+
+  it("gets and sets the canonical text", async () => {
+    const el = await mount(clean);
+    expect(el.text).toContain("The Human Rights Council,");
+    expect(el.text).toContain("1. Calls upon States to protect migrant workers;");
+    el.text = "The Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Urges States to act;\n2. Requests a report.";
+    expect(clauses(el)).toEqual([
+      ["p1", "Recalling its resolution 5/1"],
+      ["1", "Urges States to act"],
+      ["2", "Requests a report"],
+    ]);
+  });
+
+  it("changing the committee in the heading updates the organ line, the attribute and the findings", async () => {
+    const el = await mount({ ...clean, operative: ["Decides to establish a peacekeeping force"] });
+    expect(el.lintNow().some((d) => d.ruleId === "mandate/operational-intervention")).toBe(true);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="heading"] select')!;
+    select.value = "sc";
+    select.dispatchEvent(new Event("change"));
+    await el.updateComplete;
+    expect(el.getAttribute("committee")).toBe("sc");
+    expect(el.shadowRoot!.querySelector('[part="organ-line"]')!.textContent).toBe("The Security Council,");
+    expect(el.lintNow().some((d) => d.ruleId === "mandate/operational-intervention")).toBe(false);
+    // The heading edit is a transaction: undo brings the HRC back.
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    await el.updateComplete;
+    expect(el.committee).toBe("hrc");
+  });
+
+  it("edits heading fields as undoable transactions; sponsors accept comma or semicolon lists", async () => {
+    const el = await mount(clean);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>("#sponsors")!;
+    input.value = "Mexico; Philippines, Chile";
+    input.dispatchEvent(new Event("change"));
+    expect((el.value as { content: { attrs: { sponsors: string[] } }[] }).content[0]!.attrs.sponsors).toEqual(["Mexico", "Philippines", "Chile"]);
+  });
+
+  it("ignores an unknown committee attribute with a clear console error", async () => {
+    const el = await mount(clean);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(" "));
+    try {
+      el.setAttribute("committee", "no-such-body");
+      await el.updateComplete;
+      await el.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).toMatch(/unknown committee "no-such-body"/);
+    expect(el.committee).toBe("hrc");
+  });
+});
+
+describe("paste", () => {
+  it("parses Word HTML into clauses and sub-clauses, never inserting its DOM", async () => {
+    const el = await mount({ preamble: [], operative: [""] });
+    placeCursor(el, "1", 0);
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body lang=EN-GB>
+<!--StartFragment--><p class=MsoNormal><i>Recalling</i> its resolution 5/1,<o:p></o:p></p>
+<p class=MsoNormal><i>Noting</i> the report of the Special Rapporteur,<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><i>Calls upon</i> States:<o:p></o:p></p>
+<p class=MsoListParagraph style='margin-left:1.0in;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>(a)<span>&nbsp;&nbsp; </span></span><![endif]>to protect migrants;<o:p></o:p></p>
+<p class=MsoListParagraph style='margin-left:1.0in;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>(b)<span>&nbsp;&nbsp; </span></span><![endif]>to report<img src="x" onerror="window.__pwned=1">;<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp; </span></span><![endif]><i>Decides</i> to remain seized of the matter.<o:p></o:p></p>
+<script>window.__pwned = 1</script><!--EndFragment--></body></html>`;
+    paste(el, { "text/html": word, "text/plain": "ignored when HTML is present" });
+    await nextFrame();
+    expect(clauses(el)).toEqual([
+      ["p1", "Recalling its resolution 5/1"],
+      ["p2", "Noting the report of the Special Rapporteur"],
+      ["1", "Calls upon States"],
+      ["1(a)", "to protect migrants"],
+      ["1(b)", "to report"],
+      ["2", "Decides to remain seized of the matter"],
+    ]);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(el.shadowRoot!.querySelector("img, o\\:p, .MsoNormal")).toBeNull();
+  });
+
+  it("parses multi-line plain text into clauses after the clause at the cursor", async () => {
+    const el = await mount(clean);
+    placeCursor(el, "1", "end");
+    paste(el, { "text/plain": "1. Urges States to act;\n2. Requests the Secretary-General:\n(a) to report;\n(b) to consult." });
+    expect(clauses(el).map((c) => c[0])).toEqual(["p1", "1", "2", "3", "3(a)", "3(b)", "4"]);
+    expect(clauses(el)[2]).toEqual(["2", "Urges States to act"]);
+  });
+
+  it("keeps a single pasted line inside a clause as plain text", async () => {
+    const el = await mount(clean);
+    placeCursor(el, "1", "Calls upon States".length);
+    paste(el, { "text/plain": " and regional organizations", "text/html": "<b> and regional organizations</b>" });
+    expect(clauses(el)[1]).toEqual(["1", "Calls upon States and regional organizations to protect migrant workers"]);
+  });
+});
+
+describe("autocomplete", () => {
+  it("offers opening phrases in an ARIA listbox, driven by the keyboard", async () => {
+    const el = await mount({ preamble: [""], operative: ["Calls upon States"] });
+    placeCursor(el, "p1", 0);
+    await userEvent.keyboard("Reaf");
+    await el.updateComplete;
+    const box = view(el).dom;
+    const list = el.shadowRoot!.querySelector('[role="listbox"]')!;
+    const options = [...list.querySelectorAll('[role="option"]')].map((o) => o.textContent!.trim());
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.every((o) => o.startsWith("Reaf"))).toBe(true);
+    expect(box.getAttribute("aria-expanded")).toBe("true");
+    expect(box.getAttribute("aria-controls")).toBe(list.id);
+    expect(el.shadowRoot!.getElementById(box.getAttribute("aria-activedescendant")!)!.textContent!.trim()).toBe(options[0]);
+    await userEvent.keyboard("{Enter}");
+    expect(clauses(el)[0]).toEqual(["p1", `${options[0]} `]);
+    await el.updateComplete;
+    expect(box.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("Escape closes the list and Enter then makes a new clause", async () => {
+    const el = await mount({ preamble: [""], operative: ["Calls upon States"] });
+    placeCursor(el, "p1", 0);
+    await userEvent.keyboard("Rec");
+    await userEvent.keyboard("{Escape}");
+    await el.updateComplete;
+    expect(view(el).dom.getAttribute("aria-expanded")).toBe("false");
+    await userEvent.keyboard("{Enter}");
+    expect(clauses(el).slice(0, 2)).toEqual([["p1", "Rec"], ["p2", ""]]);
+  });
+});
+
+describe("forms", () => {
+  it("submits the canonical text under its name and is invalid while error findings remain", async () => {
+    const form = document.createElement("form");
+    document.body.append(form);
+    const el = await mount(overreaching, { name: "paper", required: "" }, form);
+    el.lintNow();
+    expect(form.checkValidity()).toBe(false);
+    expect(el.validationMessage).toMatch(/error finding/);
+    let submitted: FormData | null = null;
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      submitted = new FormData(form);
+    });
+    form.requestSubmit();
+    expect(submitted).toBeNull();
+
+    el.value = createDocument(clean).toJSON();
+    el.lintNow();
+    expect(form.checkValidity()).toBe(true);
+    form.requestSubmit();
+    expect(submitted).not.toBeNull();
+    expect(submitted!.get("paper")).toBe(el.text);
+  });
+
+  it("brings the form value up to date when the editor loses focus, and reset restores the loaded paper", async () => {
+    const form = document.createElement("form");
+    const other = document.createElement("input");
+    form.append(other);
+    document.body.append(form);
+    const el = await mount(clean, { name: "paper" }, form);
+    placeCursor(el, "2", "end");
+    await userEvent.keyboard(" until further notice");
+    other.focus();
+    expect(String(new FormData(form).get("paper"))).toContain("remain seized of the matter until further notice.");
+    form.reset();
+    expect(clauses(el)[2]).toEqual(["2", "Decides to remain seized of the matter"]);
+  });
+});
+
+describe("modes and several editors", () => {
+  it("readonly: nothing can be typed, toolbar and heading are disabled", async () => {
+    const el = await mount(clean, { readonly: "" });
+    const box = view(el).dom;
+    expect(box.getAttribute("contenteditable")).toBe("false");
+    expect(box.getAttribute("aria-readonly")).toBe("true");
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("xyz{Enter}");
+    expect(clauses(el)[1]).toEqual(["1", "Calls upon States to protect migrant workers"]);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].every((b) => b.disabled)).toBe(true);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!.disabled).toBe(true);
+    el.readonly = false;
+    await el.updateComplete;
+    expect(box.getAttribute("contenteditable")).toBe("true");
+  });
+
+  it("review mode: read-only text with findings, and comments can be added on the selection or a clause", async () => {
+    const el = await mount(overreaching, { mode: "review" });
+    expect(view(el).dom.getAttribute("contenteditable")).toBe("false");
+    expect(el.shadowRoot!.querySelector('[part="toolbar"]')).toBeNull();
+    expect(el.lintNow().length).toBeGreaterThan(0);
+    const clauseId = (el.value as { content: { content: { attrs: { id: string } }[] }[] }).content[2]!.content[0]!.attrs.id;
+    const id = el.addComment({ body: "Binding language: consider 'Calls upon'.", author: "Director", clauseId });
+    expect(el.comments).toMatchObject([{ id, author: "Director", clauseId, clausePath: "1", text: "Demands that all States immediately cease hostilities" }]);
+    expect(el.shadowRoot!.querySelector(`mark[data-comment-id="${id}"]`)).not.toBeNull();
+    expect(() => el.addComment({ body: "" })).toThrow(/non-empty body/);
+    expect(el.removeComment(id)).toBe(true);
+    expect(el.comments).toEqual([]);
+  });
+
+  it("lint=off shows no findings and reports none", async () => {
+    const el = await mount(overreaching, { lint: "off" });
+    expect(el.lintNow()).toEqual([]);
+    expect(el.diagnostics).toEqual([]);
+    expect(el.shadowRoot!.querySelector(".cw-diag")).toBeNull();
+    el.lint = "on";
+    await el.updateComplete;
+    expect(el.lintNow().length).toBeGreaterThan(0);
+  });
+
+  it("two editors with different committees on one page work independently", async () => {
+    const a = await mount({ ...clean, heading: { committee: "hrc" } });
+    const b = await mount({ ...clean, heading: { committee: "sc" } });
+    const targets: EventTarget[] = [];
+    document.addEventListener("resolution-change", (e) => targets.push(e.target!));
+    expect(a.shadowRoot!.querySelector('[part="organ-line"]')!.textContent).toBe("The Human Rights Council,");
+    expect(b.shadowRoot!.querySelector('[part="organ-line"]')!.textContent).toBe("The Security Council,");
+    placeCursor(b, "1", 0);
+    await userEvent.keyboard("Also ");
+    expect(clauses(b)[1]![1]).toMatch(/^Also Calls/);
+    expect(clauses(a)[1]![1]).toMatch(/^Calls/);
+    expect(targets).toEqual([b, b, b, b, b]);
+    // The same text is binding language for the HRC but not for the Security Council.
+    a.value = createDocument({ ...overreaching, heading: { committee: "hrc" } }).toJSON();
+    b.value = createDocument({ ...overreaching, heading: { committee: "sc" } }).toJSON();
+    expect(a.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
+    expect(b.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(false);
+  });
+
+  it("survives being moved in the page (the view is rebuilt on reconnection)", async () => {
+    const el = await mount(clean);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard("!");
+    const holder = document.createElement("div");
+    document.body.append(holder);
+    holder.append(el);
+    await el.updateComplete;
+    expect(clauses(el)[1]![1]).toMatch(/workers!$/);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard("?");
+    expect(clauses(el)[1]![1]).toMatch(/workers!\?$/);
+  });
+});

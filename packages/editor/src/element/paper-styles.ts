@@ -1,0 +1,86 @@
+/**
+ * The paper: how the clause tree looks. Numbers, sub-clause labels and end punctuation are drawn
+ * with CSS counters and pseudo-elements driven by the structure, so they are never part of the
+ * editable text (they cannot be typed over or selected) and cost nothing to recompute when a
+ * clause is inserted at the top of a long paper. They follow clauseModel() in @clausewise/schema:
+ *
+ *   operative clauses   1.  2.  3.           counter cw-l0, decimal
+ *   level 1             (a) (b)              counter cw-l1, lower-alpha in brackets
+ *   level 2             (i) (ii)             counter cw-l2, lower-roman in brackets
+ *   level 3             a.  b.               counter cw-l3, lower-alpha with a full stop
+ *   level 4             i.  ii.              counter cw-l4, lower-roman with a full stop
+ *
+ *   ","  after every preambular clause
+ *   ":"  after a clause's text when sub-clauses follow
+ *   ";"  after every other textblock of the operative part
+ *   "."  after the last textblock of the operative part
+ *
+ * lower-alpha runs a..z then aa, ab in CSS, where the UN writes (aa), (bb): the two agree up to 26
+ * sub-clauses at one level.
+ */
+import { unsafeCSS } from "lit";
+
+const op = ".cw-operative > .cw-operative-clause";
+const l1 = `${op} > .cw-subclause`;
+const l2 = `${l1} > .cw-subclause`;
+const l3 = `${l2} > .cw-subclause`;
+const l4 = `${l3} > .cw-subclause`;
+
+/** The last textblock of the operative part, at each depth it can be found. */
+const lastChain = [".cw-operative > .cw-operative-clause:last-child"];
+for (let level = 1; level <= 4; level++) lastChain.push(`${lastChain[level - 1]} > .cw-subclause:last-child`);
+const lastTextblocks = lastChain.flatMap((clause) => [`${clause} > .cw-text:last-child::after`, `${clause} > .cw-continuation::after`]);
+
+export const paperStyles = unsafeCSS(`
+.ProseMirror {
+  position: relative;
+  outline: none;
+  white-space: pre-wrap;
+  word-wrap: break-word;
+  font-variant-ligatures: none;
+  font-feature-settings: "liga" 0;
+  min-height: var(--resolution-editor-min-height, 12rem);
+  padding: var(--resolution-editor-paper-padding, 1.5rem 2rem);
+  line-height: var(--resolution-editor-line-height, 1.5);
+}
+.ProseMirror pre { white-space: pre-wrap; }
+.ProseMirror-hideselection *::selection { background: transparent; }
+.ProseMirror-hideselection { caret-color: transparent; }
+.ProseMirror [draggable][contenteditable=false] { user-select: text; }
+.ProseMirror-selectednode { outline: 2px solid var(--resolution-editor-accent, #1d4ed8); }
+.ProseMirror:focus-visible { outline: 2px solid var(--resolution-editor-focus-ring, #1d4ed8); outline-offset: 2px; }
+
+.cw-heading { display: none; }
+.cw-preamble, .cw-operative { display: block; margin: 0; }
+.cw-operative { counter-reset: cw-l0; margin-top: 0.75em; }
+.cw-clause { margin: 0; }
+.cw-text, .cw-continuation { margin: 0 0 0.4em; min-height: 1.5em; }
+.cw-preambular > .cw-text { text-indent: 2em; }
+.cw-preambular > .cw-text::after { content: ","; }
+
+${op} { counter-increment: cw-l0; counter-reset: cw-l1; padding-left: 2.5em; }
+${op} > .cw-text::before { content: counter(cw-l0) ". "; }
+${l1} { counter-increment: cw-l1; counter-reset: cw-l2; padding-left: 2.5em; }
+${l1} > .cw-text::before { content: "(" counter(cw-l1, lower-alpha) ") "; }
+${l2} { counter-increment: cw-l2; counter-reset: cw-l3; }
+${l2} > .cw-text::before { content: "(" counter(cw-l2, lower-roman) ") "; }
+${l3} { counter-increment: cw-l3; counter-reset: cw-l4; }
+${l3} > .cw-text::before { content: counter(cw-l3, lower-alpha) ". "; }
+${l4} { counter-increment: cw-l4; }
+${l4} > .cw-text::before { content: counter(cw-l4, lower-roman) ". "; }
+${op} > .cw-text::before, .cw-subclause > .cw-text::before {
+  display: inline-block;
+  min-width: 2.5em;
+  margin-left: -2.5em;
+  color: var(--resolution-editor-label-color, inherit);
+  user-select: none;
+}
+
+.cw-operative .cw-text::after, .cw-operative .cw-continuation::after { content: ";"; }
+.cw-operative .cw-text:not(:last-child)::after { content: ":"; }
+${lastTextblocks.join(",\n")} { content: "."; }
+.cw-text::after, .cw-continuation::after { user-select: none; color: var(--resolution-editor-punctuation-color, inherit); }
+
+.cw-opening { font-style: italic; }
+.cw-comment { background: var(--resolution-editor-comment-background, #fef3c7); color: inherit; }
+`);

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { commands } from "vitest/browser";
+import { clauseModel } from "@clausewise/schema";
+import { mount, view, cleanup } from "./test-helpers.ts";
+
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    renderedText(label: string): Promise<string[]>;
+  }
+}
+
+afterEach(cleanup);
+
+/** Four levels of sub-clauses, continuations, and a last clause ending in a sub-clause. */
+const deep = {
+  preamble: ["Recalling its resolution 5/1", "Noting with concern the report"],
+  operative: [
+    "Calls upon States to protect migrants",
+    {
+      text: "Requests the Office",
+      sub: [
+        "to prepare a report",
+        {
+          text: "to consult",
+          sub: [{ text: "States", sub: [{ text: "of origin", sub: ["in particular", "and in general"] }, "of transit"] }, "civil society"],
+          continuation: "before the next session",
+        },
+      ],
+      continuation: "and to present it to the Council",
+    },
+    { text: "Decides to remain seized", sub: ["first", { text: "second", sub: ["one", "two"] }] },
+  ],
+};
+
+describe("numbers, labels and punctuation drawn from structure", () => {
+  it("render exactly clauseModel's labels and end punctuation, in document order", async () => {
+    const el = await mount(deep, { "aria-label": "Paper under test" });
+    const model = clauseModel(view(el).state.doc);
+    // Each textblock as printed: label, text, end punctuation; continuations where they stand.
+    const ordered: { pos: number; s: string }[] = [];
+    for (const c of model.clauses) {
+      ordered.push({ pos: c.textFrom, s: `${c.label}${c.text}${c.end}` });
+      if (c.continuation) ordered.push({ pos: c.continuation.from, s: `${c.continuation.text}${c.continuation.end}` });
+    }
+    ordered.sort((a, b) => a.pos - b.pos);
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    const rendered = squash((await commands.renderedText("Paper under test")).join(""));
+    expect(rendered).toBe(squash(ordered.map((o) => o.s).join("")));
+    // Spot checks of what a reader sees.
+    expect(rendered).toContain("2.RequeststheOffice:(a)topreparea");
+    expect(rendered).toContain("(i)States:a.oforigin:i.inparticular;ii.andingeneral;b.oftransit;");
+    expect(rendered).toContain("(b)second:(i)one;(ii)two.");
+  });
+
+  it("renumbers when a clause is inserted at the top, with nothing to recompute in JavaScript", async () => {
+    const el = await mount(deep, { "aria-label": "Paper under test" });
+    const v = view(el);
+    const operativeStart = v.state.doc.child(0).nodeSize + v.state.doc.child(1).nodeSize + 1;
+    const first = v.state.doc.child(2).firstChild!;
+    v.dispatch(v.state.tr.insert(operativeStart, first.type.create(null, v.state.schema.nodes.clause_text!.create(null, v.state.schema.text("Welcomes")))));
+    const rendered = (await commands.renderedText("Paper under test")).join("").replace(/\s+/g, "");
+    expect(rendered).toContain("1.Welcomes;2.CallsuponStates");
+    expect(rendered).toContain("4.Decidestoremainseized:");
+  });
+
+  it("shows the organ line of the committee outside the editable text", async () => {
+    const el = document.createElement("resolution-editor");
+    el.setAttribute("committee", "sc");
+    document.body.append(el);
+    await el.updateComplete;
+    expect((el.value as { content: { attrs?: { committee?: string } }[] }).content[0]!.attrs!.committee).toBe("sc");
+    const organ = el.shadowRoot!.querySelector('[part="organ-line"]')!;
+    expect(organ.textContent).toBe("The Security Council,");
+    expect(el.shadowRoot!.querySelector(".ProseMirror")!.contains(organ)).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { clauseModel } from "@clausewise/schema";
+import { mount, view, placeCursor, clauses, cleanup, nextFrame } from "./test-helpers.ts";
+
+afterEach(cleanup);
+
+const paper = {
+  heading: { code: "HRC/60/L.1", committee: "hrc", topic: "Migrant workers" },
+  preamble: ["Recalling its resolution 5/1", "Noting the report of the Special Rapporteur"],
+  operative: ["Calls upon States to protect migrants", { text: "Requests the Office", sub: ["to prepare a report", "to consult States"] }, "Decides to remain seized of the matter"],
+};
+
+describe("<resolution-editor> editing", () => {
+  it("renders a labelled multi-line textbox in its shadow root", async () => {
+    const el = await mount(paper);
+    const box = el.shadowRoot!.querySelector(".ProseMirror")!;
+    expect(box.getAttribute("role")).toBe("textbox");
+    expect(box.getAttribute("aria-multiline")).toBe("true");
+    expect(box.getAttribute("aria-label")).toBeTruthy();
+    expect(box.getAttribute("contenteditable")).toBe("true");
+  });
+
+  it("types text into a clause", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard(" and their families");
+    expect(clauses(el)[2]).toEqual(["1", "Calls upon States to protect migrants and their families"]);
+  });
+
+  it("Enter starts a new clause of the same kind, Tab demotes and Shift-Tab promotes", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Enter}");
+    await userEvent.keyboard("Also decides");
+    expect(clauses(el).slice(-2)).toEqual([["3", "Decides to remain seized of the matter"], ["4", "Also decides"]]);
+    await userEvent.keyboard("{Tab}");
+    expect(clauses(el).slice(-2)).toEqual([["3", "Decides to remain seized of the matter"], ["3(a)", "Also decides"]]);
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+    expect(clauses(el).slice(-1)).toEqual([["4", "Also decides"]]);
+  });
+
+  it("Enter on an empty last preambular clause moves to a new first operative clause", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "p2", "end");
+    await userEvent.keyboard("{Enter}{Enter}Urges");
+    const model = clauseModel(view(el).state.doc);
+    expect(model.clauses.filter((c) => c.section === "preamble")).toHaveLength(2);
+    expect(model.clauses.find((c) => c.path === "1")!.text).toBe("Urges");
+  });
+
+  it("Alt-Up and Alt-Down move a clause with its sub-clauses", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "2", 3);
+    await userEvent.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    expect(clauses(el).slice(2, 6).map((c) => c[0] + " " + c[1])).toEqual([
+      "1 Requests the Office",
+      "1(a) to prepare a report",
+      "1(b) to consult States",
+      "2 Calls upon States to protect migrants",
+    ]);
+    await userEvent.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    expect(clauses(el)[2]).toEqual(["1", "Calls upon States to protect migrants"]);
+  });
+
+  it("Backspace at the start of a clause joins it to the previous one; undo restores it", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "p2", 0);
+    await userEvent.keyboard("{Backspace}");
+    expect(clauses(el)[0]).toEqual(["p1", "Recalling its resolution 5/1Noting the report of the Special Rapporteur"]);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el)[1]).toEqual(["p2", "Noting the report of the Special Rapporteur"]);
+    await userEvent.keyboard("{Control>}y{/Control}");
+    expect(clauses(el)).toHaveLength(6);
+  });
+
+  it("the toolbar runs the same commands, with labelled buttons and shortcuts in titles", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "3", 0);
+    await el.updateComplete;
+    const demote = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toolbar"] button[data-action="demote"]')!;
+    expect(demote.getAttribute("aria-label")).toMatch(/Indent/);
+    expect(demote.title).toMatch(/Tab/);
+    demote.click();
+    expect(clauses(el).slice(-1)).toEqual([["2(c)", "Decides to remain seized of the matter"]]);
+    const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="undo"]')!;
+    await el.updateComplete;
+    expect(undo.disabled).toBe(false);
+    undo.click();
+    expect(clauses(el).slice(-1)).toEqual([["3", "Decides to remain seized of the matter"]]);
+  });
+
+  it("shows the opening phrase in italics as a decoration that follows typing", async () => {
+    const el = await mount(paper);
+    const italic = () => [...el.shadowRoot!.querySelectorAll(".cw-opening")].map((e) => e.textContent);
+    expect(italic()).toContain("Recalling");
+    expect(italic()).toContain("Calls upon");
+    placeCursor(el, "p2", 0);
+    await userEvent.keyboard("Further ");
+    expect(italic()).toContain("Further Noting");
+  });
+});

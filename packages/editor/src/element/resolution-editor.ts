@@ -1,0 +1,565 @@
+/**
+ * `<resolution-editor>`: a Lit element hosting a ProseMirror view in its shadow root. The view
+ * edits the clause tree (structure commands, paste, autocomplete, derived numbering); the heading
+ * is edited in ordinary inputs above the paper, through transactions, so undo covers it; findings
+ * come from the lint plugin (src/lint) and show as underlines, cards and a panel.
+ *
+ * The element is form-associated: with `name` its form value is the canonical text, and with
+ * `required` it is invalid while error findings remain.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { keymap } from "prosemirror-keymap";
+import { baseKeymap } from "prosemirror-commands";
+import { history, undoDepth, redoDepth } from "prosemirror-history";
+import type { Node } from "prosemirror-model";
+import { createDocument, parseDocumentJSON, organLineFor, type HeadingAttrs } from "@clausewise/schema";
+import { committees, findCommittee } from "@clausewise/rulebook";
+import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
+import { exportText, importText } from "@clausewise/formats";
+import { lintPlugin, lintKeymap, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
+import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
+import { clauseIdsPlugin } from "../plugins/clause-ids.ts";
+import { openingPhrasesPlugin } from "../plugins/opening-phrases.ts";
+import { autocompletePlugin, autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
+import { pastePlugin } from "../paste/paste-plugin.ts";
+import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
+import { paperStyles } from "./paper-styles.ts";
+import { elementStyles } from "./element-styles.ts";
+
+export type EditorMode = "draft" | "review";
+
+export interface DiagnosticsChangeDetail {
+  diagnostics: readonly Diagnostic[];
+  counts: DiagnosticCounts;
+}
+
+export interface ResolutionChangeDetail {
+  /** Increases by one with every change of the document. Read `value` or `text` for the content. */
+  version: number;
+}
+
+/** How long after the last edit the form value (the canonical text) is brought up to date. */
+const FORM_VALUE_DELAY = 250;
+const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform ?? "");
+
+let instances = 0;
+
+export class ResolutionEditor extends LitElement {
+  static formAssociated = true;
+  static override styles = [paperStyles, lintStyles, elementStyles];
+  static override properties = {
+    committee: { type: String, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    mode: { type: String, reflect: true },
+    lint: { type: String, reflect: true },
+    name: { type: String, reflect: true },
+    required: { type: Boolean, reflect: true },
+  };
+
+  /** Committee profile id (`hrc`, `sc`, …): sets the heading's committee, the organ line and the rules. */
+  committee = "hrc";
+  /** No editing at all (the text can still be selected and copied). */
+  readonly = false;
+  /** `draft` edits; `review` shows the text read-only with findings and comments. */
+  mode: EditorMode = "draft";
+  /** `on` (default) or `off`. */
+  lint: "on" | "off" = "on";
+  /** Form field name: with it, the canonical text is submitted with the form. */
+  name = "";
+  /** When set, the element is invalid while error findings remain. */
+  required = false;
+
+  private readonly internals: ElementInternals;
+  private readonly linter = new Linter();
+  private readonly uid = `re${++instances}`;
+  private editorState: EditorState;
+  private view: EditorView | null = null;
+  /** The document restored by a form reset: the last one given through `value` or `text`. */
+  private defaultDoc: Node;
+  private version = 0;
+  private formTimer: ReturnType<typeof setTimeout> | null = null;
+  private formDisabled = false;
+  private lastDiagnosticsKey = "";
+  private chromeKey = "";
+  private renderedHeading: Node | null = null;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.defaultDoc = createDocument({ heading: { committee: this.committee } });
+    this.editorState = this.createState(this.defaultDoc);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Public API
+
+  /** The document as JSON (ProseMirror's `doc.toJSON()` form). Validated when set: throws DocumentError and keeps the current document on bad input. */
+  get value(): unknown {
+    return this.currentState.doc.toJSON();
+  }
+  set value(json: unknown) {
+    const doc = parseDocumentJSON(json);
+    this.load(doc);
+  }
+
+  /** The canonical plain text of the paper; setting it imports text with the tolerant importer. */
+  get text(): string {
+    return exportText(this.currentState.doc);
+  }
+  set text(text: string) {
+    if (typeof text !== "string") throw new TypeError("text must be a string");
+    const { doc } = importText(text, { committee: this.currentCommittee });
+    this.load(doc);
+  }
+
+  /** The current findings (read-only), in the same shape as the CLI's JSON diagnostics. */
+  get diagnostics(): readonly Diagnostic[] {
+    if (this.lint === "off") return [];
+    if (this.view) return getDiagnostics(this.view.state);
+    return this.linter.lint(this.editorState.doc);
+  }
+
+  /** Reviewers' comments in document order. */
+  get comments(): EditorComment[] {
+    return listComments(this.currentState.doc);
+  }
+
+  /** The ProseMirror view, for advanced hosts (null while the element is not connected). */
+  get editorView(): EditorView | null {
+    return this.view;
+  }
+
+  /** Focuses the editable text. */
+  override focus(options?: FocusOptions): void {
+    if (this.view) this.view.focus();
+    else super.focus(options);
+  }
+
+  /** Runs any pending lint work now and returns every finding. */
+  lintNow(): readonly Diagnostic[] {
+    if (this.lint === "off") return [];
+    if (!this.view) return this.linter.lint(this.editorState.doc);
+    const found = flushLint(this.view);
+    this.reportDiagnostics(found);
+    return found;
+  }
+
+  /**
+   * Adds a comment on the selection (or, with `clauseId`, on that clause's text; with a bare cursor,
+   * on the text of the clause it is in). Works in review mode. Returns the comment's id.
+   */
+  addComment(input: CommentInput): string {
+    const { tr, id } = addCommentTransaction(this.currentState, input);
+    this.dispatch(tr);
+    return id;
+  }
+
+  /** Removes a comment; returns false when there is none with that id. */
+  removeComment(id: string): boolean {
+    const tr = removeCommentTransaction(this.currentState, id);
+    if (tr) this.dispatch(tr);
+    return tr !== null;
+  }
+
+  // Form association -------------------------------------------------------------------------
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.replaceState(this.defaultDoc);
+  }
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== "string") return;
+    try {
+      this.replaceState(parseDocumentJSON(state));
+    } catch {
+      // A restored state that no longer validates is ignored: the current document stays.
+    }
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.view?.setProps({});
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // State
+
+  private get currentState(): EditorState {
+    return this.view?.state ?? this.editorState;
+  }
+
+  private get heading(): HeadingAttrs {
+    return this.currentState.doc.firstChild!.attrs as HeadingAttrs;
+  }
+
+  private get currentCommittee(): string {
+    return this.heading.committee;
+  }
+
+  private get editable(): boolean {
+    return !this.readonly && this.mode !== "review" && !this.formDisabled;
+  }
+
+  private plugins(): Plugin[] {
+    return [
+      autocompletePlugin(),
+      pastePlugin(() => this.currentCommittee),
+      lintKeymap(),
+      keymap(structureBindings()),
+      keymap(baseKeymap),
+      history(),
+      clauseIdsPlugin(),
+      openingPhrasesPlugin(),
+      lintPlugin({
+        source: this.linter,
+        enabled: this.lint !== "off",
+        onDiagnostics: (diagnostics) => this.reportDiagnostics(diagnostics),
+      }),
+    ];
+  }
+
+  private createState(doc: Node): EditorState {
+    return EditorState.create({ doc, plugins: this.plugins() });
+  }
+
+  /** A document given through `value` or `text`: it becomes the reset value too. */
+  private load(doc: Node): void {
+    this.defaultDoc = doc;
+    this.replaceState(doc);
+  }
+
+  /** Loads a document programmatically (value, text, form reset): no resolution-change event. */
+  private replaceState(doc: Node): void {
+    const state = this.createState(doc);
+    if (this.view) this.view.updateState(state);
+    else this.editorState = state;
+    this.afterDocumentChange(false);
+    this.updateFormValue();
+    this.refreshChrome();
+  }
+
+  private dispatch = (tr: Transaction): void => {
+    if (!this.view) {
+      this.editorState = this.editorState.apply(tr);
+      if (tr.docChanged) this.afterDocumentChange(true);
+      return;
+    }
+    this.view.updateState(this.view.state.apply(tr));
+    if (tr.docChanged) this.afterDocumentChange(true);
+    this.refreshChrome();
+  };
+
+  private afterDocumentChange(notify: boolean): void {
+    this.version++;
+    const heading = this.currentState.doc.firstChild!;
+    if (heading !== this.renderedHeading) {
+      // The heading fields and the organ line show it: re-render (not on every keystroke).
+      this.renderedHeading = heading;
+      if (this.currentCommittee !== this.committee) this.committee = this.currentCommittee;
+      this.requestUpdate();
+    }
+    this.scheduleFormValue();
+    if (notify) {
+      this.dispatchEvent(
+        new CustomEvent<ResolutionChangeDetail>("resolution-change", { bubbles: true, composed: true, detail: { version: this.version } }),
+      );
+    }
+  }
+
+  /** Re-renders the toolbar, heading and suggestions only when something they show changed. */
+  private refreshChrome(render = true): void {
+    const state = this.currentState;
+    const ac = autocompleteKey.getState(state);
+    const enabled = editorActions.filter((a) => a.toolbar).map((a) => (a.command(state) ? 1 : 0)).join("");
+    const key = `${enabled}|${undoDepth(state)> 0}|${redoDepth(state) > 0}|${ac?.items.join("/")}|${ac?.index}|${ac?.from}`;
+    if (key !== this.chromeKey) {
+      this.chromeKey = key;
+      if (render) this.requestUpdate();
+    }
+  }
+
+  private reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
+    const key = diagnostics.map((d) => `${d.ruleId}@${d.from}-${d.to}:${d.severity}`).join("|");
+    this.updateValidity(diagnostics);
+    if (key === this.lastDiagnosticsKey) return;
+    this.lastDiagnosticsKey = key;
+    this.dispatchEvent(
+      new CustomEvent<DiagnosticsChangeDetail>("diagnostics-change", {
+        bubbles: true,
+        composed: true,
+        detail: { diagnostics, counts: countDiagnostics(diagnostics) },
+      }),
+    );
+    this.requestUpdate();
+  }
+
+  // Form value and validity -------------------------------------------------------------------
+
+  private scheduleFormValue(): void {
+    if (this.formTimer !== null) clearTimeout(this.formTimer);
+    this.formTimer = setTimeout(() => this.updateFormValue(), FORM_VALUE_DELAY);
+  }
+
+  /** Brings the form value up to date now (after a delay while typing, and on blur). */
+  private updateFormValue(): void {
+    if (this.formTimer !== null) clearTimeout(this.formTimer);
+    this.formTimer = null;
+    const doc = this.currentState.doc;
+    this.internals.setFormValue(exportText(doc), JSON.stringify(doc.toJSON()));
+    this.updateValidity(this.lint === "off" ? [] : this.diagnostics);
+  }
+
+  private updateValidity(diagnostics: readonly Diagnostic[]): void {
+    const anchor = (this.view?.dom as HTMLElement | undefined) ?? undefined;
+    if (!this.required) return this.internals.setValidity({});
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    if (errors > 0) {
+      const message = `${errors} error finding${errors === 1 ? "" : "s"} must be resolved before submitting.`;
+      return this.internals.setValidity({ customError: true }, message, anchor);
+    }
+    if (this.currentState.doc.child(1).textContent === "" && this.currentState.doc.child(2).textContent === "") {
+      return this.internals.setValidity({ valueMissing: true }, "The working paper has no clauses yet.", anchor);
+    }
+    this.internals.setValidity({});
+  }
+
+  private onFocusOut = (): void => {
+    if (this.lint !== "off" && this.view) this.lintNow();
+    this.updateFormValue();
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener("focusout", this.onFocusOut);
+    if (this.hasUpdated && !this.view) this.createView();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener("focusout", this.onFocusOut);
+    if (this.view) {
+      this.editorState = this.view.state;
+      this.view.destroy();
+      this.view = null;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("committee") && this.committee !== this.currentCommittee) this.applyCommitteeAttribute();
+    if (changed.has("lint") && this.view && changed.get("lint") !== undefined) {
+      setLintEnabled(this.view, this.lint !== "off");
+      if (this.lint === "off") this.reportDiagnostics([]);
+    }
+    if ((changed.has("readonly") || changed.has("mode")) && this.view) this.view.setProps({});
+    if (changed.has("required")) this.updateValidity(this.lint === "off" ? [] : this.diagnostics);
+  }
+
+  protected override firstUpdated(): void {
+    this.createView();
+    this.updateFormValue();
+  }
+
+  private createView(): void {
+    const old = this.renderRoot.querySelector(".mount")!;
+    const mount = document.createElement("div");
+    mount.className = "mount";
+    mount.setAttribute("part", "text");
+    old.replaceWith(mount);
+    this.view = new EditorView(
+      { mount },
+      {
+        state: this.editorState,
+        dispatchTransaction: this.dispatch,
+        editable: () => this.editable,
+        attributes: (state) => this.textboxAttributes(state),
+      },
+    );
+    if (this.lint === "off") setLintEnabled(this.view, false);
+    // The first render already showed this state's toolbar; the panel gets the view directly.
+    this.refreshChrome(false);
+    const panel = this.renderRoot.querySelector("cw-findings-panel");
+    if (panel) panel.view = this.view;
+  }
+
+  private textboxAttributes(state: EditorState): Record<string, string> {
+    const ac = autocompleteKey.getState(state);
+    const open = !!ac && ac.items.length > 0;
+    const attrs: Record<string, string> = {
+      role: "textbox",
+      "aria-multiline": "true",
+      "aria-label": this.getAttribute("aria-label") || "Working paper text",
+      "aria-readonly": String(!this.editable),
+      "aria-autocomplete": "list",
+      "aria-expanded": String(open),
+      "aria-controls": `${this.uid}-suggestions`,
+      spellcheck: "true",
+    };
+    if (open) attrs["aria-activedescendant"] = `${this.uid}-suggestion-${ac.index}`;
+    return attrs;
+  }
+
+  /** The `committee` attribute or property was set from outside: change the heading. */
+  private applyCommitteeAttribute(): void {
+    const profile = findCommittee(this.committee);
+    if (!profile) {
+      console.error(
+        `<resolution-editor>: unknown committee "${this.committee}"; known: ${committees.map((c) => c.id).join(", ")}. The committee stays "${this.currentCommittee}".`,
+      );
+      this.committee = this.currentCommittee;
+      return;
+    }
+    if (profile.id !== this.committee) this.committee = profile.id;
+    if (profile.id === this.currentCommittee) return;
+    const tr = this.currentState.tr.setNodeMarkup(0, undefined, { ...this.heading, committee: profile.id });
+    if (!this.view) {
+      // Configuration before the element first renders: part of the starting document.
+      const starting = this.defaultDoc === this.editorState.doc;
+      this.editorState = this.editorState.apply(tr);
+      if (starting) this.defaultDoc = this.editorState.doc;
+      this.renderedHeading = this.editorState.doc.firstChild;
+      return;
+    }
+    // Configuring the element is not an edit the delegate should undo.
+    this.dispatch(tr.setMeta("addToHistory", false));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  private setHeading(patch: Partial<HeadingAttrs>): void {
+    const next = { ...this.heading, ...patch };
+    if (JSON.stringify(next) === JSON.stringify(this.heading)) return;
+    this.dispatch(this.currentState.tr.setNodeMarkup(0, undefined, next));
+  }
+
+  private runAction(id: string): void {
+    const action = editorActions.find((a) => a.id === id);
+    if (!action || !this.view) return;
+    action.command(this.view.state, this.view.dispatch, this.view);
+    this.view.focus();
+  }
+
+  private renderToolbar(): TemplateResult {
+    const state = this.currentState;
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label="Clause structure">
+      ${editorActions
+        .filter((a) => a.toolbar)
+        .map(
+          (a) => html`<button
+            type="button"
+            data-action=${a.id}
+            aria-label=${a.label}
+            title=${`${a.label} (${a.keys.map((k) => describeKeys(k, isMac)).join(" or ")})`}
+            ?disabled=${!this.editable || !a.command(state)}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.runAction(a.id)}
+          >
+            ${a.short}
+          </button>`,
+        )}
+    </div>`;
+  }
+
+  private renderHeading(): TemplateResult {
+    const h = this.heading;
+    const disabled = !this.editable;
+    const list = (s: string) =>
+      s
+        .split(/[;,]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
+    const field = (id: string, label: string, value: string, onChange: (v: string) => void) =>
+      html`<label for=${id}>${label}</label
+        ><input
+          id=${id}
+          .value=${value}
+          ?disabled=${disabled}
+          @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
+        />`;
+    return html`<div class="heading" part="heading">
+      ${field("code", "Code", h.code, (v) => this.setHeading({ code: v.trim() }))}
+      <label for="committee">Committee</label>
+      <select id="committee" ?disabled=${disabled} @change=${(e: Event) => this.setHeading({ committee: (e.target as HTMLSelectElement).value })}>
+        ${committees.map((c) => html`<option value=${c.id} ?selected=${c.id === h.committee}>${c.name}</option>`)}
+      </select>
+      ${field("topic", "Topic", h.topic, (v) => this.setHeading({ topic: v.trim() }))}
+      ${field("sponsors", "Sponsors", h.sponsors.join(", "), (v) => this.setHeading({ sponsors: list(v) }))}
+      ${field("signatories", "Signatories", h.signatories.join(", "), (v) => this.setHeading({ signatories: list(v) }))}
+    </div>`;
+  }
+
+  private renderSuggestions(): TemplateResult | typeof nothing {
+    const ac = autocompleteKey.getState(this.currentState);
+    const id = `${this.uid}-suggestions`;
+    if (!ac || ac.items.length === 0 || !this.view) return html`<ul id=${id} role="listbox" hidden aria-label="Opening phrases"></ul>`;
+    return html`<ul id=${id} class="autocomplete" part="suggestions" role="listbox" aria-label="Opening phrases">
+      ${ac.items.map(
+        (item, i) =>
+          html`<li
+            id=${`${this.uid}-suggestion-${i}`}
+            role="option"
+            aria-selected=${i === ac.index ? "true" : "false"}
+            @mousedown=${(e: Event) => {
+              e.preventDefault();
+              if (this.view) acceptSuggestion(this.view.state, this.view.dispatch, i);
+            }}
+          >
+            ${item}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /**
+   * Places the suggestion list under the typed phrase. Set through the CSSOM (not a style
+   * attribute) so that a strict Content-Security-Policy without 'unsafe-inline' allows it.
+   */
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>(".autocomplete");
+    const paper = this.renderRoot.querySelector(".paper");
+    const ac = autocompleteKey.getState(this.currentState);
+    if (!list || !paper || !this.view || !ac?.items.length) return;
+    const at = this.view.coordsAtPos(ac.from);
+    const box = paper.getBoundingClientRect();
+    list.style.left = `${at.left - box.left}px`;
+    list.style.top = `${at.bottom - box.top + 4}px`;
+  }
+
+  protected override render(): TemplateResult {
+    const review = this.mode === "review";
+    return html`${review ? nothing : this.renderToolbar()} ${this.renderHeading()}
+      <div class="paper" part="paper">
+        <p class="organ-line" part="organ-line">${organLineFor(this.currentCommittee)}</p>
+        <div class="mount"></div>
+        ${this.renderSuggestions()}
+      </div>
+      <cw-findings-panel
+        class="panel"
+        part="panel"
+        exportparts="counts: panel-counts, severity-counts: panel-severity-counts, list: panel-list, announcer: panel-announcer"
+        ?hidden=${this.lint === "off"}
+      ></cw-findings-panel>`;
+  }
+}
+
+/** The findings panel's class, referenced so that its definition travels with the element. */
+export const findingsPanelElement: typeof FindingsPanel = FindingsPanel;

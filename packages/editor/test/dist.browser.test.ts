@@ -1,0 +1,65 @@
+/**
+ * The built single-file bundle, loaded the way a site embeds it: <script type="module" src=…>.
+ * test/build-bundle.ts builds it before the browser tests run. This file imports nothing from
+ * src/, so the element on this page is the bundle's.
+ */
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+
+const bundleUrl = new URL("../dist/resolution-editor.js", import.meta.url).href;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`failed to load ${src}`));
+    document.head.append(script);
+  });
+}
+
+type Editor = HTMLElement & {
+  value: unknown;
+  text: string;
+  diagnostics: readonly { ruleId: string }[];
+  lintNow(): readonly { ruleId: string }[];
+  updateComplete: Promise<boolean>;
+  focus(): void;
+};
+
+describe("dist/resolution-editor.js", () => {
+  it("is one self-contained ES module: no imports, production Lit, no DOCX libraries", async () => {
+    const source = await (await fetch(bundleUrl)).text();
+    expect(source.length).toBeGreaterThan(10_000);
+    expect(source).not.toMatch(/^\s*import\s|from\s*["'](lit|prosemirror|@clausewise|zod)/m);
+    expect(source).not.toContain("Lit is in dev mode");
+    expect(source).not.toMatch(/mammoth|JSZip|word\/document\.xml/);
+  });
+
+  it("defines <resolution-editor>, which edits and lints", async () => {
+    await loadScript(bundleUrl);
+    const Editor = customElements.get("resolution-editor");
+    expect(Editor).toBeTruthy();
+    const el = document.createElement("resolution-editor") as Editor;
+    el.setAttribute("committee", "hrc");
+    document.body.append(el);
+    await el.updateComplete;
+    el.text = "The Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Demands that all States cease hostilities.";
+    expect(el.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
+    const box = el.shadowRoot!.querySelector<HTMLElement>(".ProseMirror")!;
+    expect(box.getAttribute("role")).toBe("textbox");
+    el.focus();
+    const changes: Event[] = [];
+    document.addEventListener("resolution-change", (e) => changes.push(e));
+    await userEvent.keyboard("{Control>}{End}{/Control} now");
+    expect(el.text).toContain("cease hostilities now.");
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
+  it("a second copy of the bundle on the page does not throw and leaves the first definition", async () => {
+    const before = customElements.get("resolution-editor");
+    await loadScript(`${bundleUrl}?second-copy`);
+    expect(customElements.get("resolution-editor")).toBe(before);
+  });
+});
