@@ -1,8 +1,10 @@
 /** The drafting mode: papers list, the editor, the findings panel, and the print rendering. */
 import { html, nothing } from "lit";
 import { keyed } from "lit/directives/keyed.js";
+import { guard } from "lit/directives/guard.js";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
+import { defineResolutionEditor, type ResolutionEditor } from "@clausewise/editor";
 import type { CwStudio } from "./studio.ts";
 import { committeeTemplates } from "./templates.ts";
 import { importAccept } from "./files.ts";
@@ -29,7 +31,7 @@ function renderPaperList(host: CwStudio) {
             <span class="paper-title">${paperTitle(doc)}</span>
             <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${when(record.updated)}</span>
           </button>
-          <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.deletePaper(record.id)}>🗑</button>
+          <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.deletePaper(record.id)}>×</button>
         </li>`;
       })}
       ${damaged.map((p) =>
@@ -55,12 +57,10 @@ function renderSidebar(host: CwStudio) {
     <section class="new-paper">
       <h2>New paper</h2>
       <label for="new-committee">Committee</label>
-      <div class="row">
-        <select id="new-committee" .value=${host.newCommittee} @change=${(e: Event) => (host.newCommittee = (e.target as HTMLSelectElement).value)}>
+      <select id="new-committee" .value=${host.newCommittee} @change=${(e: Event) => (host.newCommittee = (e.target as HTMLSelectElement).value)}>
           ${committeeTemplates().map((c) => html`<option value=${c.id} ?selected=${c.id === host.newCommittee}>${c.name}</option>`)}
-        </select>
-        <button type="button" class="primary" id="new-paper" @click=${() => host.newFromTemplate(host.newCommittee)}>Create</button>
-      </div>
+      </select>
+      <button type="button" class="primary" id="new-paper" @click=${() => host.newFromTemplate(host.newCommittee)}>Create from template</button>
       <div class="row">
         <label class="button" for="draft-file-input">Import file…</label>
         <input id="draft-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
@@ -94,6 +94,10 @@ function renderWelcome(host: CwStudio) {
   </div>`;
 }
 
+// Defined here explicitly: a bare side-effect import of a "sideEffects": false package can be
+// dropped by the bundler.
+defineResolutionEditor();
+
 /** Scrolls the editor to a finding's clause (the editor's own panel also offers this). */
 function revealInEditor(host: CwStudio, d: Diagnostic): void {
   const editor = host.querySelector("resolution-editor") as (HTMLElement & { focus(): void }) | null;
@@ -109,13 +113,15 @@ function renderEditor(host: CwStudio) {
       ${renderPaper(draft.doc, { diagnostics: host.draftDiagnostics })}
     </div>`;
   }
+  // Lit re-sets object-valued properties on every render; `guard` hands the editor its document
+  // only when another paper is opened, so typing is never overwritten.
   return keyed(
     draft.id,
     html`<resolution-editor
       mode="draft"
       lint="on"
-      .value=${host.editorSeed}
-      @resolution-change=${(e: Event) => host.onEditorChange((e.currentTarget as HTMLElement & { value: unknown }).value)}
+      .value=${guard([host.editorSeed], () => host.editorSeed)}
+      @resolution-change=${(e: Event) => host.onEditorChange((e.currentTarget as ResolutionEditor).value)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
     ></resolution-editor>`,
   );

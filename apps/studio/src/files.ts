@@ -5,6 +5,7 @@
  */
 import type { Node } from "prosemirror-model";
 import * as formats from "@clausewise/formats";
+import { exportText, importText } from "@clausewise/formats";
 import { parseDocumentJSON } from "@clausewise/schema";
 
 /** The largest file the studio opens (a long working paper as .docx is well under 1 MB). */
@@ -12,14 +13,14 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const importAccept = ".docx,.txt,.json,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-interface FormatsApi {
-  importFile(name: string, bytes: Uint8Array): Node | Promise<Node>;
-  importText(text: string): Node;
-  exportText(doc: Node): string;
+interface DocxApi {
+  importDocx(bytes: Uint8Array): { doc: Node } | Node | Promise<{ doc: Node } | Node>;
   exportDocx(doc: Node): Uint8Array | Promise<Uint8Array>;
 }
-// The formats package is being built alongside the studio; use what it offers, else JSON only.
-const api = formats as unknown as Partial<FormatsApi>;
+// Word import and export are still being built in @clausewise/formats: use them once they exist.
+const docxApi = formats as unknown as Partial<DocxApi>;
+
+const docOf = (r: { doc: Node } | Node): Node => ("nodeSize" in r ? r : r.doc);
 
 export class ImportError extends Error {
   override name = "ImportError";
@@ -40,11 +41,13 @@ export async function importPaperFile(name: string, bytes: Uint8Array): Promise<
     throw new ImportError(`${name}: not a working paper file (use .docx, .txt or .json).`);
   }
   try {
-    if (api.importFile) return await api.importFile(name, bytes);
-    const text = new TextDecoder().decode(bytes);
+    if (ext === "docx") {
+      if (!docxApi.importDocx) throw new Error("opening Word files is not available in this build");
+      return docOf(await docxApi.importDocx(bytes));
+    }
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     if (ext === "json") return parseDocumentJSON(text);
-    if (api.importText) return api.importText(text);
-    throw new Error("this build can only open .json files");
+    return importText(text).doc;
   } catch (error) {
     throw new ImportError(`${name}: ${(error as Error).message}`);
   }
@@ -56,8 +59,7 @@ export function importPastedText(text: string): Node {
   if (!trimmed) throw new ImportError("Nothing to import: the pasted text is empty.");
   try {
     if (trimmed.startsWith("{")) return parseDocumentJSON(trimmed);
-    if (api.importText) return api.importText(text);
-    throw new Error("this build can only read pasted JSON");
+    return importText(text).doc;
   } catch (error) {
     throw new ImportError(`Pasted text: ${(error as Error).message}`);
   }
@@ -76,11 +78,10 @@ export async function exportPaper(doc: Node, format: ExportFormat): Promise<Uint
     case "json":
       return JSON.stringify(doc.toJSON(), null, 2) + "\n";
     case "txt":
-      if (!api.exportText) throw new Error("Text export is not available in this build.");
-      return api.exportText(doc);
+      return exportText(doc);
     case "docx":
-      if (!api.exportDocx) throw new Error("Word export is not available in this build.");
-      return await api.exportDocx(doc);
+      if (!docxApi.exportDocx) throw new Error("Word export is not available in this build yet.");
+      return await docxApi.exportDocx(doc);
   }
 }
 

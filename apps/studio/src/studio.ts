@@ -69,7 +69,7 @@ export class CwStudio extends LitElement {
   newCommittee = "hrc";
 
   desk = new Map<string, DeskPaper>();
-  deskSort: Sort = { key: "errors", descending: true };
+  deskSort: Sort = { key: "title", descending: false };
   deskFilter: DeskFilter = { text: "", category: "", onlyProblems: false };
   reviewId: string | null = null;
   reviewer = "";
@@ -165,7 +165,15 @@ export class CwStudio extends LitElement {
   }
 
   note(kind: Message["kind"], text: string): void {
-    this.messages = [...this.messages.slice(-3), { kind, text }];
+    const message: Message = { kind, text };
+    this.messages = [...this.messages.slice(-3), message];
+    // Confirmations fade on their own; errors stay until dismissed.
+    if (kind === "info") {
+      setTimeout(() => {
+        this.messages = this.messages.filter((m) => m !== message);
+        this.requestUpdate();
+      }, 4000);
+    }
     this.requestUpdate();
   }
 

@@ -1,0 +1,172 @@
+/**
+ * Drafting, end to end in Chromium against the built app: templates, typing, autosave and restore
+ * after a reload, file import with findings, and storage that fails or holds a corrupt record.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { createDocument } from "@clausewise/schema";
+import { exportDocx } from "@clausewise/formats";
+import { downloadText, launch, openStudio } from "./browser.ts";
+import { overreaching } from "./fixtures.ts";
+
+let browser: Browser;
+const url = () => inject("studioURL");
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const editorValue = (page: Page) => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { value: unknown }).value);
+
+async function newPaper(page: Page, committee: string): Promise<void> {
+  await page.selectOption("#new-committee", committee);
+  await page.click("#new-paper");
+  await page.waitForSelector("resolution-editor .ProseMirror");
+}
+
+describe("drafting", () => {
+  test("a paper from a committee template is typed into, reloaded, and restored exactly", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    await newPaper(page, "sc");
+    expect(await page.textContent(".committee-name")).toBe("Security Council");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Calls upon all parties to respect the ceasefire", { delay: 5 });
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("respect the ceasefire"),
+    );
+    const before = await editorValue(page);
+    // Reload at once, without waiting for the save to be confirmed.
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("respect the ceasefire"),
+    );
+    expect(await editorValue(page)).toEqual(before);
+    expect(await page.textContent(".paper-item.active .paper-meta")).toContain("SC");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("every committee offers a template", async () => {
+    const { page, context } = await openStudio(browser, url());
+    const cards = await page.$$eval(".template-card", (els) => els.map((e) => e.getAttribute("data-committee")));
+    const options = await page.$$eval("#new-committee option", (els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(cards.length).toBeGreaterThanOrEqual(10);
+    expect(options).toEqual(cards);
+    await context.close();
+  });
+
+  test("an imported .docx opens with its findings", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const bytes = await exportDocx(createDocument(overreaching));
+    await page.setInputFiles("#draft-file-input", {
+      name: "hrc-wp3.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(bytes),
+    });
+    await page.waitForSelector(".paper-item.active");
+    expect(await page.textContent(".paper-item.active .paper-title")).toContain("Protection of human rights defenders");
+    await page.waitForSelector('.finding-item.sev-error');
+    const binding = await page.textContent('.count-chip[data-category="binding"] .count-n');
+    expect(Number(binding)).toBeGreaterThan(0);
+    const messages = await page.$$eval(".finding-message", (els) => els.map((e) => e.textContent ?? ""));
+    expect(messages.some((m) => /Demands/.test(m))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a file that is not a working paper gives a clear message and changes nothing", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    const before = await editorValue(page);
+    await page.setInputFiles("#draft-file-input", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"type":"doc","content":[1]}') });
+    await page.waitForSelector(".message.error");
+    expect(await page.textContent(".message.error")).toContain("broken.json");
+    expect(await editorValue(page)).toEqual(before);
+    expect(await page.locator(".paper-item:not(.damaged)").count()).toBe(1);
+    await context.close();
+  });
+
+  test("when IndexedDB cannot be opened, the studio warns and export still works", async () => {
+    const { page, context } = await openStudio(browser, url(), {
+      init: () => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException("The user denied permission to access the database.", "SecurityError");
+        };
+      },
+    });
+    await page.waitForSelector('.storage-warning[data-reason="unavailable"]');
+    expect(await page.textContent(".storage-warning")).toContain("not being saved");
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Encourages States to cooperate", { delay: 5 });
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("cooperate"),
+    );
+    const json = await downloadText(page, () => page.click('[data-export="json"]'));
+    expect(json.name).toMatch(/\.json$/);
+    expect(JSON.stringify(JSON.parse(json.text))).toContain("Encourages States to cooperate");
+    const txt = await downloadText(page, () => page.click('[data-export="txt"]'));
+    expect(txt.text).toContain("Encourages States to cooperate");
+    await context.close();
+  });
+
+  test("when a write fails (storage full), the studio warns and export still works", async () => {
+    const { page, context } = await openStudio(browser, url(), {
+      init: () => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+          if ((globalThis as { failWrites?: boolean }).failWrites) throw new DOMException("Quota exceeded", "QuotaExceededError");
+          return put.apply(this, args);
+        };
+      },
+    });
+    await newPaper(page, "hrc");
+    await page.evaluate(() => ((globalThis as { failWrites?: boolean }).failWrites = true));
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Welcomes", { delay: 5 });
+    await page.waitForSelector('.storage-warning[data-reason="quota"]');
+    expect(await page.getAttribute(".save-status", "data-save")).toBe("failed");
+    const json = await downloadText(page, () => page.click('[data-export="json"]'));
+    expect(json.text).toContain("Welcomes");
+    // Storage recovers: the next change saves and the warning goes.
+    await page.evaluate(() => ((globalThis as { failWrites?: boolean }).failWrites = false));
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" the report", { delay: 5 });
+    await page.waitForSelector('.save-status[data-save="saved"]');
+    expect(await page.locator(".storage-warning").count()).toBe(0);
+    await context.close();
+  });
+
+  test("a corrupt stored paper is shown as damaged and does not hide the others", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    await newPaper(page, "ga-3");
+    await page.waitForSelector('.save-status[data-save="saved"]');
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("clausewise-studio");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction("papers", "readwrite");
+      tx.objectStore("papers").put({ id: "broken", kind: "draft", doc: { type: "doc", content: "not a paper" }, updated: "2026-01-01" });
+      tx.objectStore("papers").put({ id: "worse", kind: "draft", doc: null });
+      await new Promise((r) => (tx.oncomplete = r));
+      db.close();
+    });
+    await page.reload();
+    await page.waitForSelector(".paper-item.damaged");
+    expect(await page.locator(".paper-item:not(.damaged)").count()).toBe(2);
+    expect(await page.locator(".paper-item.damaged").count()).toBe(2);
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    // A damaged record can be downloaded as it is, then deleted.
+    const raw = await downloadText(page, () => page.click('.paper-item.damaged[data-paper-id="broken"] button:has-text("Download")'));
+    expect(raw.text).toContain("not a paper");
+    page.once("dialog", (d) => void d.accept());
+    await page.click('.paper-item.damaged[data-paper-id="broken"] button:has-text("Delete")');
+    await page.waitForFunction(() => document.querySelectorAll(".paper-item.damaged").length === 1);
+    await context.close();
+  });
+});

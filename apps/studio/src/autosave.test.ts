@@ -1,0 +1,99 @@
+import { describe, expect, test } from "vitest";
+import { createDocument } from "@clausewise/schema";
+import { Autosaver, recoverJournal, type JournalStorage, type SaveState } from "./autosave.ts";
+import { MemoryStore } from "./storage.ts";
+import type { PaperRecord } from "./paper.ts";
+
+class MapJournal implements JournalStorage {
+  readonly map = new Map<string, string>();
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  setItem(k: string, v: string) { this.map.set(k, v); }
+  removeItem(k: string) { this.map.delete(k); }
+  get length() { return this.map.size; }
+  key(i: number) { return [...this.map.keys()][i] ?? null; }
+}
+
+const record = (id: string, topic: string, updated: string): PaperRecord => ({
+  id,
+  kind: "draft",
+  doc: createDocument({ heading: { committee: "hrc", topic } }).toJSON(),
+  updated,
+});
+const topicOf = (r: PaperRecord) => (r.doc as { content: { attrs: { topic: string } }[] }).content[0]!.attrs.topic;
+
+describe("autosave", () => {
+  test("changes made while a write is in flight collapse into one more write of the latest", async () => {
+    const store = new MemoryStore();
+    const puts: string[] = [];
+    const put = store.put.bind(store);
+    store.put = async (r) => { puts.push(topicOf(r)); await new Promise((res) => setTimeout(res, 5)); return put(r); };
+    const saver = new Autosaver(store, () => {}, null);
+    saver.save(record("p1", "a", "1"));
+    saver.save(record("p1", "b", "2"));
+    saver.save(record("p1", "c", "3"));
+    await saver.flush();
+    expect(puts).toEqual(["a", "c"]);
+    const [loaded] = await store.list();
+    expect(loaded!.ok && topicOf(loaded!.record)).toBe("c");
+  });
+
+  test("a failed write is reported as quota or failure, and the next change retries", async () => {
+    const store = new MemoryStore();
+    const states: SaveState[] = [];
+    let fail = true;
+    const put = store.put.bind(store);
+    store.put = async (r) => {
+      if (fail) throw new DOMException("full", "QuotaExceededError");
+      return put(r);
+    };
+    const saver = new Autosaver(store, (s) => states.push(s), null);
+    saver.save(record("p1", "a", "1"));
+    await saver.flush();
+    const failed = states.at(-1);
+    expect(failed?.state).toBe("failed");
+    expect(failed?.state === "failed" && failed.error.reason).toBe("quota");
+    fail = false;
+    saver.save(record("p1", "b", "2"));
+    await saver.flush();
+    expect(states.at(-1)?.state).toBe("saved");
+  });
+
+  test("unconfirmed writes go to the journal on pagehide and come back on the next start", async () => {
+    const store = new MemoryStore();
+    store.put = () => new Promise(() => {}); // a write that never completes (the tab closed)
+    const journal = new MapJournal();
+    const saver = new Autosaver(store, () => {}, journal);
+    saver.save(record("p1", "typed before reload", "2026-11-22T09:00:00.000Z"));
+    saver.journalPending();
+    expect(journal.length).toBe(1);
+
+    const next = new MemoryStore();
+    await next.put(record("p1", "older", "2026-11-22T08:00:00.000Z"));
+    expect(await recoverJournal(next, journal)).toEqual(["p1"]);
+    const [loaded] = await next.list();
+    expect(loaded!.ok && topicOf(loaded!.record)).toBe("typed before reload");
+    expect(journal.length).toBe(0);
+  });
+
+  test("a journal entry older than the stored record does not overwrite it", async () => {
+    const journal = new MapJournal();
+    journal.setItem("clausewise-journal:p1", JSON.stringify(record("p1", "old", "2026-11-22T08:00:00.000Z")));
+    const store = new MemoryStore();
+    await store.put(record("p1", "new", "2026-11-22T09:00:00.000Z"));
+    expect(await recoverJournal(store, journal)).toEqual([]);
+    const [loaded] = await store.list();
+    expect(loaded!.ok && topicOf(loaded!.record)).toBe("new");
+  });
+
+  test("a corrupt stored paper is listed as damaged and does not hide the others", async () => {
+    const store = new MemoryStore();
+    await store.put(record("good", "fine", "1"));
+    store.putRaw("bad", { id: "bad", kind: "draft", doc: { type: "doc", content: "garbage" }, updated: "2" });
+    store.putRaw("worse", 42);
+    const list = await store.list();
+    expect(list.filter((p) => p.ok).map((p) => p.ok && p.record.id)).toEqual(["good"]);
+    const damaged = list.filter((p) => !p.ok);
+    expect(damaged).toHaveLength(2);
+    expect(damaged.every((p) => !p.ok && p.problem.length > 0)).toBe(true);
+  });
+});

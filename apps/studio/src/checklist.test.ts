@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { createDocument } from "@clausewise/schema";
+import { lintDocument } from "@clausewise/lint";
+import { getCommittee } from "@clausewise/rulebook";
+import { reviewChecklist, suggestedVerdict } from "./checklist.ts";
+import { powerSentences } from "./mandate.ts";
+import { templateDocument } from "./templates.ts";
+import { committees } from "@clausewise/rulebook";
+
+describe("checklist", () => {
+  test("a clean paper with a full heading and sponsors passes and suggests acceptance", () => {
+    const doc = createDocument({
+      heading: { committee: "hrc", code: "HRC/WP.1", topic: "Education in emergencies", sponsors: ["Jordan"] },
+      preamble: ["Reaffirming the right of everyone to education"],
+      operative: ["Encourages States to include education in their emergency plans"],
+    });
+    const items = reviewChecklist(doc, lintDocument(doc));
+    expect(items.map((i) => [i.id, i.ok])).toEqual([["format", true], ["mandate", true], ["heading", true], ["sponsors", true]]);
+    expect(suggestedVerdict(items)).toBe("accept");
+  });
+  test("binding language and missing sponsors fail and suggest returning the paper", () => {
+    const doc = createDocument({
+      heading: { committee: "hrc", code: "HRC/WP.2", topic: "" },
+      operative: ["Demands that all States release detained defenders"],
+    });
+    const items = reviewChecklist(doc, lintDocument(doc));
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
+    expect(byId.mandate!.ok).toBe(false);
+    expect(byId.heading!.detail).toContain("topic");
+    expect(byId.sponsors!.ok).toBe(false);
+    expect(suggestedVerdict(items)).toBe("return");
+  });
+});
+
+describe("templates and mandate", () => {
+  test("every committee has a template whose heading names it", () => {
+    for (const c of committees) {
+      const doc = templateDocument(c.id);
+      expect(doc.firstChild!.attrs.committee).toBe(c.id);
+      expect(doc.firstChild!.attrs.code).toBe(`${c.shortName}/WP.1`);
+    }
+  });
+  test("the powers read differently for the Council and the Security Council", () => {
+    expect(powerSentences(getCommittee("hrc")!)[0]).toMatch(/do not bind/);
+    expect(powerSentences(getCommittee("sc")!)[0]).toMatch(/bind Member States/);
+  });
+});

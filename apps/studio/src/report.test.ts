@@ -1,0 +1,48 @@
+import { describe, expect, test } from "vitest";
+import { clauseModel, createDocument } from "@clausewise/schema";
+import { lintDocument } from "@clausewise/lint";
+import { addComment } from "./comments.ts";
+import { feedbackReport } from "./report.ts";
+
+const base = createDocument({
+  heading: { committee: "hrc", code: "HRC/WP.3", topic: "Defenders <b>bold</b>", sponsors: ["Norway"] },
+  preamble: ["Recalling the Declaration on human rights defenders"],
+  operative: ["Demands that all States release detained defenders", "Encourages States to protect defenders"],
+});
+const op1 = clauseModel(base).clauses.find((c) => c.path === "1")!;
+const doc = addComment(base, { clauseId: op1.id }, {
+  id: "m1",
+  author: "A. Mensah",
+  body: "Use “Calls upon” <script>alert(1)</script>",
+  created: "2026-11-22T08:00:00.000Z",
+});
+const diagnostics = lintDocument(doc);
+
+describe("feedback report", () => {
+  const html = feedbackReport({ doc, diagnostics, review: { fileName: "wp3.docx", verdict: "return", note: "Please revise" }, date: "2026-11-22" });
+
+  test("lists, per clause, the clause text, the director's comment and the findings", () => {
+    const section = html.slice(html.indexOf(`data-clause-id="${op1.id}"`));
+    const clauseBlock = section.slice(0, section.indexOf("</section>"));
+    expect(clauseBlock).toContain("1. Demands that all States release detained defenders;");
+    expect(clauseBlock).toContain("Use “Calls upon”");
+    expect(clauseBlock).toContain("A. Mensah");
+    const own = diagnostics.filter((d) => d.clause.id === op1.id);
+    expect(own.length).toBeGreaterThan(0);
+    for (const d of own) expect(clauseBlock).toContain(d.message.replace(/"/g, "&quot;"));
+  });
+
+  test("shows the verdict, the note, the checklist and the counts", () => {
+    expect(html).toContain("Returned to the sponsors with feedback");
+    expect(html).toContain("Please revise");
+    expect(html).toContain("Sponsors listed");
+    expect(html).toMatch(/Binding language<\/td><td>\d+<\/td>/);
+  });
+
+  test("escapes everything from the paper and the director, and forbids scripts", () => {
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toContain("<b>bold</b>");
+    expect(html).toContain("default-src 'none'");
+  });
+});
