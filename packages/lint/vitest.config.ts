@@ -1,5 +1,5 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "lint", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+  test: { name: "lint", include: ["src/**/*.test.ts", "test/**/*.test.ts"], environment: "node" },
 });

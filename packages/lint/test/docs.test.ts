@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allRules } from "./registry.ts";
-import { docFileName, renderRuleDocs } from "./docs.ts";
+import { allRules } from "../src/registry.ts";
+import { docFileName, renderRuleDocs } from "../src/docs.ts";
 
 const docsDir = fileURLToPath(new URL("../../../docs/rules/", import.meta.url));
 
