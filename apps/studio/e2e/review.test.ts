@@ -1,0 +1,145 @@
+/**
+ * The review desk, end to end in Chromium against the built app: open three files of different
+ * formats, sort by errors, open a paper, comment on a clause and on selected words, set the
+ * verdict, and export the feedback report.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { createDocument } from "@clausewise/schema";
+import { exportDocx, exportText } from "@clausewise/formats";
+import { downloadText, launch, openStudio } from "./browser.ts";
+import { clean, formatSlips, overreaching } from "./fixtures.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function openThree(page: Page): Promise<void> {
+  await page.setInputFiles("#desk-file-input", [
+    { name: "wp1-education.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(createDocument(clean).toJSON())) },
+    { name: "wp2-privacy.txt", mimeType: "text/plain", buffer: Buffer.from(exportText(createDocument(formatSlips))) },
+    {
+      name: "wp3-defenders.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(await exportDocx(createDocument(overreaching))),
+    },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
+}
+
+const column = (page: Page, col: string) =>
+  page.$$eval(`.desk-table tbody td[data-col="${col}"]`, (tds) => tds.map((td) => Number(td.textContent!.trim())));
+
+describe("review desk", () => {
+  test("three files, sorted by errors, one commented and exported as a feedback report", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    await openThree(page);
+
+    await page.click('button.sort[data-sort="errors"]');
+    const errorCounts = await column(page, "errors");
+    expect(errorCounts).toHaveLength(3);
+    expect([...errorCounts].sort((a, b) => b - a)).toEqual(errorCounts);
+    expect(errorCounts[0]).toBeGreaterThan(0);
+    expect(await page.textContent(".desk-table tbody tr:first-child .file-name")).toBe("wp3-defenders.docx");
+    expect(await page.getAttribute('th:has(button[data-sort="errors"])', "aria-sort")).toBe("descending");
+
+    // Filtering: only papers with binding-language problems.
+    await page.selectOption("#desk-category", "binding");
+    expect(await page.locator(".desk-table tbody tr").count()).toBe(1);
+    await page.selectOption("#desk-category", "");
+
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-paper .paper-view");
+    await page.fill("#reviewer-name", "A. Mensah");
+    await page.dispatchEvent("#reviewer-name", "change");
+
+    // A comment on a whole clause, chosen from the list.
+    const firstOperative = await page.$eval("#comment-clause", (select) =>
+      [...(select as HTMLSelectElement).options].find((o) => o.textContent!.trim().startsWith("Clause 1:"))!.value,
+    );
+    await page.selectOption("#comment-clause", firstOperative);
+    await page.fill("#comment-body", "A Council resolution cannot demand: write “Calls upon”.");
+    await page.click("#add-comment");
+    await page.waitForSelector(".comment-item");
+
+    // A comment on words selected in the paper.
+    await page.evaluate(() => {
+      const text = [...document.querySelectorAll<HTMLElement>('.review-paper [data-part="text"]')].find((el) =>
+        el.textContent!.includes("global fund"),
+      )!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode())) {
+        const at = node.textContent!.indexOf("global fund");
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + "global fund".length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          break;
+        }
+      }
+      text.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector("#comment-target")!.textContent!.includes("“global fund”"));
+    await page.fill("#comment-body", "Ask OHCHR to explore options instead.");
+    await page.click("#add-comment");
+    await page.waitForFunction(() => document.querySelectorAll(".comment-item").length === 2);
+    expect(await page.textContent(".review-paper .commented")).toBeTruthy();
+
+    await page.check('input[name="verdict"][value="return"]');
+    await page.fill("#review-note", "Please bring the operative part within the Council's mandate.");
+    await page.dispatchEvent("#review-note", "change");
+
+    const findingMessages = await page.$$eval(".review-panel .finding-message", (els) => els.map((e) => e.textContent!.trim()));
+    expect(findingMessages.length).toBeGreaterThan(0);
+
+    const report = await downloadText(page, () => page.click("#export-report"));
+    expect(report.name).toMatch(/feedback\.html$/);
+    const html = report.text;
+    expect(html).toContain("Returned to the sponsors with feedback");
+    expect(html).toContain("Please bring the operative part within the Council");
+    expect(html).toContain("1. Demands that all States immediately release every detained human rights defender;");
+    expect(html).toContain("A Council resolution cannot demand: write “Calls upon”.");
+    expect(html).toContain("Ask OHCHR to explore options instead.");
+    expect(html).toContain("on “global fund”");
+    expect(html).toContain("A. Mensah");
+    const escapeLikeReport = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    for (const m of findingMessages) expect(html).toContain(escapeLikeReport(m));
+
+    // Everything is kept: after a reload the desk still lists the papers, with the comments in the document.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
+    const comments = await column(page, "comments");
+    expect(comments.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("markup in comments and papers is shown as text, never run", async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const { page, context } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    const hostile = createDocument({
+      heading: { committee: "hrc", code: "HRC/WP.9", topic: payload, sponsors: [payload] },
+      operative: [`Encourages States ${payload} to cooperate`],
+    });
+    await page.setInputFiles("#desk-file-input", [{ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(hostile.toJSON())) }]);
+    await page.waitForSelector(".desk-table tbody tr:not(.pending)");
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-paper .paper-view");
+    await page.selectOption("#comment-clause", { index: 1 });
+    await page.fill("#comment-body", payload);
+    await page.click("#add-comment");
+    await page.waitForSelector(".comment-item");
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("cw-studio img, cw-studio script").count()).toBe(0);
+    expect(await page.textContent(".comment-body")).toBe(payload);
+    const report = await downloadText(page, () => page.click("#export-report"));
+    expect(report.text).not.toContain("<img");
+    expect(report.text).not.toContain("<script>window");
+    await context.close();
+  });
+});
