@@ -10,6 +10,9 @@ import { ruleMetadata, type Severity } from "@clausewise/lint";
 import type { LintedPaper } from "./lint.ts";
 import type { FileProblem } from "./load.ts";
 
+/** docs/rules/<file> of a rule, as the rule-doc generator names it: "format/typed-label" → "format-typed-label.md". */
+export const ruleDocFile = (id: string) => `${id.replace(/[^a-z0-9]+/gi, "-")}.md`;
+
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 type SarifLevel = "error" | "warning" | "note" | "none";
@@ -97,7 +100,7 @@ export function sarifReport(papers: readonly LintedPaper[], problems: readonly F
               shortDescription: { text: r.description },
               fullDescription: { text: r.docs?.purpose ?? r.description },
               help: { text: [r.description, r.docs?.purpose, r.docs?.severities].filter(Boolean).join("\n\n") },
-              helpUri: `${docsBase}${r.id}.md`,
+              helpUri: docsBase + ruleDocFile(r.id),
               defaultConfiguration: { level: sarifLevel[r.severity] },
               properties: { category: r.category, scope: r.scope },
             })),

@@ -208,7 +208,7 @@ describe("sarif output", () => {
     const ids = driver.rules.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(["mandate/binding-language", "format/preambular-opening", "style/acronym-definition"]));
     for (const rule of driver.rules) {
-      expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
+      expect(rule.helpUri).toMatch(new RegExp(`^file:///.+/docs/rules/${rule.id.replace("/", "-")}\\.md$`));
       expect(rule.help?.text).toBeTruthy();
     }
   });

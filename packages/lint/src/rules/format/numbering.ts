@@ -52,9 +52,12 @@ function labelFinding(text: string, part: "text" | "continuation"): Finding[] {
 function punctuationFinding(text: string, part: "text" | "continuation"): Finding[] {
   const m = TRAILING.exec(text);
   if (!m || m.index === 0 || ELLIPSIS.test(text)) return [];
-  const typed = m[0].trim();
-  if (typed === "." && abbreviation.test(text)) return [];
-  const start = m.index + (m[0].length - m[0].trimStart().length);
+  let start = m.index + (m[0].length - m[0].trimStart().length);
+  // The full stop of "etc." belongs to the text; only what follows it was typed as punctuation.
+  if (text[start] === "." && abbreviation.test(text.slice(0, start + 1))) start++;
+  const typed = text.slice(start).trim();
+  if (!typed) return [];
+  const deleteFrom = start === m.index + (m[0].length - m[0].trimStart().length) ? m.index : start;
   return [
     {
       message: `Remove the typed "${typed}": end punctuation is added automatically`,
@@ -65,7 +68,7 @@ function punctuationFinding(text: string, part: "text" | "continuation"): Findin
       part,
       start,
       end: start + typed.length,
-      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: m.index, end: text.length, insert: "" }] }],
+      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: deleteFrom, end: text.length, insert: "" }] }],
     },
   ];
 }
