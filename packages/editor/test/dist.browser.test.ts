@@ -63,3 +63,42 @@ describe("dist/resolution-editor.js", () => {
     expect(customElements.get("resolution-editor")).toBe(before);
   });
 });
+
+describe("under Content-Security-Policy: default-src 'self'", () => {
+  it("loads, styles and edits with no policy violation (no inline script or style needed)", async () => {
+    const iframe = document.createElement("iframe");
+    iframe.style.width = "900px";
+    iframe.style.height = "700px";
+    document.body.append(iframe);
+    const doc = iframe.contentDocument!;
+    doc.open();
+    const violations: string[] = [];
+    doc.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    doc.write(
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'">` +
+        `<script type="module" src="${bundleUrl}?csp"></script></head>` +
+        `<body><resolution-editor committee="hrc" aria-label="Strict page paper"></resolution-editor></body></html>`,
+    );
+    doc.close();
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined("resolution-editor");
+    const el = doc.querySelector("resolution-editor") as Editor & { editorView: { dom: HTMLElement; state: { doc: { content: { size: number } } } } };
+    await el.updateComplete;
+    el.text = "The Human Rights Council,\n\nReaffirming its commitment,\n\n1. Decides to establish a panel of experts;\n2. Demands that all parties cease fire.";
+    expect(el.lintNow().length).toBeGreaterThan(0);
+    const box = el.shadowRoot!.querySelector<HTMLElement>(".ProseMirror")!;
+    // The element's stylesheet applies (adopted stylesheets are allowed): ProseMirror's required white-space.
+    expect(win.getComputedStyle(box).whiteSpace).toBe("pre-wrap");
+    expect(win.getComputedStyle(box.querySelector(".cw-operative-clause > .cw-text")!, "::before").content).toContain("counter(cw-l0)");
+    // Open the autocomplete list (positioned through the CSSOM) and the findings panel.
+    el.focus();
+    await userEvent.keyboard("{Control>}{Home}{/Control}Reca");
+    await el.updateComplete;
+    expect(el.text).toContain("RecaReaffirming");
+    expect(el.shadowRoot!.querySelector('[role="listbox"] [role="option"]')).not.toBeNull();
+    // F8: the next finding, with its card (the lint UI), also positioned without inline styles.
+    await userEvent.keyboard("{Escape}{F8}");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(violations).toEqual([]);
+  });
+});

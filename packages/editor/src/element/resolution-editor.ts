@@ -7,6 +7,7 @@
  * The element is form-associated: with `name` its form value is the canonical text, and with
  * `required` it is invalid while error findings remain.
  */
+import "../zod-jitless.ts";
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
