@@ -11,9 +11,9 @@ export type HeadingField = "code" | "committee" | "topic" | "sponsors" | "signat
 const FIELD_KEYS: Record<string, HeadingField> = {};
 const keys: [HeadingField, string[]][] = [
   ["code", ["code", "document code", "doc code", "symbol", "document symbol", "document", "document number", "resolution", "resolution number", "reference", "draft resolution", "working paper"]],
-  ["committee", ["committee", "council", "organ", "body", "forum", "commission", "assembly", "submitted to", "addressed to"]],
+  ["committee", ["committee", "council", "organ", "body", "forum", "commission", "commision", "assembly", "submitted to", "addressed to"]],
   ["topic", ["topic", "subject", "agenda item", "agenda", "question of", "question", "issue", "title", "theme", "topic area", "re", "regarding"]],
-  ["sponsors", ["sponsor", "sponsors", "main sponsor", "main sponsors", "main submitter", "main submitters", "submitter", "submitters", "submitted by", "sponsored by", "proposed by", "author", "authors", "drafted by", "co-sponsor", "co-sponsors", "cosponsors", "co sponsors"]],
+  ["sponsors", ["sponsor", "sponsors", "main sponsor", "main sponsors", "main submitter", "main submitters", "submitter", "submitters", "submitted by", "sponsored by", "proposed by", "author", "authors", "drafted by", "co-sponsor", "co-sponsors", "cosponsors", "co sponsors", "delegation", "country", "member state"]],
   ["signatories", ["signatory", "signatories", "signed by", "co-submitter", "co-submitters", "co submitters", "cosubmitters", "supporter", "supporters", "supported by"]],
 ];
 for (const [field, names] of keys) for (const name of names) FIELD_KEYS[name] = field;
@@ -128,4 +128,22 @@ export function isDateLine(text: string): boolean {
 export function readTitleLine(text: string): string | null {
   const m = /^(?:Resolution\s+)?(?:\d{1,3}\/\d{1,4}|\d{1,5}\s*\([IVXLC]+\))\.?\s+(\S.*)$/.exec(text);
   return m ? m[1]!.trim() : null;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/**
+ * The committee a heading names, also when it names it loosely: "Disarmament and International
+ * Security" or "Disarmament" for the First Committee. Exact names and aliases first (findCommittee),
+ * then the one profile whose name contains the words given, or whose name the words contain.
+ */
+export function lookupCommittee(value: string): CommitteeProfile | undefined {
+  const exact = findCommittee(value) ?? findCommittee(value.split(/[:;(]/)[0]!.trim());
+  if (exact) return exact;
+  const key = normalise(value.split(/[:;]/)[0]!);
+  if (key.length < 5) return undefined;
+  const within = committees.filter((c) => normalise(c.name).includes(key));
+  if (within.length === 1) return within[0];
+  const around = committees.filter((c) => [c.name, ...c.aliases].some((n) => normalise(n).length >= 5 && key.includes(normalise(n))));
+  return around.length === 1 ? around[0] : undefined;
 }

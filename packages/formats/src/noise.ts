@@ -90,6 +90,9 @@ export interface CleanLine extends SourceLine {
 /** Removes line numbers and page furniture, with warnings; other lines pass unchanged. */
 export function removeNoise(lines: readonly SourceLine[], warnings: ImportWarning[]): CleanLine[] {
   const numbered = findLineNumbers(lines);
+  // A numbered empty line was a blank line of the page; but when every numbered line is empty the
+  // numbers came out as a column of their own and are simply removed.
+  const onlyNumbers = [...numbered].every((i) => /^\d+$/.test(lines[i]!.text));
   const out: CleanLine[] = [];
   let first = 0;
   let last = 0;
@@ -99,7 +102,7 @@ export function removeNoise(lines: readonly SourceLine[], warnings: ImportWarnin
       line = stripLineNumber(l);
       if (!first) first = l.line;
       last = l.line;
-      if (line.text === "") line = { ...line, dropped: true };
+      if (line.text === "" && onlyNumbers) line = { ...line, dropped: true };
     }
     if (!line.dropped && line.text !== "" && (isPageFurniture(line.text) || /^\d{1,4}$/.test(line.text))) {
       warnings.push({ line: l.line, message: `dropped "${line.text}": a page header, footer, page number, meeting line or elision mark` });

@@ -157,12 +157,28 @@ describe("clauses", () => {
       "1. Requests the Secretary-General:",
       "(a) to prepare a report;",
       "(b) to consult States;",
+      "",
       "and to present both to the Council at its next session;",
       "2. Decides to remain seized of the matter.",
     ), { committee: "hrc" });
     expect(shape(r.doc).operative).toEqual([
       { text: "Requests the Secretary-General", sub: ["to prepare a report", "to consult States"], continuation: "and to present both to the Council at its next session" },
       "Decides to remain seized of the matter",
+    ]);
+  });
+
+  it("keeps a line wrapped after a semicolon inside its sub-clause", () => {
+    const r = importText(lines(
+      "1. Decides that the Council shall:",
+      "(a) Undertake a universal periodic review; the review shall be a cooperative mechanism;",
+      "such a mechanism shall complement the work of treaty bodies;",
+      "(b) Submit an annual report.",
+    ), { committee: "hrc" });
+    expect(shape(r.doc).operative).toEqual([
+      {
+        text: "Decides that the Council shall",
+        sub: ["Undertake a universal periodic review; the review shall be a cooperative mechanism; such a mechanism shall complement the work of treaty bodies", "Submit an annual report"],
+      },
     ]);
   });
 

@@ -7,13 +7,13 @@
  * structure; the document's own numbers, labels and end punctuation are derived by the schema.
  */
 import { createDocument, openingPhrase, MAX_SUBCLAUSE_DEPTH, type ClauseInput, type HeadingAttrs } from "@clausewise/schema";
-import { newClauseId } from "@clausewise/schema";
+import { newClauseId, toRoman, toLetter } from "@clausewise/schema";
 import { findCommittee, getCommittee, type CommitteeProfile } from "@clausewise/rulebook";
 import { splitLines, columnOf, collapseSpaces, type QuoteStyle, type SourceLine } from "./normalise.ts";
 import { removeNoise, type CleanLine } from "./noise.ts";
 import { readLeadingLabel, type LabelReading, type LabelStyle, type LabelType } from "./labels.ts";
 import {
-  readHeadingField, readOrganLine, splitNames, isDocumentSymbol, isMasthead, committeeFromSymbol, readTitleLine,
+  readHeadingField, readOrganLine, splitNames, isDocumentSymbol, isMasthead, committeeFromSymbol, readTitleLine, lookupCommittee,
   type HeadingField,
 } from "./heading-lines.ts";
 import { hyphenatedWords, joinLines } from "./join.ts";
@@ -62,11 +62,15 @@ class TextReader {
   private phase: "heading" | "preamble" | "operative" = "heading";
   private stack: Level[] = [];
   private sink: Sink | null = null;
+  /** Indentation of the line the current sink started on. */
+  private sinkIndent = 0;
   private lastSoftHyphen = false;
   private blankBefore = false;
   /** The previous content line did not end with punctuation: the paragraph may go on. */
   private prevOpen = false;
   private prevEnded = false;
+  /** The previous content line ended with ";", ":", "." (not a comma). */
+  private prevStrong = false;
   private pendingField: HeadingField | null = null;
   private sawOrganLine = false;
   /** Index of the organ line when there is one near the top: everything above it is heading. */
@@ -75,6 +79,9 @@ class TextReader {
   /** Heading lines that are no field: used as the topic when there is neither a Topic line nor a title. */
   readonly unknownHeading: { line: number; text: string }[] = [];
   title: { line: number; text: string } | null = null;
+  /** The heading line just read, which a wrapped next line continues. */
+  private lastHeading: "title" | "topic" | "sponsors" | "signatories" | "masthead" | null = null;
+  private lastHeadingLine = 0;
 
   committeeLine: { profile: CommitteeProfile | undefined; value: string; line: number } | null = null;
   organ: { profile: CommitteeProfile | undefined; name: string; line: number } | null = null;
@@ -102,6 +109,7 @@ class TextReader {
       this.readLine(line);
       this.blankBefore = false;
       this.prevEnded = ENDS_CLAUSE.test(line.text);
+      this.prevStrong = STRONG_END.test(line.text);
       this.prevOpen = !this.prevEnded;
       this.lastSoftHyphen = line.softHyphen;
     }
@@ -109,6 +117,15 @@ class TextReader {
 
   private readLine(line: SourceLine): void {
     if (this.phase === "heading" && this.readHeadingLine(line)) return;
+    if (this.phase === "preamble" && !this.organ && this.operative.length === 0) {
+      // The organ line after "Whereas" clauses, as in resolutions of the 1940s.
+      const organ = readOrganLine(line.text);
+      if (organ?.profile) {
+        this.organ = { ...organ, line: line.line };
+        this.sink = null;
+        return;
+      }
+    }
     const label = readLeadingLabel(line.text);
     // "2." or "(b)" alone on a line: its text follows.
     if (!label && this.sink && this.sinkText() === "") return this.append(line.text);
@@ -119,6 +136,9 @@ class TextReader {
     } else if (label?.kind === "sub" || label?.kind === "bullet") {
       if (this.phase !== "operative") {
         if (boundary) return this.labelInPreamble(line, label.kind === "sub" ? label.text : label.glyph, label.rest, label.kind === "bullet");
+      } else if (label.kind === "sub" && this.continuesInlineList(label.style, label.readings)) {
+        // "… in particular: (i) …; (ii) …;" wrapped so that "(iii)" opens a line: still text.
+        return this.append(line.text);
       } else if (boundary || (label.kind === "sub" && this.isExpectedSibling(label.style, label.readings))) {
         return this.startSub(line, label.kind === "sub"
           ? { style: label.style, readings: label.readings, text: label.text }
@@ -132,9 +152,15 @@ class TextReader {
   private readHeadingLine(line: SourceLine): boolean {
     const text = line.text;
     const field = readHeadingField(text);
+    const previous = this.lastHeading;
+    this.lastHeading = null;
     if (field) {
       this.setField(field.field, field.value, line);
       this.pendingField = field.value === "" ? field.field : null;
+      if (field.value && (field.field === "topic" || field.field === "sponsors" || field.field === "signatories")) {
+        this.lastHeading = field.field;
+        this.lastHeadingLine = line.line;
+      }
       return true;
     }
     const organ = readOrganLine(text);
@@ -163,16 +189,35 @@ class TextReader {
     }
     if (isMasthead(text)) {
       this.warn(line.line, `dropped "${text}": part of the masthead of a published resolution, not of the paper`);
+      this.lastHeading = "masthead";
+      this.lastHeadingLine = line.line;
       return true;
     }
     const aboveOrgan = this.index < this.organAt;
-    if (!aboveOrgan && (readLeadingLabel(text) || this.looksLikeClause(text))) {
+    this.lastHeading = previous;
+    // Above an organ line only a clause ending like one starts the text (old resolutions put
+    // "Whereas …," clauses before "The Security Council,"); titles and agenda lines do not.
+    const strongClause = () => ENDS_CLAUSE.test(text) && (/^Whereas\b/i.test(text) || openingPhrase(text, "preamble")?.known === true);
+    if (aboveOrgan ? strongClause() : readLeadingLabel(text) || this.looksLikeClause(text)) {
       this.phase = "preamble";
       return false;
     }
+    // A title, topic or list of sponsors wrapped onto the next line goes on.
+    const last = this.lastHeading;
+    if (last && !this.blankBefore && this.lastHeadingLine === line.line - 1) {
+      if (last === "masthead") this.warn(line.line, `dropped "${text}": it continues the masthead line above`);
+      else if (last === "title" && this.title) this.title.text += ` ${text}`;
+      else if (last === "topic") this.heading.topic += ` ${text}`;
+      else this.heading[last].push(...splitNames(text));
+      this.lastHeadingLine = line.line;
+      return true;
+    }
     const title = readTitleLine(text);
-    if (title && !this.title) this.title = { line: line.line, text: title };
-    else this.unknownHeading.push({ line: line.line, text });
+    if (title && !this.title) {
+      this.title = { line: line.line, text: title };
+      this.lastHeading = "title";
+      this.lastHeadingLine = line.line;
+    } else this.unknownHeading.push({ line: line.line, text });
     return true;
   }
 
@@ -205,7 +250,7 @@ class TextReader {
       this.heading[field].push(...splitNames(value));
     } else if (field === "committee") {
       if (!value) return;
-      const profile = findCommittee(value);
+      const profile = lookupCommittee(value);
       if (!profile) this.warn(line.line, `"${value}" is not a committee we know`);
       if (!this.committeeLine || (!this.committeeLine.profile && profile)) this.committeeLine = { profile, value, line: line.line };
     } else if (value) {
@@ -216,6 +261,7 @@ class TextReader {
 
   private newDraft(line: SourceLine, text: string): Draft {
     const draft: Draft = { id: newClauseId(), text, sub: [], continuation: null, indent: line.indent, line: line.line };
+    this.sinkIndent = line.indent;
     this.sources.set(draft.id, { line: line.line, column: columnOf(line, 0) });
     return draft;
   }
@@ -262,6 +308,19 @@ class TextReader {
     this.warn(line.line, `preambular clauses have no sub-clauses: "${label}" kept as text of the clause above`);
     this.sink = { draft: current, field: "text" };
     current.text = current.text ? `${current.text} ${label} ${rest}`.trim() : `${label} ${rest}`.trim();
+  }
+
+  /** A label whose predecessor was written inside the text of the current clause, not as a label. */
+  private continuesInlineList(style: LabelStyle, readings: LabelReading[]): boolean {
+    if (!this.sink || this.sink.field !== "text") return false;
+    const text = this.sink.draft.text;
+    return readings.some((r) => {
+      if (r.ordinal < 2 || r.type === "bullet") return false;
+      if (this.stack.some((l) => l.style === style && l.type === r.type && l.ordinal === r.ordinal - 1)) return false;
+      const key = r.type === "roman" ? toRoman(r.ordinal - 1) : toLetter(r.ordinal - 1);
+      const previous = style === "paren" ? `(${key})` : style === "rparen" ? `${key})` : `${key}.`;
+      return new RegExp(`(?:^|\\s)${previous.replace(/[().]/g, "\\$&")}\\s`).test(text);
+    });
   }
 
   private isExpectedSibling(style: LabelStyle, readings: LabelReading[]): boolean {
@@ -332,10 +391,14 @@ class TextReader {
   private readUnlabelled(line: SourceLine): void {
     const text = line.text;
     const startsLower = /^[\p{Ll}\p{N}(]/u.test(text);
-    const newParagraph =
-      this.sink === null ||
-      (this.blankBefore && !(this.prevOpen && startsLower)) ||
-      (this.prevEnded && this.startsClause(text));
+    let newParagraph: boolean;
+    if (this.sink === null) newParagraph = true;
+    else if (this.blankBefore) {
+      // A blank line inside a sentence (double spacing, a page break): "proposals," / "" /
+      // "including …", or "of the" / "" / "United Nations …", goes on with the paragraph.
+      const opens = openingPhrase(text, "preamble") !== null || openingPhrase(text, "operative") !== null;
+      newParagraph = !((startsLower && !this.prevStrong) || (this.prevOpen && !opens));
+    } else newParagraph = this.prevEnded && this.startsClause(text, line.indent);
     if (!newParagraph) return this.append(text);
 
     if (this.phase !== "operative") {
@@ -360,8 +423,14 @@ class TextReader {
   }
 
   /** Whether an unlabelled line after a finished line starts a new paragraph. */
-  private startsClause(text: string): boolean {
-    if (this.phase === "operative") return STRONG_END.test(this.sinkText()) && (this.stack.length > 0 || /^\p{Lu}/u.test(text));
+  private startsClause(text: string, indent: number): boolean {
+    if (this.phase === "operative") {
+      if (!STRONG_END.test(this.sinkText())) return false;
+      // Under sub-clauses only a line set further left continues the parent ("…; such a mechanism"
+      // wrapped in a PDF stays in its sub-clause); a blank line also starts a continuation.
+      if (this.stack.length > 0) return indent < this.sinkIndent;
+      return /^\p{Lu}/u.test(text);
+    }
     return /^\p{Lu}/u.test(text) && (openingPhrase(text, "preamble") !== null || openingPhrase(text, "operative")?.known === true);
   }
 
@@ -392,6 +461,7 @@ class TextReader {
     }
     this.stack.length = chosen.depth;
     this.sink = { draft, field: "continuation" };
+    this.sinkIndent = line.indent;
   }
 }
 
@@ -500,7 +570,7 @@ function resolveCommittee(reader: TextReader, options: ImportTextOptions, warnin
     fromOrgan ??
     committeeFromSymbol(reader.heading.code) ??
     reader.mastheadCommittee ??
-    (options.committee ? getCommittee(options.committee) ?? findCommittee(options.committee) : undefined);
+    (options.committee ? getCommittee(options.committee) ?? lookupCommittee(options.committee) : undefined);
   if (!found) {
     if (options.committee) warnings.push({ line: 0, message: `"${options.committee}" is not a committee we know` });
     warnings.push({ line: 0, message: "no committee found: add a \"Committee:\" line or an organ line such as \"The Human Rights Council,\"" });
