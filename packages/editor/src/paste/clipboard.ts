@@ -2,10 +2,11 @@
  * What a paste means. Plain text and HTML from Word or Google Docs become text lines (the HTML is
  * never inserted as DOM), and multi-line text goes through the formats importer, which finds the
  * preambular and operative clauses and sub-clauses. A single line pasted inside a clause stays text.
+ * Both conversions come from @clausewise/formats (htmlToText, importText), so a paste reads a
+ * document exactly as opening it as a file would.
  */
 import type { Node } from "prosemirror-model";
-import { importText } from "@clausewise/formats";
-import { htmlToLines } from "./html-lines.ts";
+import { importText, htmlToText } from "@clausewise/formats";
 
 export type PasteContent =
   | { kind: "text"; text: string }
@@ -13,7 +14,8 @@ export type PasteContent =
 
 /** Reads clipboard data (text/html and text/plain) into inline text or clauses. */
 export function readClipboard(html: string | null | undefined, plain: string | null | undefined, committee?: string): PasteContent | null {
-  const text = html ? htmlToLines(html) : (plain ?? "");
+  // htmlToText (formats) reads the HTML as text without building DOM, so nothing of it can run.
+  const text = html ? htmlToText(html) : (plain ?? "");
   const normalised = text.replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   if (!normalised) return null;
   if (!normalised.includes("\n")) {
