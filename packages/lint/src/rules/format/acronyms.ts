@@ -8,6 +8,7 @@ import type { ClauseModel } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { textblocksInOrder, type Textblock } from "./blocks.ts";
+import { memoText } from "./text.ts";
 
 const { meta, data } = packRule(
   "style/acronym-definition",
@@ -56,18 +57,35 @@ function expansionBefore(text: string, openParen: number, acronym: string): stri
 
 type DocFinding = Finding & { clauseId: string };
 
+interface Token {
+  base: string;
+  start: number;
+  end: number;
+  written: string;
+  defining: boolean;
+}
+
+/** The acronyms of one text, in order (memoised: the rule re-reads every clause on every lint). */
+const tokensOf = memoText((text: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const base = m[1]!;
+    if (capitals(base) < 2 || ROMAN.test(base) || allowed.has(base) || allowed.has(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (CAPS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(text.slice(end, end + 40))) continue;
+    out.push({ base, start, end, written: m[0], defining: text[start - 1] === "(" && text[end] === ")" });
+  }
+  return out;
+});
+
 function check(model: ClauseModel): DocFinding[] {
   const firstUse = new Map<string, Use>();
   const definition = new Map<string, Use>();
   const spelledOut = new Set<string>();
   const out: DocFinding[] = [];
   for (const block of textblocksInOrder(model)) {
-    for (const m of block.text.matchAll(TOKEN)) {
-      const base = m[1]!;
-      if (capitals(base) < 2 || ROMAN.test(base) || allowed.has(base) || allowed.has(m[0])) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (CAPS_BEFORE.test(block.text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(block.text.slice(end, end + 40))) continue;
+    for (const { base, start, end, written, defining } of tokensOf(block.text)) {
       const spelled = data.spellOut[base];
       if (spelled) {
         if (spelledOut.has(base)) continue;
@@ -86,8 +104,7 @@ function check(model: ClauseModel): DocFinding[] {
         });
         continue;
       }
-      const defining = block.text[start - 1] === "(" && block.text[end] === ")";
-      const use: Use = { block, start, end, written: m[0], defining };
+      const use: Use = { block, start, end, written, defining };
       if (!firstUse.has(base)) firstUse.set(base, use);
       if (defining && !definition.has(base)) definition.set(base, use);
     }

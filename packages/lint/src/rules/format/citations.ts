@@ -9,7 +9,7 @@ import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { textblocksInOrder } from "./blocks.ts";
-import { alternation, escapeRegex, memo, organName, WORD_END } from "./text.ts";
+import { alternation, escapeRegex, memo, memoText, organName, WORD_END } from "./text.ts";
 
 const citation = packRule(
   "format/resolution-citation",
@@ -57,102 +57,120 @@ const normalise = (num: string) => num.replace(/\s+/g, " ").replace(/(\d)\(/, "$
 
 type DocFinding = Finding & { clauseId: string };
 
+/** What one textblock cites, independent of the committee and of the rest of the paper. */
+interface ParsedCitations {
+  symbols: { start: number; end: number; written: string; organ: string; num: string; afterKeyword: boolean }[];
+  badDates: { start: number; end: number; insert: string }[];
+  /** Every cited number in order, and whether the citation gives its date (or year). */
+  numbers: { num: string; start: number; end: number; dated: boolean }[];
+}
+
+const parseCitations = memoText((text: string): ParsedCitations => {
+  const parsed: ParsedCitations = { symbols: [], badDates: [], numbers: [] };
+  if (!text.includes("/") && !/resolution/i.test(text)) return parsed;
+  for (const m of text.matchAll(symbolRegex)) {
+    parsed.symbols.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      written: m[0],
+      organ: organOfPrefix.get(m[1]!.toLowerCase())!,
+      num: m[3] ? `${m[2]} (${m[3].replace(/[\s()]/g, "")})` : m[2]!,
+      afterKeyword: resolutionBefore.test(text.slice(0, m.index)),
+    });
+  }
+  for (const k of text.matchAll(keyword)) {
+    const plural = k[1]!.toLowerCase() === "resolutions";
+    const chain: ParsedCitations["numbers"] = [];
+    let pos = k.index + k[0].length;
+    for (;;) {
+      number.lastIndex = pos;
+      const n = number.exec(text);
+      if (!n) break;
+      pos = n.index + n[0].length;
+      const entry = { num: normalise(n[0]), start: n.index, end: pos, dated: carriesYear.test(n[0]) };
+      chain.push(entry);
+      datedAfter.lastIndex = pos;
+      badDateAfter.lastIndex = pos;
+      const good = datedAfter.exec(text);
+      const bad = good ? null : badDateAfter.exec(text);
+      if (good) {
+        entry.dated = true;
+        pos = good.index + good[0].length;
+      } else if (bad) {
+        entry.dated = true;
+        const start = bad.index + bad[1]!.length;
+        const end = bad.index + bad[0].length;
+        parsed.badDates.push({ start, end, insert: `${Number(bad[4] ?? bad[6]!)} ${bad[3] ?? bad[7]!} ${bad[5] ?? bad[8]!}` });
+        pos = end;
+      }
+      listSeparator.lastIndex = pos;
+      const sep = listSeparator.exec(text);
+      if (!sep) break;
+      pos = sep.index + sep[0].length;
+    }
+    // A date after the list covers every number in it ("resolutions 5/1 and 5/2 of 18 June 2007");
+    // in a plural citation with descriptions between the numbers, any later date is taken to.
+    const listDated = chain.length > 0 && chain[chain.length - 1]!.dated;
+    const laterDate = plural && anyDate.test(text.slice(pos));
+    for (const entry of chain) parsed.numbers.push({ ...entry, dated: entry.dated || listDated || laterDate });
+  }
+  return parsed;
+});
+
 function citationFindings(model: ClauseModel, committee: CommitteeProfile): DocFinding[] {
   const out: DocFinding[] = [];
   const seen = new Set<string>();
   const ownOrgan = organName(committee.organLine).toLowerCase();
   for (const { clause, part, text } of textblocksInOrder(model)) {
-    if (!text.includes("/") && !/resolution/i.test(text)) continue;
-
-    for (const m of text.matchAll(symbolRegex)) {
-      const organ = organOfPrefix.get(m[1]!.toLowerCase())!;
-      const num = m[3] ? `${m[2]} (${m[3].replace(/[\s()]/g, "")})` : m[2]!;
-      const before = text.slice(0, m.index);
-      const insert = resolutionBefore.test(before)
-        ? num
-        : organ.toLowerCase() === ownOrgan
-          ? `its resolution ${num}`
-          : `${organ} resolution ${num}`;
+    const parsed = parseCitations(text);
+    for (const sym of parsed.symbols) {
+      const insert = sym.afterKeyword
+        ? sym.num
+        : sym.organ.toLowerCase() === ownOrgan
+          ? `its resolution ${sym.num}`
+          : `${sym.organ} resolution ${sym.num}`;
       out.push({
         clauseId: clause.id,
-        message: `Cite "${m[0]}" by its number: "${insert}"`,
+        message: `Cite "${sym.written}" by its number: "${insert}"`,
         explanation:
           "Resolutions cite other resolutions by number with the organ's name (\"General Assembly resolution " +
           "60/251\"), not by document symbol (\"A/RES/60/251\"); the symbol belongs in footnotes and references.",
         part,
-        start: m.index,
-        end: m.index + m[0].length,
-        fixes: [{ label: `Change to "${insert}"`, edits: [{ part, start: m.index, end: m.index + m[0].length, insert }] }],
+        start: sym.start,
+        end: sym.end,
+        fixes: [{ label: `Change to "${insert}"`, edits: [{ part, start: sym.start, end: sym.end, insert }] }],
       });
     }
-
-    for (const k of text.matchAll(keyword)) {
-      const plural = k[1]!.toLowerCase() === "resolutions";
-      const chain: { num: string; start: number; end: number; dated: boolean }[] = [];
-      let pos = k.index + k[0].length;
-      for (;;) {
-        number.lastIndex = pos;
-        const n = number.exec(text);
-        if (!n) break;
-        pos = n.index + n[0].length;
-        const entry = { num: normalise(n[0]), start: n.index, end: pos, dated: carriesYear.test(n[0]) };
-        chain.push(entry);
-        datedAfter.lastIndex = pos;
-        badDateAfter.lastIndex = pos;
-        const good = datedAfter.exec(text);
-        const bad = good ? null : badDateAfter.exec(text);
-        if (good) {
-          entry.dated = true;
-          pos = good.index + good[0].length;
-        } else if (bad) {
-          entry.dated = true;
-          const start = bad.index + bad[1]!.length;
-          const end = bad.index + bad[0].length;
-          const day = bad[4] ?? bad[6]!;
-          const month = bad[3] ?? bad[7]!;
-          const year = bad[5] ?? bad[8]!;
-          const insert = `${Number(day)} ${month} ${year}`;
-          out.push({
-            clauseId: clause.id,
-            message: `Write the date as "${insert}"`,
-            explanation: "UN texts write dates as day, month and year, without ordinals or commas: \"15 March 2006\".",
-            part,
-            start,
-            end,
-            fixes: [{ label: `Change to "${insert}"`, edits: [{ part, start, end, insert }] }],
-          });
-          pos = end;
-        }
-        listSeparator.lastIndex = pos;
-        const sep = listSeparator.exec(text);
-        if (!sep) break;
-        pos = sep.index + sep[0].length;
-      }
-      // A date after the list covers every number in it ("resolutions 5/1 and 5/2 of 18 June 2007");
-      // in a plural citation with descriptions between the numbers, any later date is taken to.
-      const last = chain[chain.length - 1];
-      const listDated = !!last && last.dated;
-      const laterDate = plural && anyDate.test(text.slice(pos));
-      for (const entry of chain) {
-        if (seen.has(entry.num)) continue;
-        seen.add(entry.num);
-        if (entry.dated || listDated || laterDate) continue;
-        const date = citation.data.dates[entry.num];
-        out.push({
-          clauseId: clause.id,
-          message: date
-            ? `Give the date at the first citation: "resolution ${entry.num} of ${date}"`
-            : `Give the date of adoption at the first citation: "resolution ${entry.num} of <day> <month> <year>"`,
-          explanation:
-            "UN style cites a resolution with its full date of adoption the first time it is mentioned " +
-            "(\"resolution 60/251 of 15 March 2006\"); later mentions may give the number alone. Security " +
-            "Council numbers carry their year (\"1325 (2000)\") and need no date.",
-          part,
-          start: entry.start,
-          end: entry.end,
-          fixes: date ? [{ label: `Add "of ${date}"`, edits: [{ part, start: entry.end, end: entry.end, insert: ` of ${date}` }] }] : [],
-        });
-      }
+    for (const bad of parsed.badDates) {
+      out.push({
+        clauseId: clause.id,
+        message: `Write the date as "${bad.insert}"`,
+        explanation: "UN texts write dates as day, month and year, without ordinals or commas: \"15 March 2006\".",
+        part,
+        start: bad.start,
+        end: bad.end,
+        fixes: [{ label: `Change to "${bad.insert}"`, edits: [{ part, start: bad.start, end: bad.end, insert: bad.insert }] }],
+      });
+    }
+    for (const entry of parsed.numbers) {
+      if (seen.has(entry.num)) continue;
+      seen.add(entry.num);
+      if (entry.dated) continue;
+      const date = citation.data.dates[entry.num];
+      out.push({
+        clauseId: clause.id,
+        message: date
+          ? `Give the date at the first citation: "resolution ${entry.num} of ${date}"`
+          : `Give the date of adoption at the first citation: "resolution ${entry.num} of <day> <month> <year>"`,
+        explanation:
+          "UN style cites a resolution with its full date of adoption the first time it is mentioned " +
+          "(\"resolution 60/251 of 15 March 2006\"); later mentions may give the number alone. Security " +
+          "Council numbers carry their year (\"1325 (2000)\") and need no date.",
+        part,
+        start: entry.start,
+        end: entry.end,
+        fixes: date ? [{ label: `Add "of ${date}"`, edits: [{ part, start: entry.end, end: entry.end, insert: ` of ${date}` }] }] : [],
+      });
     }
   }
   return out;
@@ -193,8 +211,10 @@ export const ownResolutionRule: Rule = {
     if (clause.continuation) blocks.push(["continuation", clause.continuation.text]);
     const { own: ownRegex, anyOrgan } = ownOrganRegexes(committee.organLine);
     const name = organName(committee.organLine);
+    const lowerName = name.toLowerCase();
     for (const [part, text] of blocks) {
-      if (!text.includes("esolution") || namesOtherOrgan(text, anyOrgan, name)) continue;
+      // Cheap checks first: most clauses cite nothing.
+      if (!text.includes("esolution") || !text.toLowerCase().includes(lowerName) || namesOtherOrgan(text, anyOrgan, name)) continue;
       for (const m of text.matchAll(ownRegex)) {
         const insert = `its ${m[2]!.toLowerCase()}`;
         const end = m.index + m[0].length;

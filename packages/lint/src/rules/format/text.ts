@@ -34,3 +34,20 @@ export function memo<K, V>(build: (key: K) => V): (key: K) => V {
 
 /** The organ a committee speaks for, from its organ line: "The Human Rights Council," → "Human Rights Council". */
 export const organName = (organLine: string) => organLine.replace(/^The\s+/, "").replace(/,\s*$/, "").trim();
+
+/**
+ * Memoises a pure function of a textblock's text, for document rules that re-read every clause on
+ * every lint: an unchanged text is parsed once. Bounded: the cache is emptied when it is full.
+ */
+export function memoText<V>(parse: (text: string) => V, max = 20_000): (text: string) => V {
+  const cache = new Map<string, V>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= max) cache.clear();
+      value = parse(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
