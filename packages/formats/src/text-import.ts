@@ -206,7 +206,7 @@ class TextReader {
     const last = this.lastHeading;
     if (last && !this.blankBefore && this.lastHeadingLine === line.line - 1) {
       if (last === "masthead") this.warn(line.line, `dropped "${text}": it continues the masthead line above`);
-      else if (last === "title" && this.title) this.title.text += ` ${text}`;
+      else if (last === "title") this.title!.text += ` ${text}`;
       else if (last === "topic") this.heading.topic += ` ${text}`;
       else this.heading[last].push(...splitNames(text));
       this.lastHeadingLine = line.line;
