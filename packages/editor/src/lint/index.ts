@@ -44,5 +44,8 @@ export type { CardOptions } from "./card-controller.ts";
 /** `<cw-findings-panel>`: findings by clause, counts, keyboard navigation, live announcements. */
 export { FindingsPanel, describeNewFindings } from "./panel.ts";
 
+/** O(log n) per-child decoration lookups for nodes with many decorated children (any plugin may use it). */
+export { fastDecorations } from "./fast-decorations.ts";
+
 /** The baseline plugin for the benchmark: whole-document lint and decoration rebuild per change. */
 export { naiveLintPlugin, naiveLintPluginKey } from "./naive.ts";

@@ -10,6 +10,7 @@ import type { LintSource } from "./source.ts";
 import { applyTransaction, documentLintTransaction, initialState, lintPluginKey, type LintPluginState } from "./state.ts";
 import { getDiagnostics } from "./read.ts";
 import { FindingCardController, type CardOptions } from "./card-controller.ts";
+import { fastDecorations } from "./fast-decorations.ts";
 
 export interface LintPluginOptions {
   source: LintSource;
@@ -130,7 +131,10 @@ export function lintPlugin(options: LintPluginOptions): Plugin<LintPluginState> 
       apply: (tr, value) => applyTransaction(tr, value),
     },
     props: {
-      decorations: (state) => lintPluginKey.getState(state)?.decorations,
+      decorations: (state) => {
+        const value = lintPluginKey.getState(state);
+        return value ? fastDecorations(value.decorations) : null;
+      },
       handleDOMEvents: {
         mouseover: (view, event) => {
           views.get(view)?.card?.hover(event);
