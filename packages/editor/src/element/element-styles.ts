@@ -25,7 +25,7 @@ export const elementStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
     padding: 0.375rem 0.5rem;
-    border-bottom: 1px solid var(--resolution-editor-rule-color, #e5e7eb);
+    border-bottom: 1px solid var(--resolution-editor-rule-color, #d1d5db);
     font-family: var(--resolution-editor-ui-font, system-ui, sans-serif);
     font-size: 0.85rem;
   }
@@ -55,7 +55,7 @@ export const elementStyles = css`
     gap: 0.3rem 0.75rem;
     align-items: center;
     padding: 0.75rem 1rem;
-    border-bottom: 1px solid var(--resolution-editor-rule-color, #e5e7eb);
+    border-bottom: 1px solid var(--resolution-editor-rule-color, #d1d5db);
     font-family: var(--resolution-editor-ui-font, system-ui, sans-serif);
     font-size: 0.875rem;
   }
@@ -107,7 +107,7 @@ export const elementStyles = css`
   }
   .panel {
     display: block;
-    border-top: 1px solid var(--resolution-editor-rule-color, #e5e7eb);
+    border-top: 1px solid var(--resolution-editor-rule-color, #d1d5db);
   }
   :host([mode="review"]) .toolbar {
     display: none;
