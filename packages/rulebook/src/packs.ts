@@ -42,6 +42,8 @@ export const MandateLexicon = z.object({
   forceNouns: words,
   operationalTerms: words,
   unActions: z.object({ relief: words, elections: words }),
+  missionTasks: words,
+  forceManagement: words,
   missionWords: words,
   missions: words,
   consentMarkers: words,

@@ -90,7 +90,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       const lead = thatLead.exec(body);
       if (lead) {
         const subjectStart = p.bodyStart + lead[0].length;
-        const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 160));
+        const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) return null;
         const subject = r.text.slice(subjectStart, modal.index).trim();
         if (!subject || proceduralSubject.test(subject)) return null;

@@ -74,6 +74,10 @@ export const missionName = new RegExp(
   "gu",
 );
 export const consentMarker = new PhraseSet(lex.consentMarkers);
+export const missionTask = new PhraseSet(lex.missionTasks);
+export const forceManagement = new PhraseSet(lex.forceManagement);
+/** Forces as such (not "entry into force", "labour force", "security forces" of a State). */
+export const uniformedForce = new PhraseSet(["troops", "peacekeepers", "peacekeeping force", "peacekeeping forces", "military personnel", "contingents", "military observers", "police component", "military component", "formed police units", "such forces", "these forces", "the forces", "armed forces of Members", "air, sea, or land forces", "air, sea or land forces", "multinational force", "stabilization force", "protection force", "intervention force", "emergency force", "United Nations Force", "Force"], true);
 export const nonOperationalObject = new PhraseSet(lex.nonOperationalObjects);
 
 /** Existing entities: matched with case, as whole words. */

@@ -42,7 +42,7 @@ function allowedRegex(c: CommitteeProfile): RegExp | null {
 const budgetNouns = new Set(["fund", "trust fund", "voluntary fund", "post", "posts", "office", "secretariat", "unit", "agency", "programme", "program", "centre", "center", "facility", "peacebuilding fund"]);
 /** Where an object noun phrase ends: punctuation, a relative or purpose clause. */
 const objectEnd = /[;:,(]|\s(?:to|which|that|in\s+order|with\s+a\s+view|so\s+as|and\s+(?:to|requests|decides|calls|urges|invites|encourages))\s/iu;
-const passiveLead = /(?:\b(?:be|been|is|are|being)\s+)$/iu;
+const passiveLead = /(?:\b(?:be|been|is|are|being)\s+(?:hereby\s+|herewith\s+)?)$/iu;
 
 interface Creation {
   verbStart: number;

@@ -9,6 +9,10 @@ import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
 import {
   consentMarker,
+  creationVerb,
+  forceManagement,
+  missionTask,
+  uniformedForce,
   deployVerb,
   sanctions,
   electionAction,
@@ -23,6 +27,7 @@ import {
 } from "./lexicon.ts";
 import { operationalTrigger } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
+import { PhraseSet } from "./phrases.ts";
 import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
@@ -34,6 +39,8 @@ interface Hit {
   kind: "force" | "un-action";
 }
 
+const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
+const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const committeeActs = new Set(["decide", "establish", "authorize", "deploy", "require", "demand", "impose"]);
 const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
@@ -74,6 +81,11 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
   const whoMission = !who && findIn(missionName, r.text, p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   const stateAsked = who !== null && isStateActor(who.cls);
+  // Requests for reports and briefings are not operational, whatever they report on.
+  const afterWho = who ? r.text.slice(who.end, Math.min(p.end, who.end + 60)) : r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60));
+  if (reportRequest.test(afterWho)) return null;
+  // Ending a mission is not an intervention.
+  if (findIn(endingMission, r.text, p.bodyStart, p.end)) return null;
 
   // A task in a peace operation's mandate list: the parent announces the mission's tasks.
   if (r.ownStart > 0 && p.verbStart <= r.ownStart + 1) {
@@ -90,6 +102,31 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const lead = sanctionsLead.exec(r.text.slice(p.bodyStart, p.end));
     const s = lead || p.verbClass === "impose" ? findIn(sanctions, r.text, p.bodyStart, p.end) : null;
     if (s) return { start: p.verbStart, end: s.index + s[0].length, what: "imposes or renews sanctions, whose enforcement is operational", kind: "force" };
+  }
+  // "Decides that MONUSCO shall …": tasking a peace operation.
+  if (p.verbClass === "decide" && /^[\s,]*(?:(?:also|further)\s+)?that\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 20))) {
+    const that = r.text.indexOf("that", p.bodyStart) + 4;
+    const m = findIn(missionName, r.text, that, Math.min(p.end, that + 50)) ?? (/^\s+the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(r.text.slice(that, that + 20)) ? { index: that + 1, 0: r.text.slice(that + 1, that + 1 + r.text.slice(that + 1).search(/\s(?:shall|will|is|are)\s|$/)) } : null);
+    if (m && m.index - that < 8 && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
+      return { start: p.verbStart, end: m.index + m[0].length, what: "tasks a peace operation", kind: "force" };
+    }
+  }
+  // A peace operation asked to protect civilians, monitor a ceasefire, disarm …
+  if ((who && who.cls === "mission") || whoMission) {
+    const t = findIn(missionTask, r.text, p.bodyStart, p.end);
+    if (t) return { start: t.index, end: t.index + t[0].length, what: "tasks a peace operation with security work", kind: "force" };
+  }
+  // Commanding, composing or organising a force; creating one.
+  if (!stateAsked || p.verbClass !== "request") {
+    for (const f of findAllIn(uniformedForce, r.text, p.bodyStart, p.end)) {
+      if (/Task\s+$/u.test(r.text.slice(Math.max(0, f.index - 6), f.index))) continue;
+      const mg = findIn(forceManagement, r.text, Math.max(p.bodyStart, f.index - 80), f.index);
+      const cv = findIn(creationVerb, r.text, Math.max(p.bodyStart, f.index - 40), f.index);
+      if ((mg || cv) && !overlapsExempt(r, f.index, f.index + f[0].length, committee)) {
+        const from = (mg ?? cv)!.index;
+        return { start: from, end: f.index + f[0].length, what: "organises or commands a force", kind: "force" };
+      }
+    }
   }
   if (p.verbClass === "authorize") {
     return { start: p.verbStart, end: p.verbEnd, what: "authorises action", kind: "force" };
