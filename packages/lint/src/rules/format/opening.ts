@@ -34,6 +34,9 @@ const laterOperativeVerb = new RegExp(
   "u",
 );
 
+/** A text that opens with an elision mark ("[…] to continue …", in excerpts) has no opening to judge. */
+const ELIDED = /^\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)/u;
+
 const firstWord = (text: string) => /^\S*/u.exec(text)![0];
 
 function replaceWordFix(label: string, start: number, end: number, insert: string) {
@@ -42,7 +45,7 @@ function replaceWordFix(label: string, start: number, end: number, insert: strin
 
 function checkPreambular(clause: ClauseInfo): Finding[] {
   const text = clause.text;
-  if (clause.section !== "preamble" || !text.trim()) return [];
+  if (clause.section !== "preamble" || !text.trim() || ELIDED.test(text)) return [];
   const opening = clause.opening;
   if (opening?.known) return [];
   if (opening) {
@@ -98,7 +101,7 @@ function checkPreambular(clause: ClauseInfo): Finding[] {
 
 function checkOperative(clause: ClauseInfo): Finding[] {
   const text = clause.text;
-  if (clause.section !== "operative" || clause.depth !== 0 || !text.trim()) return [];
+  if (clause.section !== "operative" || clause.depth !== 0 || !text.trim() || ELIDED.test(text)) return [];
   const opening = clause.opening;
   if (opening?.known || laterOperativeVerb.test(text)) return [];
   const wrong = wrongOperativeForm.exec(text);

@@ -21,6 +21,8 @@ const exempt = new Set(data.exempt);
 const leading = new RegExp(`^(?:(?:${alternation(phrases.modifiers.before)})\\s+)+`, "iu");
 const trailing = /\s+(?:also|further|again)$/iu;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+/** "Expressing its concern also at …", "Taking note also of …": the repetition is already marked. */
+const markedNearStart = /^(?:\S+\s+){1,4}?(?:also|further|again)(?![\p{L}\p{N}-])/iu;
 
 /** The phrase without "Further", "Also", "also": "Further requests" → "Requests". */
 function basePhrase(phrase: string): string {
@@ -45,8 +47,9 @@ export const repeatedOpeningRule: Rule = {
       if (clause.depth !== 0) continue;
       const prev = previous;
       previous = clause;
-      if (!prev || prev.section !== clause.section || !prev.opening || !clause.opening) continue;
-      if (norm(prev.opening.text) !== norm(clause.opening.text)) continue;
+      // Only accepted phrases are compared: "Having regard …, Having noted …" share a word, not a phrase.
+      if (!prev || prev.section !== clause.section || !prev.opening?.known || !clause.opening?.known) continue;
+      if (norm(prev.opening.text) !== norm(clause.opening.text) || markedNearStart.test(clause.text)) continue;
       const phrase = clause.opening.text;
       out.push({
         clauseId: clause.id,
