@@ -30,8 +30,13 @@ export async function openStudio(browser: Browser, url: string, options: { hash?
   });
   if (options.init) await page.addInitScript(options.init);
   await page.goto(url + (options.hash ?? ""));
-  await page.waitForSelector("cw-studio main");
-  await page.waitForFunction(() => !document.querySelector("cw-studio .loading"));
+  try {
+    await page.waitForSelector("cw-studio main");
+    await page.waitForFunction(() => !document.querySelector("cw-studio .loading"));
+  } catch (error) {
+    // Say why the app did not start (a script error in the bundle, usually) rather than only "timeout".
+    throw new Error(`The studio did not start: ${(error as Error).message}\nPage errors: ${errors.join("\n") || "none"}`);
+  }
   return { context, page, errors };
 }
 

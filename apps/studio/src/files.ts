@@ -1,65 +1,41 @@
 /**
- * Reading papers from files and writing them out. Import and export go through
- * @clausewise/formats; errors come back as messages that name the file and the problem, and never
- * touch the paper that is open.
+ * Reading papers from files and writing them out, through @clausewise/formats. Import errors come
+ * back as messages that name the file and the problem, and never touch the paper that is open.
  */
 import type { Node } from "prosemirror-model";
-import * as formats from "@clausewise/formats";
-import { exportText, importText } from "@clausewise/formats";
-import { parseDocumentJSON } from "@clausewise/schema";
+import { exportDocx, exportText, importFile, importJson, importText, type ImportWarning } from "@clausewise/formats";
 
-/** The largest file the studio opens (a long working paper as .docx is well under 1 MB). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-export const importAccept = ".docx,.txt,.json,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-interface DocxApi {
-  importDocx(bytes: Uint8Array): { doc: Node } | Node | Promise<{ doc: Node } | Node>;
-  exportDocx(doc: Node): Uint8Array | Promise<Uint8Array>;
-}
-// Word import and export are still being built in @clausewise/formats: use them once they exist.
-const docxApi = formats as unknown as Partial<DocxApi>;
-
-const docOf = (r: { doc: Node } | Node): Node => ("nodeSize" in r ? r : r.doc);
+export const importAccept =
+  ".docx,.txt,.json,.text,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export class ImportError extends Error {
   override name = "ImportError";
 }
 
-function extension(name: string): string {
-  const m = /\.([a-z0-9]+)$/i.exec(name);
-  return m ? m[1]!.toLowerCase() : "";
+export interface Imported {
+  doc: Node;
+  /** What the importer could not take as written (shown to the user, never silently dropped). */
+  warnings: ImportWarning[];
 }
 
-/** Reads one file into a document; throws ImportError with the file's name and what is wrong. */
-export async function importPaperFile(name: string, bytes: Uint8Array): Promise<Node> {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new ImportError(`${name}: the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the studio opens files up to 10 MB.`);
-  }
-  const ext = extension(name);
-  if (!["docx", "txt", "json", "text", "md"].includes(ext)) {
-    throw new ImportError(`${name}: not a working paper file (use .docx, .txt or .json).`);
-  }
+const withName = (name: string, message: string) => (message.includes(name) ? message : `${name}: ${message}`);
+
+/** Reads one file (.docx, .txt or .json; the content decides) into a document. */
+export async function importPaperFile(name: string, bytes: Uint8Array): Promise<Imported> {
   try {
-    if (ext === "docx") {
-      if (!docxApi.importDocx) throw new Error("opening Word files is not available in this build");
-      return docOf(await docxApi.importDocx(bytes));
-    }
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    if (ext === "json") return parseDocumentJSON(text);
-    return importText(text).doc;
+    const { doc, warnings } = await importFile(name, bytes);
+    return { doc, warnings };
   } catch (error) {
-    throw new ImportError(`${name}: ${(error as Error).message}`);
+    throw new ImportError(withName(name, (error as Error).message));
   }
 }
 
 /** Reads pasted text (plain text or the JSON form) into a document. */
-export function importPastedText(text: string): Node {
-  const trimmed = text.trim();
-  if (!trimmed) throw new ImportError("Nothing to import: the pasted text is empty.");
+export function importPastedText(text: string): Imported {
+  if (!text.trim()) throw new ImportError("Nothing to import: the pasted text is empty.");
   try {
-    if (trimmed.startsWith("{")) return parseDocumentJSON(trimmed);
-    return importText(text).doc;
+    const { doc, warnings } = text.trim().startsWith("{") ? importJson(text) : importText(text);
+    return { doc, warnings };
   } catch (error) {
     throw new ImportError(`Pasted text: ${(error as Error).message}`);
   }
@@ -80,8 +56,7 @@ export async function exportPaper(doc: Node, format: ExportFormat): Promise<Uint
     case "txt":
       return exportText(doc);
     case "docx":
-      if (!docxApi.exportDocx) throw new Error("Word export is not available in this build yet.");
-      return await docxApi.exportDocx(doc);
+      return exportDocx(doc);
   }
 }
 

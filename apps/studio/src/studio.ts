@@ -45,7 +45,7 @@ export interface DeskPaper {
 }
 
 export interface Message {
-  kind: "error" | "info";
+  kind: "error" | "warning" | "info";
   text: string;
 }
 
@@ -270,9 +270,9 @@ export class CwStudio extends LitElement {
   async importDraftFiles(files: FileList | File[]): Promise<void> {
     for (const file of Array.from(files)) {
       try {
-        const doc = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()));
         this.addDraft(doc);
-        this.note("info", `Imported ${file.name}.`);
+        this.noteImport(file.name, warnings);
       } catch (error) {
         this.note("error", (error as Error).message);
       }
@@ -281,14 +281,26 @@ export class CwStudio extends LitElement {
 
   importPaste(text: string): boolean {
     try {
-      this.addDraft(importPastedText(text));
+      const { doc, warnings } = importPastedText(text);
+      this.addDraft(doc);
       this.dialog = null;
-      this.note("info", "Imported the pasted text.");
+      this.noteImport("the pasted text", warnings);
       return true;
     } catch (error) {
       this.note("error", (error as Error).message);
       return false;
     }
+  }
+
+  /** Says what was imported, with the importer's notes (e.g. a dropped "; or") so nothing changes silently. */
+  private noteImport(what: string, warnings: readonly { line: number; message: string }[]): void {
+    if (warnings.length === 0) {
+      this.note("info", `Imported ${what}.`);
+      return;
+    }
+    const first = warnings.slice(0, 3).map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
+    const more = warnings.length > 3 ? ` (and ${warnings.length - 3} more)` : "";
+    this.note("warning", `Imported ${what}, with notes: ${first.join("; ")}${more}.`);
   }
 
   async exportDraft(format: ExportFormat): Promise<void> {
@@ -350,7 +362,7 @@ export class CwStudio extends LitElement {
     for (const file of Array.from(files)) {
       let doc: Node;
       try {
-        doc = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        ({ doc } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer())));
       } catch (error) {
         this.note("error", (error as Error).message);
         continue;
