@@ -1,0 +1,136 @@
+/**
+ * The keystroke page: mounts `<resolution-editor>` on a paper and times one typed character, for
+ * our incremental lint and for the naive baseline, driven from bench/run.mjs through `window.cwBench`.
+ *
+ * Variants (all the same element, same plugins, same DOM and styles; only the linting differs):
+ * - `ours`: the element as shipped, lint on (incremental lint plugin).
+ * - `baseline`: lint off, plus the naive plugin (whole-document lint and decoration rebuild per
+ *   change, the ProseMirror lint example's approach) over an engine whose clause cache is cleared
+ *   before every lint, so every rule really runs on every clause.
+ * - `baseline-cached`: the same naive plugin over an engine that keeps its clause cache.
+ * - `no-lint`: lint off, no lint plugin: the editor's own cost.
+ */
+import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import type { Node } from "prosemirror-model";
+import { clauseModel, parseDocumentJSON } from "@clausewise/schema";
+import { Linter, type Diagnostic } from "@clausewise/lint";
+import { ResolutionEditor } from "@clausewise/editor/element";
+// The naive plugin and the lint commands are not exported by @clausewise/editor (only its element
+// entry points are): they are imported from the source, the same module the element itself uses.
+import { lintNow, naiveLintPlugin, naiveLintPluginKey, type LintSource } from "../../packages/editor/src/lint/index.ts";
+
+if (!customElements.get("resolution-editor")) customElements.define("resolution-editor", ResolutionEditor);
+
+export type Variant = "ours" | "baseline" | "baseline-cached" | "no-lint";
+
+/** The baseline re-lints from scratch: the engine's clause cache is emptied before each lint. */
+function uncached(linter: Linter): LintSource {
+  return {
+    clauseDiagnostics: (m, c) => linter.clauseDiagnostics(m, c),
+    documentDiagnostics: (m) => linter.documentDiagnostics(m),
+    lint: (doc) => {
+      linter.clearCache();
+      return linter.lint(doc);
+    },
+  };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+let editor: ResolutionEditor | null = null;
+let variant: Variant = "ours";
+let pos = 0;
+
+function view(): EditorView {
+  const v = editor?.editorView;
+  if (!v) throw new Error("no editor view: mount first");
+  return v;
+}
+
+/** The text position in the middle of the middle top-level operative clause. */
+function typingPosition(doc: Node): number {
+  const operative = clauseModel(doc).clauses.filter((c) => c.section === "operative" && c.depth === 0);
+  const target = operative[Math.floor(operative.length / 2)];
+  if (!target) throw new Error("the paper has no operative clause");
+  // After a space, so typing starts a word, as in real editing.
+  const space = target.text.indexOf(" ", Math.floor(target.text.length / 2));
+  return target.textFrom + (space >= 0 ? space + 1 : target.text.length);
+}
+
+async function mount(json: unknown, which: Variant): Promise<{ positions: number; findings: number }> {
+  unmount();
+  variant = which;
+  const doc = parseDocumentJSON(json);
+  const el = document.createElement("resolution-editor") as ResolutionEditor;
+  if (which !== "ours") el.lint = "off";
+  el.value = json;
+  document.getElementById("stage")!.append(el);
+  await el.updateComplete;
+  editor = el;
+  const v = view();
+  if (which === "baseline" || which === "baseline-cached") {
+    const linter = new Linter();
+    const source: LintSource = which === "baseline" ? uncached(linter) : linter;
+    const plugins: Plugin[] = [...v.state.plugins, naiveLintPlugin({ source })];
+    v.updateState(EditorState.create({ doc: v.state.doc, plugins }));
+  }
+  if (!v.state.doc.eq(doc)) throw new Error("the editor does not hold the paper it was given");
+  pos = typingPosition(v.state.doc);
+  v.focus();
+  v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, pos)));
+  await frame();
+  return { positions: v.state.doc.content.size, findings: findings().length };
+}
+
+function unmount(): void {
+  editor?.remove();
+  editor = null;
+}
+
+/** Every finding the variant shows now (ours: after running pending document rules). */
+function findings(): readonly Diagnostic[] | readonly unknown[] {
+  const v = view();
+  if (variant === "ours") return lintNow(v);
+  if (variant === "no-lint") return [];
+  return naiveLintPluginKey.getState(v.state)!.find();
+}
+
+/**
+ * Types `warmup + repetitions` characters one after another at the cursor; each is timed from
+ * before `view.dispatch` to after a forced layout (offsetHeight), with a painted frame between
+ * keystrokes so no work of one leaks into the next.
+ */
+async function type(repetitions: number, warmup: number): Promise<number[]> {
+  const times: number[] = [];
+  const v = view();
+  const letters = "resolution";
+  for (let i = 0; i < warmup + repetitions; i++) {
+    await frame();
+    const tr = v.state.tr.insertText(letters[i % letters.length]!);
+    const t0 = performance.now();
+    v.dispatch(tr);
+    void (v.dom as HTMLElement).offsetHeight;
+    const t1 = performance.now();
+    if (i >= warmup) times.push(t1 - t0);
+  }
+  return times;
+}
+
+/** Checks after typing: the document, the findings shown, and a fresh full lint of that document. */
+function check(): { docText: string; findings: number; freshLint: number; selection: number } {
+  const v = view();
+  return {
+    docText: v.state.doc.textContent,
+    findings: findings().length,
+    freshLint: new Linter().lint(v.state.doc).length,
+    selection: v.state.selection.from,
+  };
+}
+
+declare global {
+  interface Window {
+    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount };
+  }
+}
+window.cwBench = { mount, type, check, unmount };

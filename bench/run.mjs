@@ -1,0 +1,315 @@
+// `pnpm bench`: measures keystroke latency (ours and the naive baseline, in headless Chromium),
+// full-document lint throughput (Node), the gzip size of the embeddable bundle, and opening a
+// 50-page .docx in the studio; prints each figure against its budget and writes
+// .bench/results.json. Exits 0 when everything was measured (missed budgets are reported, not
+// fatal) and 1 when something could not be measured, saying what.
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, release, platform, arch } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, runnerImport } from "vite";
+import { chromium } from "playwright-core";
+import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
+import { budgets, verdict } from "./budgets.mjs";
+import { printTable } from "./table.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const out = join(root, ".bench");
+const quick = process.argv.includes("--quick");
+const REPS = quick ? 5 : 20; // at least 20 measured repetitions after warm-up
+const log = (...a) => console.log("·", ...a);
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".wasm": "application/wasm" };
+
+class MeasurementError extends Error {}
+const fail = (what, why) => {
+  throw new MeasurementError(`could not measure ${what}: ${why}`);
+};
+
+mkdirSync(out, { recursive: true });
+const results = { date: new Date().toISOString(), quick, machine: machine(), versions: {} };
+const problems = [];
+
+let browser = null;
+let server = null;
+try {
+  const chromiumPath = ensureChromium();
+  if (!chromiumPath) fail("anything in the browser", "Chromium was not found (install Debian's chromium or set CHROMIUM_PATH)");
+
+  log("compiling the rule packs (pnpm rules)");
+  if (spawnSync("pnpm", ["run", "--silent", "rules"], { cwd: root, stdio: "inherit" }).status !== 0) fail("anything", "pnpm rules failed");
+
+  const { module: node } = await runnerImport(join(root, "bench/src/node.ts"));
+  const keystrokeSources = node.readSources(root, false);
+  const lintSources = node.readSources(root, true);
+  results.text = {
+    corpus_documents: lintSources.documents.length,
+    seed_sentences: lintSources.sentences.length,
+    seeds_file: lintSources.sentences.length ? node.SEEDS_FILE : "absent: corpus only",
+  };
+
+  // 2. Lint throughput in Node, first, while nothing else runs.
+  await section("lint throughput (Node)", () => {
+    log(`linting in Node (${REPS} repetitions after warm-up)`);
+    const lint = node.measureLint(lintSources, { repetitions: REPS, warmup: 3 });
+    results.lint_words_per_s = Math.round(lint.throughput.wordsPerSecond);
+    results.lint_150_clauses_ms = round(lint.paper150.ms.median);
+    results.lint_detail = lint;
+  });
+
+  // 3. Bundle size.
+  await section("bundle size", async () => {
+    log("building the <resolution-editor> bundle with packages/editor/vite.config.ts");
+    const dir = join(out, "editor-dist");
+    await build({ root: join(root, "packages/editor"), configFile: join(root, "packages/editor/vite.config.ts"), logLevel: "error", build: { outDir: dir, emptyOutDir: true } });
+    const file = join(dir, "resolution-editor.js");
+    if (!existsSync(file)) fail("the bundle size", `the build wrote no ${file}`);
+    const bytes = readFileSync(file);
+    results.bundle_bytes = bytes.length;
+    results.bundle_gzip_kib = round(gzipSync(bytes, { level: 9 }).length / 1024, 1);
+  });
+
+  // Build the pages and the papers for the browser.
+  log("building the keystroke page and the studio");
+  const pageDir = join(out, "page");
+  await build({ root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022" } });
+  const studioDir = join(out, "studio");
+  await build({ root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false } });
+  const papers = {};
+  for (const n of [150, 5000]) {
+    const { json, stats } = node.paperJSON(keystrokeSources, n);
+    node.checkPaperJSON(json);
+    writeFileSync(join(pageDir, `paper-${n}.json`), JSON.stringify(json));
+    papers[n] = stats;
+  }
+  results.keystroke_papers = papers;
+
+  server = await serve(out);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  results.versions = versions(browser.version());
+
+  // 1. Keystrokes.
+  await section("keystroke latency", () => keystrokes(browser, `${base}/page/index.html`));
+  // 4. A 50-page .docx in the studio.
+  await section("opening a 50-page .docx in the studio", () => docx(browser, `${base}/studio/index.html`, node, lintSources));
+} catch (error) {
+  problems.push(error instanceof MeasurementError ? error.message : `the benchmark crashed: ${error?.stack ?? error}`);
+} finally {
+  await browser?.close().catch(() => {});
+  server?.close();
+}
+
+results.budgets = Object.fromEntries(budgets.map((b) => [b.key, { ...verdict(b, results), budget: b.label }]));
+results.problems = problems;
+writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2) + "\n");
+printTable(results);
+if (problems.length) {
+  console.error(`\npnpm bench could not measure everything:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}
+console.log("\nWrote .bench/results.json");
+
+// ---------------------------------------------------------------------------------------------
+
+/** Runs one measurement; a failure is recorded and the others still run. */
+async function section(name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    problems.push(error instanceof MeasurementError ? error.message : `could not measure ${name}: ${error?.stack ?? error}`);
+  }
+}
+
+async function keystrokes(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.cwBench !== undefined, null, { timeout: 30_000 });
+  // Every variant types the same characters at the same place, so their texts and findings can
+  // be compared afterwards.
+  const reps = quick ? REPS : 30;
+  const warmup = 5;
+  const variants = ["ours", "baseline", "baseline-cached", "no-lint"];
+  const figures = {};
+  for (const n of [150, 5000]) {
+    const paper = await (await page.request.get(url.replace("index.html", `paper-${n}.json`))).json();
+    const checks = {};
+    for (const variant of variants) {
+      log(`keystrokes: ${variant}, ${n} clauses (${reps} after ${warmup} warm-up)`);
+      const mounted = await page.evaluate(([p, v]) => window.cwBench.mount(p, v), [paper, variant]);
+      const times = await page.evaluate(([r, w]) => window.cwBench.type(r, w), [reps, warmup]);
+      checks[variant] = { ...(await page.evaluate(() => window.cwBench.check())), initialFindings: mounted.findings, positions: mounted.positions };
+      await page.evaluate(() => window.cwBench.unmount());
+      (figures[variant] ??= {})[n] = summarise(times);
+    }
+    verifyKeystrokeChecks(n, checks);
+    results[`keystroke_checks_${n}`] = Object.fromEntries(Object.entries(checks).map(([k, { docText, ...rest }]) => [k, { ...rest, textLength: docText.length }]));
+  }
+  if (errors.length) fail("keystroke latency", `the page reported errors: ${errors.slice(0, 3).join(" | ")}`);
+  await page.close();
+  const medians = (v) => ({ 150: round(figures[v][150].median, 3), 5000: round(figures[v][5000].median, 3) });
+  results.keystroke_ms = medians("ours");
+  results.baseline_keystroke_ms = medians("baseline");
+  results.baseline_cached_keystroke_ms = medians("baseline-cached");
+  results.no_lint_keystroke_ms = medians("no-lint");
+  results.keystroke_speedup = {
+    150: round(figures.baseline[150].median / figures.ours[150].median, 1),
+    5000: round(figures.baseline[5000].median / figures.ours[5000].median, 1),
+  };
+  results.keystroke_speedup_vs_cached = {
+    150: round(figures["baseline-cached"][150].median / figures.ours[150].median, 1),
+    5000: round(figures["baseline-cached"][5000].median / figures.ours[5000].median, 1),
+  };
+  results.keystroke_detail = figures;
+}
+
+/** The comparison is only fair if every variant typed the same text and the linters agree. */
+function verifyKeystrokeChecks(n, checks) {
+  const ours = checks.ours;
+  for (const [variant, c] of Object.entries(checks)) {
+    if (c.docText !== ours.docText) fail("keystroke latency", `at ${n} clauses the ${variant} editor ended with another text than ours`);
+  }
+  if (ours.findings === 0) fail("keystroke latency", `at ${n} clauses our editor shows no findings: lint is not running`);
+  for (const variant of ["ours", "baseline", "baseline-cached"]) {
+    const c = checks[variant];
+    if (c.findings !== c.freshLint || c.initialFindings === 0) {
+      fail("keystroke latency", `at ${n} clauses the ${variant} editor shows ${c.findings} findings (initially ${c.initialFindings}) but a fresh lint of its text finds ${c.freshLint}`);
+    }
+  }
+  if (checks.baseline.findings !== ours.findings || checks["baseline-cached"].findings !== ours.findings) {
+    fail("keystroke latency", `at ${n} clauses ours shows ${ours.findings} findings, the baseline ${checks.baseline.findings}: not the same rules`);
+  }
+}
+
+async function docx(browser, url, node, sources) {
+  const pages = 50;
+  log(`making a ${pages}-page .docx with exportDocx`);
+  const paper = await node.docxPaper(sources, pages);
+  const file = join(out, `paper-${pages}-pages.docx`);
+  writeFileSync(file, paper.bytes);
+  results.docx_paper = { ...paper.stats, wordsPerPage: node.WORDS_PER_PAGE, bytes: paper.bytes.length, expectedFindings: paper.expectedFindings };
+  const times = [];
+  const warmup = 2;
+  for (let i = 0; i < warmup + REPS; i++) {
+    // A fresh context each time: empty storage, so the studio opens only this paper.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForSelector("cw-studio main", { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector("cw-studio .loading"), null, { timeout: 30_000 });
+    await page.evaluate(() => {
+      const t = (window.__cwOpen = { input: 0, shown: 0 });
+      document.addEventListener("input", (e) => {
+        if (e.target instanceof HTMLInputElement && e.target.type === "file" && !t.input) t.input = performance.now();
+      }, true);
+      // The first findings in the studio's findings panel, at the frame that paints them.
+      const observer = new MutationObserver(() => {
+        if (!t.input || !document.querySelector(".findings-panel .finding-item")) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (t.shown = performance.now()));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const input = await page.$("#draft-file-input");
+    if (!input) fail("the .docx opening", "the studio has no #draft-file-input");
+    await input.setInputFiles(file);
+    try {
+      await page.waitForFunction(() => window.__cwOpen.shown > 0, null, { timeout: 30_000 });
+    } catch {
+      const notes = await page.evaluate(() => [...document.querySelectorAll(".note, [role=alert], [role=status]")].map((n) => n.textContent?.trim()).join(" | "));
+      fail("the .docx opening", `no findings showed within 30 s (studio says: ${notes || "nothing"}; errors: ${errors.join(" | ") || "none"})`);
+    }
+    const t = await page.evaluate(() => window.__cwOpen);
+    if (i === 0) {
+      // Once: the panel must come to show every finding of the paper.
+      try {
+        await page.waitForFunction((n) => [...document.querySelectorAll(".findings-panel .count-n")].reduce((s, e) => s + Number(e.textContent), 0) === n, paper.expectedFindings, { timeout: 20_000 });
+      } catch {
+        const shown = await page.evaluate(() => [...document.querySelectorAll(".findings-panel .count-n")].reduce((s, e) => s + Number(e.textContent), 0));
+        fail("the .docx opening", `the studio shows ${shown} findings but a lint of the imported paper finds ${paper.expectedFindings}`);
+      }
+    }
+    if (errors.length) fail("the .docx opening", `the studio reported errors: ${errors.slice(0, 3).join(" | ")}`);
+    if (i >= warmup) times.push(t.shown - t.input);
+    await context.close();
+  }
+  const s = summarise(times);
+  results.docx_50_pages_ms = Math.round(s.median);
+  results.docx_detail = s;
+}
+
+function watchErrors(page) {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return errors;
+}
+
+function summarise(times) {
+  const s = [...times].sort((a, b) => a - b);
+  const q = (p) => {
+    const i = (s.length - 1) * p;
+    return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+  };
+  const median = q(0.5);
+  return { median, min: s[0], max: s[s.length - 1], spread: median > 0 ? (q(0.75) - q(0.25)) / median : 0, n: s.length };
+}
+
+function round(x, digits = 2) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** A static server for .bench/ on 127.0.0.1 and a free port. */
+function serve(dir) {
+  const rootDir = resolve(dir);
+  const srv = createServer((req, res) => {
+    const path = normalize(join(rootDir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!path.startsWith(rootDir + sep) || !existsSync(path) || !statSync(path).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(path));
+  });
+  return new Promise((ok, ko) => {
+    srv.once("error", ko);
+    srv.listen(0, "127.0.0.1", () => ok(srv));
+  });
+}
+
+function machine() {
+  let os = `${platform()} ${release()} ${arch()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?(.*?)"?$/m.exec(readFileSync("/etc/os-release", "utf8"));
+    if (pretty) os = `${pretty[1]} (${os})`;
+  } catch {}
+  return { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", memory_gib: round(totalmem() / 2 ** 30, 1), os };
+}
+
+function versions(chromiumVersion) {
+  const pkg = (dir) => {
+    try {
+      return JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version;
+    } catch {
+      return "unknown";
+    }
+  };
+  const editorModules = join(root, "packages/editor/node_modules");
+  const deps = ["prosemirror-model", "prosemirror-state", "prosemirror-view", "prosemirror-transform", "lit", "zod"];
+  const git = spawnSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).stdout.trim();
+  return {
+    node: process.version,
+    chromium: chromiumVersion,
+    vite: pkg(join(root, "bench/node_modules/vite")),
+    "playwright-core": pkg(join(root, "bench/node_modules/playwright-core")),
+    ...Object.fromEntries(deps.map((d) => [d, pkg(join(editorModules, d))])),
+    ...Object.fromEntries(["schema", "lint", "rulebook", "formats", "editor"].map((p) => [`@clausewise/${p}`, pkg(join(root, "packages", p))])),
+    "@clausewise/studio": pkg(join(root, "apps/studio")),
+    git,
+  };
+}

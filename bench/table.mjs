@@ -1,0 +1,39 @@
+// Prints the results: every budgeted figure with its budget and verdict, then the context figures.
+import { budgets } from "./budgets.mjs";
+
+const fmt = (v, unit) => {
+  if (v === null || v === undefined) return "—";
+  if (unit === "words/s") return Math.round(v).toLocaleString("en-US");
+  if (unit === "ms" && v >= 100) return Math.round(v).toLocaleString("en-US");
+  return String(v);
+};
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => "| " + r.map((c, i) => String(c).padEnd(widths[i])).join(" | ") + " |";
+  return [line(rows[0]), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.slice(1).map(line)].join("\n");
+}
+
+export function printTable(r) {
+  const rows = [["Figure", "Value", "Budget", "Result"]];
+  for (const b of budgets) {
+    const v = r.budgets[b.key];
+    rows.push([b.figure, v.value === null ? "—" : `${fmt(v.value, b.unit)} ${b.unit}`, b.label, v.status]);
+  }
+  console.log("\n" + table(rows));
+  const ctx = [["Context (same run)", "150 clauses", "5,000 clauses"]];
+  const pair = (name, o, unit = "ms") => o && ctx.push([name, `${o[150]} ${unit}`, `${o[5000]} ${unit}`]);
+  pair("Keystroke, ours (element, lint on)", r.keystroke_ms);
+  pair("Keystroke, naive baseline (no cache)", r.baseline_keystroke_ms);
+  pair("Keystroke, naive baseline (engine cache)", r.baseline_cached_keystroke_ms);
+  pair("Keystroke, editor without lint", r.no_lint_keystroke_ms);
+  pair("Baseline ÷ ours", r.keystroke_speedup, "×");
+  pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
+  if (ctx.length > 1) console.log("\n" + table(ctx));
+  const notes = [];
+  if (r.lint_150_clauses_ms !== undefined) notes.push(`Lint of a 150-clause paper (${r.lint_detail.paper150.paper.words.toLocaleString("en-US")} words): ${r.lint_150_clauses_ms} ms median`);
+  if (r.bundle_bytes !== undefined) notes.push(`Bundle: ${(r.bundle_bytes / 1024).toFixed(1)} KiB minified, ${r.bundle_gzip_kib} KiB gzip`);
+  if (r.docx_paper) notes.push(`.docx paper: ${r.docx_paper.words.toLocaleString("en-US")} words (~${Math.round(r.docx_paper.words / r.docx_paper.wordsPerPage)} pages at ${r.docx_paper.wordsPerPage} words/page), ${r.docx_paper.clauses} clauses, ${r.docx_paper.expectedFindings} findings`);
+  if (r.machine) notes.push(`Machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memory_gib} GiB, ${r.machine.os}; node ${r.versions?.node ?? "?"}, Chromium ${r.versions?.chromium ?? "?"}`);
+  if (notes.length) console.log("\n" + notes.join("\n"));
+}
