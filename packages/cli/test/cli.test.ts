@@ -2,7 +2,8 @@
 // (what `pnpm clausewise` runs), on fixture files (.txt; .json and .docx generated from a document
 // with the formats package), checking output lines, JSON, SARIF and exit codes. Small usage cases
 // run main() in-process instead, to keep the suite quick.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -209,6 +210,7 @@ describe("sarif output", () => {
     expect(ids).toEqual(expect.arrayContaining(["mandate/binding-language", "format/preambular-opening", "style/acronym-definition"]));
     for (const rule of driver.rules) {
       expect(rule.helpUri).toMatch(new RegExp(`^file:///.+/docs/rules/${rule.id.replace("/", "-")}\\.md$`));
+      expect(existsSync(fileURLToPath(rule.helpUri!)), rule.helpUri).toBe(true);
       expect(rule.help?.text).toBeTruthy();
     }
   });
