@@ -91,7 +91,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   if (r.ownStart > 0 && p.verbStart <= r.ownStart + 1) {
     const parent = r.text.slice(0, r.ownStart);
     const mission = findIn(missionName, parent) ?? /(?<![\p{L}-])the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(parent);
-    if (mission && missionTasking.test(parent) && !findIn(consentMarker, parent) && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee) && !/^\s*\S*\s*report/iu.test(r.text.slice(r.ownStart))) {
+    if (mission && missionTasking.test(parent) && !findIn(consentMarker, r.text, 0, r.ownStart) && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee) && !/^\s*\S*\s*report/iu.test(r.text.slice(r.ownStart))) {
       const end = Math.min(r.continuationStart, r.ownStart + Math.max(1, r.text.slice(r.ownStart).search(/[,;:]|$/)));
       return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force" };
     }
