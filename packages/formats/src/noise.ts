@@ -77,9 +77,8 @@ export function stripLineNumber(line: SourceLine): SourceLine {
   const m = LEADING_NUMBER.exec(line.text);
   if (!m) return line;
   const cut = m[0].length;
-  const origin = line.origin.slice(cut);
-  const indent = origin.length ? line.indent + cut : line.indent;
-  return { ...line, text: line.text.slice(cut), origin, indent };
+  const text = line.text.slice(cut);
+  return { ...line, text, skip: line.skip + cut, indent: text ? line.indent + cut : 0 };
 }
 
 export interface CleanLine extends SourceLine {

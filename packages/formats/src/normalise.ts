@@ -14,8 +14,8 @@ export interface SourceLine {
   text: string;
   /** Width of the leading whitespace, tabs counted to the next multiple of 4. */
   indent: number;
-  /** 0-based index in `raw` of each character of `text` (same length as `text`). */
-  origin: number[];
+  /** Characters of the full normalised line cut from the front of `text` (a PDF line number). */
+  skip: number;
   /** The line ended in a soft hyphen (U+00AD): the word continues on the next line. */
   softHyphen: boolean;
 }
@@ -28,16 +28,24 @@ const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u2060\u00AD\u200E\u200F\u202A-\u202
 // Read as a plain space: tab, form feed, vertical tab, no-break and typographic spaces, line and
 // paragraph separators (pasted from some web pages).
 const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+// Printable ASCII without tabs: the common case, normalised without looking at every character.
+const PLAIN = /^[ -~]*$/;
 
 const STRAIGHT: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
   "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
 };
 
-/** Normalises one raw line. */
-export function normaliseLine(raw: string, line: number, quotes: QuoteStyle = "keep"): SourceLine {
+/**
+ * Normalises a raw line; with `origin`, also records for each character of the result its index
+ * in the raw line (only needed to report columns, so computed on demand).
+ */
+function normalise(raw: string, quotes: QuoteStyle, origin?: number[]): { text: string; indent: number; softHyphen: boolean } {
+  if (!origin && PLAIN.test(raw)) {
+    const text = raw.trim().replace(/ {2,}/g, " ");
+    return { text, indent: text ? raw.length - raw.trimStart().length : 0, softHyphen: false };
+  }
   let text = "";
-  const origin: number[] = [];
   let indent = 0;
   let leading = true;
   let pendingSpace = false;
@@ -58,14 +66,20 @@ export function normaliseLine(raw: string, line: number, quotes: QuoteStyle = "k
     if (quotes === "straight" && STRAIGHT[ch]) ch = STRAIGHT[ch]!;
     if (pendingSpace) {
       text += " ";
-      origin.push(i - 1);
+      origin?.push(i - 1);
       pendingSpace = false;
     }
     leading = false;
     text += ch;
-    origin.push(i);
+    origin?.push(i);
   }
-  return { line, raw, text, indent, origin, softHyphen };
+  return { text, indent: text ? indent : 0, softHyphen };
+}
+
+/** Normalises one raw line. */
+export function normaliseLine(raw: string, line: number, quotes: QuoteStyle = "keep"): SourceLine {
+  const { text, indent, softHyphen } = normalise(raw, quotes);
+  return { line, raw, text, indent, skip: 0, softHyphen };
 }
 
 /** Splits text into lines at CRLF, LF or CR (the way editors count lines) and normalises each. */
@@ -74,12 +88,26 @@ export function splitLines(input: string, quotes: QuoteStyle = "keep"): SourceLi
   return raws.map((raw, i) => normaliseLine(raw, i + 1, quotes));
 }
 
-/** 1-based column in the raw line of the character at `index` of the normalised text. */
+/** 1-based column (in UTF-16 code units, as editors count) in the raw line of `text[index]`. */
 export function columnOf(line: SourceLine, index: number): number {
-  if (line.origin.length === 0) return 1;
-  const at = line.origin[Math.min(Math.max(index, 0), line.origin.length - 1)]!;
-  // Count UTF-16 code units like most editors' column numbers do.
-  return at + 1;
+  const target = Math.max(index + line.skip, 0);
+  if (PLAIN.test(line.raw)) {
+    // Walk the raw line as normalise() does: leading spaces skipped, runs of spaces counted once.
+    const raw = line.raw;
+    let i = 0;
+    while (i < raw.length && raw[i] === " ") i++;
+    let n = 0;
+    while (i < raw.length && n < target) {
+      if (raw[i] === " ") while (raw[i + 1] === " ") i++;
+      i++;
+      n++;
+    }
+    return Math.min(i, Math.max(raw.trimEnd().length - 1, 0)) + 1;
+  }
+  const origin: number[] = [];
+  normalise(line.raw, "keep", origin);
+  if (origin.length === 0) return 1;
+  return origin[Math.min(target, origin.length - 1)]! + 1;
 }
 
 /** Collapses whitespace and trims: the form of every clause text the importer produces. */

@@ -336,7 +336,9 @@ class TextReader {
     if (style === "bullet") {
       const sameGlyph = [...stack.keys()].reverse().find((k) => stack[k]!.style === "bullet" && stack[k]!.glyph === glyph);
       if (sameGlyph !== undefined) return { depth: sameGlyph + 1, reading: { type: "bullet", ordinal: stack[sameGlyph]!.ordinal + 1 } };
-      return { depth: stack.length + 1, reading: { type: "bullet", ordinal: 1 } };
+      // A first bullet goes under a clause that announces a list (":"), else beside the last sub-clause.
+      const depth = stack.length === 0 || /:$/.test(innermost.text) ? stack.length + 1 : stack.length;
+      return { depth, reading: { type: "bullet", ordinal: 1 } };
     }
     // A chapeau ending in ":" announces a new level: "(h) … :" then "(i)" is roman one.
     if (first && /:$/.test(innermost.text)) return { depth: stack.length + 1, reading: first };
