@@ -12,6 +12,9 @@ export { lintPlugin, subscribeDiagnostics, lintViewOf, type LintPluginOptions } 
 /** The plugin key, its state shape, and the transaction running document rules now (state-only use). */
 export { lintPluginKey, documentLintTransaction, type LintPluginState, type LintAction } from "./state.ts";
 
+/** Errors thrown by a source are reported here instead of breaking the keystroke (default: console.error). */
+export { setLintErrorHandler } from "./state.ts";
+
 /** Reading findings: current positions, offsets and clause refs, derived lazily. */
 export { getDiagnostics, getDiagnosticsByClause, isLintPending } from "./read.ts";
 

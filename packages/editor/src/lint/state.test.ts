@@ -13,6 +13,7 @@ import {
   getDiagnosticsByClause,
   isLintPending,
   fixTransaction,
+  setLintErrorHandler,
   type LintSource,
 } from "./index.ts";
 import { testRules } from "./testing/rules.ts";
@@ -242,6 +243,24 @@ describe("enable, source and committee", () => {
     expect(getDiagnostics(state)).toEqual([]);
     state = state.apply(state.tr.setMeta(lintPluginKey, { type: "source", source: new Linter({ rules: testRules }) }));
     expect(plain(getDiagnostics(state))).toEqual(plain(fullLint(testRules, state.doc)));
+  });
+});
+
+describe("a failing source", () => {
+  it("loses no keystroke: the error goes to the handler and typing goes on", () => {
+    const errors: unknown[] = [];
+    setLintErrorHandler((e) => errors.push(e));
+    try {
+      let state = stateWith(sample(), new Linter({ rules: testRules }));
+      // An unknown committee makes the engine throw on every clause.
+      state = state.apply(state.tr.setNodeMarkup(0, null, { ...state.doc.firstChild!.attrs, committee: "no such body" }));
+      expect(errors.length).toBeGreaterThan(0);
+      expect(getDiagnostics(state)).toEqual([]);
+      state = state.apply(state.tr.insertText("x", textPosOf(state, "1")));
+      expect(schemaModel.clauseModel(state.doc).clauses.find((c) => c.path === "1")!.text).toBe("xCalls upon States to report");
+    } finally {
+      setLintErrorHandler((e) => console.error(e));
+    }
   });
 });
 

@@ -45,6 +45,27 @@ export interface PlacedFinding {
   to: number;
 }
 
+/**
+ * Where errors thrown by a lint source go (an unknown committee in the heading, a faulty rule).
+ * Linting runs inside ProseMirror's transaction handling, where a throw would lose the delegate's
+ * keystroke, so the failing clause or document lint reports nothing and the error is handed here.
+ */
+export let lintErrorHandler: (error: unknown) => void = (error) => console.error("clausewise lint:", error);
+
+/** Replaces the handler of lint source errors (tests, hosts with their own error reporting). */
+export function setLintErrorHandler(handler: (error: unknown) => void): void {
+  lintErrorHandler = handler;
+}
+
+function guarded(run: () => Diagnostic[]): Diagnostic[] {
+  try {
+    return run();
+  } catch (error) {
+    lintErrorHandler(error);
+    return [];
+  }
+}
+
 export const lintPluginKey = new PluginKey<LintPluginState>("clausewise-lint");
 
 export function initialState(doc: Node, source: LintSource, enabled = true): LintPluginState {
@@ -98,7 +119,7 @@ function fullState(doc: Node, source: LintSource, version: number): LintPluginSt
   const model = modelOf(doc);
   const decorations: Decoration[] = [];
   for (const clause of model.clauses) {
-    source.clauseDiagnostics(model, clause).forEach((d, i) => {
+    guarded(() => source.clauseDiagnostics(model, clause)).forEach((d, i) => {
       decorations.push(findingDecoration(toRecord(d, clause, "clause", i), d.from, d.to));
     });
   }
@@ -108,7 +129,12 @@ function fullState(doc: Node, source: LintSource, version: number): LintPluginSt
 
 /** The document rules' findings on a document, as records placed in it. */
 export function documentFindings(doc: Node, source: LintSource): PlacedFinding[] {
-  return placeDocumentDiagnostics(doc, source.documentDiagnostics(modelOf(doc)));
+  try {
+    return placeDocumentDiagnostics(doc, source.documentDiagnostics(modelOf(doc)));
+  } catch (error) {
+    lintErrorHandler(error);
+    return [];
+  }
 }
 
 function placeDocumentDiagnostics(doc: Node, diagnostics: readonly Diagnostic[]): PlacedFinding[] {
@@ -168,7 +194,7 @@ function lintSubtree(doc: Node, pos: number, heading: HeadingAttrs, source: Lint
 function lintClause(clause: ClauseInfo, ancestors: ClauseInfo[], heading: HeadingAttrs, source: LintSource, out: PlacedFinding[]): void {
   // All a clause rule may read: the heading (for the committee) and the clause's ancestors.
   const model: ClauseModel = { heading, organLine: organLineFor(heading.committee), clauses: [...ancestors, clause] };
-  source.clauseDiagnostics(model, clause).forEach((d, i) => {
+  guarded(() => source.clauseDiagnostics(model, clause)).forEach((d, i) => {
     out.push({ record: toRecord(d, clause, "clause", i), from: d.from, to: d.to });
   });
 }
