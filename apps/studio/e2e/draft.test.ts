@@ -139,6 +139,38 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("the studio works under a strict Content-Security-Policy (no inline script or style, no eval)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") violations.push(`${m.text()} @ ${JSON.stringify(m.location())}`);
+    });
+    page.on("pageerror", (e) => violations.push(e.message));
+    await page.route("**/*", async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), "content-security-policy": "default-src 'self'" },
+      });
+    });
+    await page.goto(url());
+    await page.waitForSelector("#new-committee");
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Demands that States comply", { delay: 5 });
+    await page.waitForSelector(".finding-item.sev-error");
+    await page.click("#mandate-button");
+    await page.waitForSelector(".dialog .mandate");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(".dialog", { state: "detached" });
+    const json = await downloadText(page, () => page.click('[data-export="json"]'));
+    expect(json.text).toContain("Demands that States comply");
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   test("a corrupt stored paper is shown as damaged and does not hide the others", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");

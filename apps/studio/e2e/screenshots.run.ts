@@ -33,6 +33,7 @@ test("draft mode", async () => {
   await page.waitForSelector(".finding-item");
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(out, "draft.png") });
+  await page.screenshot({ path: join(out, "draft-full.png"), fullPage: true });
   await page.click("#mandate-button");
   await page.waitForSelector(".dialog .mandate");
   await page.screenshot({ path: join(out, "mandate.png") });

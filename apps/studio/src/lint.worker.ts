@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Lints papers off the main thread, so opening many files keeps the review desk responsive.
+import "./csp.ts";
 import { lintJSON } from "./lint-run.ts";
 
 export interface LintRequest {

@@ -1,3 +1,4 @@
-// Entry point of the studio page: global styles, then the app element.
+// Entry point of the studio page: CSP-safe settings first, global styles, then the app element.
+import "./csp.ts";
 import "./styles.css";
 import "./studio.ts";

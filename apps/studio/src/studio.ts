@@ -190,9 +190,18 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   }
 
+  private focusBeforeDialog: HTMLElement | null = null;
+
+  /** Opens or closes a dialog; focus moves into it and back to where it was. */
   openDialog(dialog: CwStudio["dialog"]): void {
+    if (dialog && !this.dialog) this.focusBeforeDialog = document.activeElement as HTMLElement | null;
+    const closing = !dialog && this.dialog;
     this.dialog = dialog;
     this.requestUpdate();
+    void this.updateComplete.then(() => {
+      if (dialog) this.querySelector<HTMLElement>(".dialog textarea, .dialog button")?.focus();
+      else if (closing) this.focusBeforeDialog?.focus();
+    });
   }
 
   // ---- drafting -------------------------------------------------------------------------
