@@ -7,6 +7,7 @@ describe("parseArgs", () => {
       kind: "lint",
       committee: "hrc",
       format: "sarif",
+      quiet: false,
       files: ["a.txt", "b.docx"],
     });
     expect(parseArgs(["lint", "--format=json", "--committee=Human Rights Council", "x.json"])).toMatchObject({

@@ -7,14 +7,14 @@ export type Command =
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "list-committees"; format: OutputFormat }
-  | { kind: "lint"; committee: string | undefined; format: OutputFormat; files: string[] };
+  | { kind: "lint"; committee: string | undefined; format: OutputFormat; quiet: boolean; files: string[] };
 
 /** Bad usage: the CLI prints the message and the usage line, and exits with 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const USAGE = `Usage: clausewise lint [--committee <id>] [--format text|json|sarif] FILE...
+export const USAGE = `Usage: clausewise lint [--committee <id>] [--format text|json|sarif] [--quiet] FILE...
        clausewise list-committees [--format text|json]
        clausewise --help | --version
 
@@ -31,6 +31,7 @@ Options:
   -f, --format <fmt>    text (default): one finding per line, file:line:column severity message rule
                         json: {"files": [{"path", "committee", "diagnostics"}]}
                         sarif: SARIF 2.1.0 for code-review tools
+  -q, --quiet           leave out the importer's notes on stderr (problems with files are still printed)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -50,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: OutputFormat = "text";
   let help = false;
   let version = false;
+  let quiet = false;
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -75,6 +77,10 @@ export function parseArgs(argv: readonly string[]): Command {
       case "-v":
       case "--version":
         version = true;
+        break;
+      case "-q":
+      case "--quiet":
+        quiet = true;
         break;
       case "-c":
       case "--committee": {
@@ -103,5 +109,5 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (command !== "lint") throw new UsageError(`unknown command "${command}": use lint or list-committees`);
   if (rest.length === 0) throw new UsageError("lint needs at least one file");
-  return { kind: "lint", committee, format, files: rest };
+  return { kind: "lint", committee, format, quiet, files: rest };
 }

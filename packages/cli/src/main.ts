@@ -86,7 +86,7 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
       io.stderr(`clausewise: ${file}: ${error.message}\n`);
     }
   }
-  for (const paper of papers) {
+  for (const paper of command.quiet ? [] : papers) {
     for (const w of paper.warnings) io.stderr(`clausewise: ${paper.path}${w.line ? `:${w.line}` : ""}: note: ${w.message}\n`);
   }
 

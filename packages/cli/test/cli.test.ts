@@ -18,6 +18,7 @@ const flawed = `${fixtures}/flawed-hrc.txt`;
 const clean = `${fixtures}/clean-hrc.txt`;
 const noHeading = `${fixtures}/no-heading.txt`;
 const corrupt = `${fixtures}/corrupt.docx`;
+const wrapped = `${fixtures}/wrapped-ga3.txt`;
 
 /** A paper for the General Assembly's Third Committee, written as .json and .docx. */
 const generated = createDocument({
@@ -80,7 +81,7 @@ describe("usage", () => {
   it("--help prints the usage and exits 0 (spawned)", async () => {
     const run = await runs.help!;
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: clausewise lint \[--committee <id>\] \[--format text\|json\|sarif\] FILE\.\.\./);
+    expect(run.stdout).toMatch(/^Usage: clausewise lint \[--committee <id>\] \[--format text\|json\|sarif\] \[--quiet\] FILE\.\.\./);
     expect(run.stdout).toContain("Exit status: 0 no errors found, 1 errors found, 2 bad usage");
   });
 
@@ -110,6 +111,16 @@ describe("usage", () => {
     const run = await inProcess(["lint", "--committee", "unicorn", clean]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^clausewise: Unknown committee "unicorn"\. Known committees: .*\bhrc\b/);
+  });
+
+  it("prints the importer's notes on stderr, unless --quiet", async () => {
+    const noisy = await inProcess(["lint", wrapped]);
+    expect(noisy.stderr.split("\n")[0]).toBe(
+      `clausewise: ${wrapped}:8: note: clause numbered 3 is operative clause 1: numbers are derived from position`,
+    );
+    const quiet = await inProcess(["lint", "--quiet", wrapped]);
+    expect(quiet.stderr).toBe("");
+    expect(quiet.stdout).toBe(noisy.stdout);
   });
 
   it("list-committees lists the profile ids", async () => {
@@ -146,6 +157,16 @@ describe("text output", () => {
       "1 file: 0 errors, 0 warnings, 0 info, 0 hints; by category: binding 0, new-body 0, operational 0, format 0, style 0\n",
     );
     expect(run.status).toBe(0);
+  });
+
+  it("places a finding on a wrapped line, and takes the committee from a heading alias", async () => {
+    const run = await inProcess(["lint", wrapped]);
+    expect(run.stdout).toBe(
+      `${wrapped}:9:4 warning Spell out "OHCHR" at its first use style/acronym-definition\n` +
+        "1 file: 0 errors, 1 warning, 0 info, 0 hints; by category: binding 0, new-body 0, operational 0, format 0, style 1\n",
+    );
+    const json = JSON.parse((await inProcess(["lint", "--format", "json", wrapped])).stdout);
+    expect(json.files[0].committee).toBe("ga-3");
   });
 
   it("exits 0 when there are warnings but no errors", async () => {
