@@ -7,6 +7,7 @@ import type { EditorState } from "prosemirror-state";
 import type { Node } from "prosemirror-model";
 import type { Decoration } from "prosemirror-view";
 import type { Diagnostic } from "@clausewise/lint";
+import { clauseAt } from "@clausewise/schema";
 import { lintPluginKey, type LintPluginState } from "./state.ts";
 import { findFindings, recordOf } from "./decorations.ts";
 import { toDiagnostic, type FindingRecord } from "./record.ts";
@@ -26,11 +27,15 @@ export function originOf(d: Diagnostic): DiagnosticOrigin | undefined {
   return origins.get(d);
 }
 
-/** The diagnostic a finding decoration shows, in `doc` as it is now. */
-export function diagnosticOfDecoration(doc: Node, deco: Decoration): Diagnostic | null {
+/**
+ * The diagnostic a finding decoration shows, in `doc` as it is now. One at a time (the card, a
+ * fix) the clause is described from its path alone, O(depth); `bulk` reads use the whole
+ * document's clause model, derived once per document.
+ */
+export function diagnosticOfDecoration(doc: Node, deco: Decoration, bulk = false): Diagnostic | null {
   const record = recordOf(deco);
   const clausePos = clausePosOfTextPos(doc, deco.from);
-  const clause = clausePos === null ? undefined : clauseByPos(doc, clausePos);
+  const clause = clausePos === null ? undefined : bulk ? clauseByPos(doc, clausePos) : clauseAt(doc, clausePos)?.clause;
   if (!record || !clause) return null;
   const d = toDiagnostic(record, clause, deco.from, deco.to);
   origins.set(d, { record, text: doc.textBetween(deco.from, deco.to) });
@@ -56,7 +61,7 @@ export function getDiagnostics(state: EditorState): readonly Diagnostic[] {
   if (cached) return cached;
   const pairs: [Diagnostic, FindingRecord][] = [];
   for (const deco of findFindings(value.decorations)) {
-    const d = diagnosticOfDecoration(state.doc, deco);
+    const d = diagnosticOfDecoration(state.doc, deco, true);
     if (d) pairs.push([d, recordOf(deco)!]);
   }
   const list = Object.freeze(pairs.sort(compare).map((p) => p[0]));
