@@ -59,8 +59,12 @@ export class Linter {
 
   /** The profile a model is linted against: the fixed committee, else the heading's. */
   committeeFor(model: ClauseModel): CommitteeProfile {
-    return resolveCommittee(this.committeeName ?? model.heading.committee);
+    const name = this.committeeName ?? model.heading.committee;
+    // Resolved once per name: clauseDiagnostics asks for every clause.
+    if (this.resolved?.name !== name) this.resolved = { name, profile: resolveCommittee(name) };
+    return this.resolved.profile;
   }
+  private resolved: { name: string; profile: CommitteeProfile } | null = null;
 
   /** Cache statistics, for tests and the editor's debug panel. */
   get cacheStats(): { size: number; hits: number; misses: number; capacity: number } {

@@ -6,7 +6,7 @@
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
 import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
-import { bindingTrigger } from "./lexicon.ts";
+import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
@@ -23,7 +23,7 @@ const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing
 export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.bindingDecisions) return [];
   const r = readClause(view);
-  if (!findIn(bindingTrigger, r.text)) return [];
+  if (!(r.gates & GATE.binding)) return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {
     if (p.end <= r.ownStart) continue;

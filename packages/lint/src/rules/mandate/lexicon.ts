@@ -4,7 +4,7 @@
  */
 import { mandateEntities, mandateLexicon } from "@clausewise/rulebook";
 import { alternation, B, E, norm } from "./patterns.ts";
-import { PhraseSet } from "./phrases.ts";
+import { PhraseMask, PhraseSet } from "./phrases.ts";
 
 const lex = mandateLexicon();
 
@@ -92,10 +92,14 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * Cheap gates: one scan of the clause decides whether a rule needs to read it at all. Each lists
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
-export const bindingTrigger = new PhraseSet([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required"]);
-export const newBodyTrigger = creationVerb;
-export const operationalTrigger = new PhraseSet([
+const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required"]);
+const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
   "mandate", "mandates", "available", "Mission", "Force", "Operation",
 ]);
+export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
+export const gates = new PhraseMask()
+  .add(GATE.binding, bindingTriggerWords)
+  .add(GATE.newBody, creationForms)
+  .add(GATE.operational, operationalTriggerWords);

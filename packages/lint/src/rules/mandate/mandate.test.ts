@@ -5,7 +5,7 @@ import { mandateRules } from "./index.ts";
 import { PhraseSet, tokensOf } from "./phrases.ts";
 import { predicates } from "./reading.ts";
 
-const lint = (committee: string, operative: Parameters<typeof createDocument>[0]["operative"]) =>
+const lint = (committee: string, operative: NonNullable<Parameters<typeof createDocument>[0]>["operative"]) =>
   lintDocument(createDocument({ heading: { committee }, operative }), { rules: mandateRules });
 
 describe("word tokens and phrase sets", () => {

@@ -18,7 +18,7 @@ import {
   nationalQualifier,
   pastParticiples,
 } from "./lexicon.ts";
-import { newBodyTrigger } from "./lexicon.ts";
+import { GATE } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
@@ -57,7 +57,7 @@ export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): 
   const powers = committee.powers;
   if (powers.newBodies === "any" && !powers.budgetReview) return [];
   const r = readClause(view);
-  if (!findIn(newBodyTrigger, r.text)) return [];
+  if (!(r.gates & GATE.newBody)) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {

@@ -25,7 +25,7 @@ import {
   operationalTerm,
   reliefAction,
 } from "./lexicon.ts";
-import { operationalTrigger } from "./lexicon.ts";
+import { GATE } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
 import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
@@ -55,7 +55,7 @@ const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.operationalMeasures) return [];
   const r = readClause(view);
-  if (!findIn(operationalTrigger, r.text)) return [];
+  if (!(r.gates & GATE.operational)) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
   for (const p of r.predicates) {

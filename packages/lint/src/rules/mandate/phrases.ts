@@ -169,3 +169,35 @@ export class PhraseSet {
     return out;
   }
 }
+
+/**
+ * Several phrase lists in one pass: each phrase carries a bit, and `maskOf` returns the bits of
+ * every list with a phrase in the text. Used for the rules' gates, so a clause is scanned once for
+ * all three rules.
+ */
+export class PhraseMask {
+  private readonly sets: { bit: number; set: PhraseSet }[] = [];
+  private readonly firstWords = new Map<string, number>();
+
+  add(bit: number, phrases: readonly string[]): this {
+    const set = new PhraseSet(phrases);
+    this.sets.push({ bit, set });
+    for (const p of phrases) {
+      const first = splitWords(p.toLowerCase())[0];
+      if (first) this.firstWords.set(first, (this.firstWords.get(first) ?? 0) | bit);
+    }
+    return this;
+  }
+
+  maskOf(text: string): number {
+    const t = tokensOf(text);
+    const all = this.sets.reduce((m, s) => m | s.bit, 0);
+    let mask = 0;
+    for (let i = 0; i < t.lower.length && mask !== all; i++) {
+      const bits = this.firstWords.get(t.lower[i]!);
+      if (!bits || (bits & ~mask) === 0) continue;
+      for (const { bit, set } of this.sets) if (bits & bit && !(mask & bit) && set.matchAt(t, i)) mask |= bit;
+    }
+    return mask;
+  }
+}

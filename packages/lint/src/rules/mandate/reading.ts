@@ -5,7 +5,7 @@
  * clause's own textblocks; findings are only reported where they fall in the clause itself.
  */
 import type { ClauseView } from "../../rule.ts";
-import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
+import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
 import { tokensOf } from "./phrases.ts";
 import { findAllIn } from "./patterns.ts";
 
@@ -37,6 +37,8 @@ export interface ClauseReading {
   /** Where the continuation starts in `text` (text.length when there is none). */
   continuationStart: number;
   predicates: Predicate[];
+  /** Which rules' gate words occur in the text (bits of GATE), found in one pass. */
+  gates: number;
 }
 
 // One reading per clause view, shared by the three rules within one lint.
@@ -60,6 +62,7 @@ function buildReading({ clause, ancestors }: ClauseView): ClauseReading {
     text += clause.continuation.text;
   }
   let cached: Predicate[] | null = null;
+  let gateMask = -1;
   return {
     text,
     section: clause.section,
@@ -68,6 +71,10 @@ function buildReading({ clause, ancestors }: ClauseView): ClauseReading {
     // Split lazily: most clauses never get past the rules' cheap trigger checks.
     get predicates() {
       return (cached ??= predicates(text));
+    },
+    get gates() {
+      if (gateMask < 0) gateMask = gates.maskOf(text);
+      return gateMask;
     },
   };
 }
