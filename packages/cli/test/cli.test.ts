@@ -2,11 +2,11 @@
 // (what `pnpm clausewise` runs), on fixture files (.txt; .json and .docx generated from a document
 // with the formats package), checking output lines, JSON, SARIF and exit codes. Small usage cases
 // run main() in-process instead, to keep the suite quick.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Diagnostic } from "@clausewise/lint";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx } from "@clausewise/formats";
@@ -64,6 +64,8 @@ beforeAll(async () => {
   }
   await Promise.all(Object.values(runs));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The finding lines of a text report whose rule id starts with one of the prefixes. */
 const linesOf = (run: Run, ...prefixes: string[]) =>
