@@ -8,11 +8,12 @@ import type { ClauseView, Finding } from "../../rule.ts";
 import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
-import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
+import { actorAtPosition, addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
 const isParticiple = (verb: string) => /ing$/i.test(verb);
-const thatLead = /^[\s,]*(?:(?:also|further)\s+)?that\s+/iu;
+// "Decides that …", also with an aside first: "Decides, acting under Chapter VII, that …".
+const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that\s+/iu;
 const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-])/iu;
 const gerund: Record<string, string> = {
   impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
@@ -95,7 +96,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const subject = r.text.slice(subjectStart, modal.index).trim();
         if (!subject || proceduralSubject.test(subject)) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
-        const who = addressee(r.text, p);
+        const who = actorAtPosition(r.text, subjectStart, modal.index);
         const bindsStates = who !== null && isStateActor(who.cls);
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
         if (!bindsStates && !bindsBySanctions) return null;

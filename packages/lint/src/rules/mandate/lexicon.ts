@@ -84,7 +84,7 @@ export const nonOperationalObject = new PhraseSet(lex.nonOperationalObjects);
 export const existingEntity = new PhraseSet(mandateEntities().entities, true);
 
 /** Mandate extension of a named operation: "extend the mandate of UNMIT". */
-export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging)\s+(?:until\s+[^,;]{1,40}?\s+|for\s+[^,;]{1,40}?\s+)?(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
+export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging)\s*,?\s*(?:(?:until|for|by|through)\s+[^;]{1,60}?,?\s+)?(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
 /** A mission's mandate or tasks announced in a parent clause ("the mandate of MONUSCO shall include the following tasks:"). */
 export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|authori[sz]es|authori[sz]ed|shall\s+include|the\s+following)(?![\p{L}-])/iu;
 

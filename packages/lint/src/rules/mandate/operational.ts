@@ -41,7 +41,7 @@ interface Hit {
 
 const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
-const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
+const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const committeeActs = new Set(["decide", "establish", "authorize", "deploy", "require", "demand", "impose"]);
 const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
 const authorisingContext = /(?:authoriz|authoris|to\s+use|using|employ|resort\s+to)[\p{L}\s,-]{0,60}$/iu;
@@ -101,7 +101,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   if (p.verbClass === "decide" || p.verbClass === "impose") {
     const lead = sanctionsLead.exec(r.text.slice(p.bodyStart, p.end));
     const s = lead || p.verbClass === "impose" ? findIn(sanctions, r.text, p.bodyStart, p.end) : null;
-    if (s) return { start: p.verbStart, end: s.index + s[0].length, what: "imposes or renews sanctions, whose enforcement is operational", kind: "force" };
+    if (s) return { start: s.index, end: s.index + s[0].length, what: "imposes or renews sanctions, whose enforcement is operational", kind: "force" };
   }
   // "Decides that MONUSCO shall …": tasking a peace operation.
   if (p.verbClass === "decide" && /^[\s,]*(?:(?:also|further)\s+)?that\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 20))) {

@@ -154,3 +154,11 @@ export function lastActorBefore(text: string, from: number, to: number): Actor |
   const m = all[all.length - 1];
   return m ? { cls: actorClass(m), start: m.index, end: m.index + m[0].length } : null;
 }
+
+/** The actor starting exactly at `pos` (and ending by `end`), or null. */
+export function actorAtPosition(text: string, pos: number, end: number): Actor | null {
+  actorAt.lastIndex = pos;
+  const m = actorAt.exec(text);
+  if (!m || m.index + m[0].length > end) return null;
+  return { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
+}
