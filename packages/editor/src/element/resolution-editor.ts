@@ -196,6 +196,7 @@ export class ResolutionEditor extends LitElement {
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
     this.view?.setProps({});
+    this.requestUpdate(); // toolbar and heading inputs follow
   }
 
   // -------------------------------------------------------------------------------------------
