@@ -1,10 +1,11 @@
 import { defineProject } from "vitest/config";
 
-// Screenshots for the README: `pnpm --filter @clausewise/studio screenshots`.
+// Artifacts for the README, not tests: `pnpm --filter @clausewise/studio screenshots` writes docs/*.png;
+// `pnpm --filter @clausewise/studio measure` prints how long the review desk takes to open many papers.
 export default defineProject({
   test: {
     name: "studio-screenshots",
-    include: ["e2e/screenshots.run.ts"],
+    include: [process.env.STUDIO_RUN === "measure" ? "e2e/measure.run.ts" : "e2e/screenshots.run.ts"],
     environment: "node",
     globalSetup: ["./e2e/global-setup.ts"],
     testTimeout: 60_000,

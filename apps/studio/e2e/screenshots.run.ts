@@ -33,7 +33,6 @@ test("draft mode", async () => {
   await page.waitForSelector(".finding-item");
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(out, "draft.png") });
-  await page.screenshot({ path: join(out, "draft-full.png"), fullPage: true });
   await page.click("#mandate-button");
   await page.waitForSelector(".dialog .mandate");
   await page.screenshot({ path: join(out, "mandate.png") });
@@ -65,6 +64,7 @@ test("review desk", async () => {
   await page.waitForSelector(".comment-item");
   await page.check('input[name="verdict"][value="return"]');
   await page.mouse.move(0, 0);
+  await page.$eval(".review-panel", (el) => (el.scrollTop = 0));
   await page.screenshot({ path: join(out, "review-paper.png") });
   expect(await page.locator(".comment-item").count()).toBe(1);
   await context.close();

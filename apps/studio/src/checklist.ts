@@ -33,7 +33,7 @@ export function reviewChecklist(doc: Node, diagnostics: readonly Diagnostic[]): 
       id: "format",
       label: "Format",
       ok: formatProblems.every((d) => d.severity !== "error"),
-      detail: formatProblems.length ? plural(formatProblems.length, "format problem") : "No format problems",
+      detail: formatProblems.length ? `${plural(formatProblems.length, "format or style problem")}` : "No format problems",
     },
     {
       id: "mandate",

@@ -20,7 +20,19 @@ const verdictLabels: Record<Verdict, string> = {
   return: "Return with feedback",
 };
 
+// DeskPaper objects are replaced on every change, so a row computed once per object stays right;
+// without this the table re-derived every paper's clause model on every render.
+const rowCache = new WeakMap<DeskPaper, DeskRow>();
+
 function rowOf(p: DeskPaper): DeskRow {
+  const cached = rowCache.get(p);
+  if (cached) return cached;
+  const row = computeRow(p);
+  rowCache.set(p, row);
+  return row;
+}
+
+function computeRow(p: DeskPaper): DeskRow {
   const h = headingOf(p.doc);
   return {
     id: p.record.id,
@@ -173,22 +185,6 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
     </section>
     <aside class="review-panel" aria-label="Review">
       <section class="panel-block">
-        <h2>Checklist</h2>
-        <ul class="checklist">
-          ${checklist.map((i) => html`<li class=${i.ok ? "ok" : "fail"} data-check=${i.id}>
-            <span class="check-mark" aria-hidden="true">${i.ok ? "✔" : "✘"}</span>
-            <span><strong>${i.label}</strong><br /><small>${i.detail}</small></span></li>`)}
-        </ul>
-        <fieldset class="verdict">
-          <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
-          ${(["accept", "return", "undecided"] as const).map(
-            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(v)} /> ${verdictLabels[v]}</label>`,
-          )}
-        </fieldset>
-        <label class="block" for="review-note">Note to the sponsors</label>
-        <textarea id="review-note" rows="3" .value=${review.note} @change=${(e: Event) => host.setReview({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </section>
-      <section class="panel-block">
         <h2>Comments <span class="badge">${comments.length}</span></h2>
         <form class="comment-form" @submit=${(e: Event) => { e.preventDefault(); submit(e.target as HTMLFormElement); }}>
           <label for="comment-clause">Attach to</label>
@@ -220,6 +216,22 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
             </li>`,
           )}
         </ol>
+      </section>
+      <section class="panel-block">
+        <h2>Checklist</h2>
+        <ul class="checklist">
+          ${checklist.map((i) => html`<li class=${i.ok ? "ok" : "fail"} data-check=${i.id}>
+            <span class="check-mark" aria-hidden="true">${i.ok ? "✔" : "✘"}</span>
+            <span><strong>${i.label}</strong><br /><small>${i.detail}</small></span></li>`)}
+        </ul>
+        <fieldset class="verdict">
+          <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
+          ${(["accept", "return", "undecided"] as const).map(
+            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(v)} /> ${verdictLabels[v]}</label>`,
+          )}
+        </fieldset>
+        <label class="block" for="review-note">Note to the sponsors</label>
+        <textarea id="review-note" rows="3" .value=${review.note} @change=${(e: Event) => host.setReview({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
       </section>
       <section class="panel-block">
         <h2>Findings</h2>
