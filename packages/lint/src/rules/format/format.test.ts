@@ -156,6 +156,22 @@ describe("numbering rules", () => {
   });
 });
 
+describe("hostile input", () => {
+  it("stays linear on long runs of spaces, capitals, dots and commas", () => {
+    const long = [
+      "Urges " + " ".repeat(200_000) + "x",
+      "Notes " + "A".repeat(100_000) + "/",
+      "Recalls " + ".".repeat(100_000) + "a",
+      "Requests" + ", ".repeat(50_000) + "resolution",
+      "Decides " + " ;".repeat(50_000),
+    ];
+    for (const rule of formatRules) {
+      const found = lint(rule, { preamble: ["Recalling " + " ".repeat(100_000) + "x"], operative: long });
+      for (const d of found) expect(d.to).toBeGreaterThanOrEqual(d.from);
+    }
+  });
+});
+
 describe("the pack", () => {
   it("has unique rule ids in the format/ and style/ namespaces", () => {
     const ids = formatRules.map((r) => r.meta.id);

@@ -23,8 +23,6 @@ const singleSubclause = packRule("format/single-subclause", z.object({}));
 // "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)", "iv.", or a bullet, typed before the text.
 const LABEL = /^\s*(?:\((?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\)\s*|(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|[-–—•*·▪◦]\s+)/iu;
 
-const TRAILING = /\s*[;,.:]+\s*$/u;
-const ELLIPSIS = /\.{3}\s*$/u;
 const abbreviation = new RegExp(
   `(?:^|[\\s(])(?:${alternation(typedPunctuation.data.abbreviations.map((a) => a.replace(/\.$/, "")))})\\.\\s*$`,
   "iu",
@@ -49,15 +47,34 @@ function labelFinding(text: string, part: "text" | "continuation"): Finding[] {
   ];
 }
 
+const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\u00a0" || /\s/u.test(c);
+const isEndPunctuation = (c: string) => c === ";" || c === "," || c === "." || c === ":";
+
+/**
+ * The typed end punctuation of a text: [start, end) of the punctuation run before any trailing
+ * white space, and where the white space before it begins. Scanned from the end by hand: a regex
+ * such as /\s*[;,.:]+\s*$/ retries from every position and is quadratic on long runs of spaces.
+ */
+function trailingPunctuation(text: string): { spaceFrom: number; start: number; end: number } | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isEndPunctuation(text[start - 1]!)) start--;
+  if (start === end || start === 0) return null;
+  let spaceFrom = start;
+  while (spaceFrom > 0 && isSpace(text[spaceFrom - 1]!)) spaceFrom--;
+  return spaceFrom === 0 ? null : { spaceFrom, start, end };
+}
+
 function punctuationFinding(text: string, part: "text" | "continuation"): Finding[] {
-  const m = TRAILING.exec(text);
-  if (!m || m.index === 0 || ELLIPSIS.test(text)) return [];
-  let start = m.index + (m[0].length - m[0].trimStart().length);
+  const run = trailingPunctuation(text);
+  if (!run || text.slice(run.start, run.end).startsWith("...")) return [];
+  let { start } = run;
   // The full stop of "etc." belongs to the text; only what follows it was typed as punctuation.
-  if (text[start] === "." && abbreviation.test(text.slice(0, start + 1))) start++;
-  const typed = text.slice(start).trim();
-  if (!typed) return [];
-  const deleteFrom = start === m.index + (m[0].length - m[0].trimStart().length) ? m.index : start;
+  if (text[start] === "." && abbreviation.test(text.slice(Math.max(0, start - 12), start + 1))) start++;
+  if (start === run.end) return [];
+  const typed = text.slice(start, run.end);
+  const deleteFrom = start === run.start ? run.spaceFrom : start;
   return [
     {
       message: `Remove the typed "${typed}": end punctuation is added automatically`,
@@ -67,7 +84,7 @@ function punctuationFinding(text: string, part: "text" | "continuation"): Findin
         "its text, so punctuation typed at the end is printed twice.",
       part,
       start,
-      end: start + typed.length,
+      end: run.end,
       fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: deleteFrom, end: text.length, insert: "" }] }],
     },
   ];
