@@ -63,9 +63,12 @@ export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): 
   for (const p of r.predicates) {
     if (p.end <= r.ownStart || p.verbClass === "describe") continue;
     for (const c of creations(r, p)) {
+      if (c.noun.index + c.noun[0].length <= r.ownStart) continue; // in an ancestor: reported there
       const f = judge(r, p, c, committee);
-      if (f) out.push(f);
-      break; // one finding per predication
+      if (f) {
+        out.push(f);
+        break; // one finding per predication
+      }
     }
   }
   return out;

@@ -81,11 +81,15 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
   const whoMission = !who && findIn(missionName, r.text, p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   const stateAsked = who !== null && isStateActor(who.cls);
+  // In a sub-clause the predication may open in a parent: only the clause's own words are
+  // searched, and checks anchored on the verb apply only when the verb is the clause's own.
+  const from = Math.max(p.bodyStart, r.ownStart);
+  const ownVerb = p.verbStart >= r.ownStart;
   // Requests for reports and briefings are not operational, whatever they report on.
   const afterWho = who ? r.text.slice(who.end, Math.min(p.end, who.end + 60)) : r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   if (reportRequest.test(afterWho)) return null;
   // Ending a mission is not an intervention.
-  if (findIn(endingMission, r.text, p.bodyStart, p.end)) return null;
+  if (findIn(endingMission, r.text, from, p.end)) return null;
 
   // A task in a peace operation's mandate list: the parent announces the mission's tasks.
   if (r.ownStart > 0 && p.verbStart <= r.ownStart + 1) {
@@ -100,11 +104,11 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // Imposing or renewing sanctions: their enforcement is operational.
   if (p.verbClass === "decide" || p.verbClass === "impose") {
     const lead = sanctionsLead.exec(r.text.slice(p.bodyStart, p.end));
-    const s = lead || p.verbClass === "impose" ? findIn(sanctions, r.text, p.bodyStart, p.end) : null;
+    const s = lead || p.verbClass === "impose" ? findIn(sanctions, r.text, from, p.end) : null;
     if (s) return { start: s.index, end: s.index + s[0].length, what: "imposes or renews sanctions, whose enforcement is operational", kind: "force" };
   }
   // "Decides that MONUSCO shall …": tasking a peace operation.
-  if (p.verbClass === "decide" && /^[\s,]*(?:(?:also|further)\s+)?that\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 20))) {
+  if (ownVerb && p.verbClass === "decide" && /^[\s,]*(?:(?:also|further)\s+)?that\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 20))) {
     const that = r.text.indexOf("that", p.bodyStart) + 4;
     const m = findIn(missionName, r.text, that, Math.min(p.end, that + 50)) ?? (/^\s+the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(r.text.slice(that, that + 20)) ? { index: that + 1, 0: r.text.slice(that + 1, that + 1 + r.text.slice(that + 1).search(/\s(?:shall|will|is|are)\s|$/)) } : null);
     if (m && m.index - that < 8 && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
@@ -113,12 +117,12 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   }
   // A peace operation asked to protect civilians, monitor a ceasefire, disarm …
   if ((who && who.cls === "mission") || whoMission) {
-    const t = findIn(missionTask, r.text, p.bodyStart, p.end);
+    const t = findIn(missionTask, r.text, from, p.end);
     if (t) return { start: t.index, end: t.index + t[0].length, what: "tasks a peace operation with security work", kind: "force" };
   }
   // Commanding, composing or organising a force; creating one.
   if (!stateAsked || p.verbClass !== "request") {
-    for (const f of findAllIn(uniformedForce, r.text, p.bodyStart, p.end)) {
+    for (const f of findAllIn(uniformedForce, r.text, from, p.end)) {
       if (/Task\s+$/u.test(r.text.slice(Math.max(0, f.index - 6), f.index))) continue;
       const mg = findIn(forceManagement, r.text, Math.max(p.bodyStart, f.index - 80), f.index);
       const cv = findIn(creationVerb, r.text, Math.max(p.bodyStart, f.index - 40), f.index);
@@ -128,11 +132,11 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       }
     }
   }
-  if (p.verbClass === "authorize") {
+  if (ownVerb && p.verbClass === "authorize") {
     return { start: p.verbStart, end: p.verbEnd, what: "authorises action", kind: "force" };
   }
   // Renewing or extending a peace operation's mandate.
-  for (const ext of findAllIn(mandateExtension, r.text, p.verbClass === "establish" ? p.verbStart : p.bodyStart, p.end)) {
+  for (const ext of findAllIn(mandateExtension, r.text, p.verbClass === "establish" && ownVerb ? p.verbStart : from, p.end)) {
     const after = ext.index + ext[0].length;
     const mission = findIn(missionName, r.text, after, Math.min(p.end, after + 100));
     if (mission && mission.index - after < 12 && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) {
@@ -140,11 +144,11 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     }
   }
   // Forces deployed or made available, whoever is asked.
-  for (const m of findAllIn(makeAvailable, r.text, p.bodyStart, p.end)) {
+  for (const m of findAllIn(makeAvailable, r.text, from, p.end)) {
     const f = findIn(forceNoun, r.text, m.index, m.index + m[0].length);
     if (f) return { start: m.index, end: m.index + m[0].length, what: "makes forces available", kind: "force" };
   }
-  for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" ? p.verbStart : p.bodyStart, p.end)) {
+  for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" && ownVerb ? p.verbStart : from, p.end)) {
     const after = d.index + d[0].length;
     // "countries contributing troops" names troop contributors; it deploys nothing.
     if (/ing$/i.test(d[0]) && /(?:countries|States|nations|those|contributors)\s+$/u.test(r.text.slice(Math.max(0, d.index - 14), d.index))) continue;
@@ -161,14 +165,14 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       }
     }
   }
-  for (const f of findAllIn(forceNoun, r.text, p.bodyStart, p.end)) {
+  for (const f of findAllIn(forceNoun, r.text, from, p.end)) {
     if (passiveDeploy.test(r.text.slice(f.index + f[0].length, p.end))) {
       const m = passiveDeploy.exec(r.text.slice(f.index + f[0].length, p.end))!;
       return { start: f.index, end: f.index + f[0].length + m[0].length, what: "makes forces available", kind: "force" };
     }
   }
   // Enforcement and peace-operation vocabulary.
-  for (const t of findAllIn(operationalTerm, r.text, p.bodyStart, p.end)) {
+  for (const t of findAllIn(operationalTerm, r.text, from, p.end)) {
     const term = norm(t[0]);
     if (necessaryMeans.test(term) && !authorisingContext.test(r.text.slice(Math.max(p.bodyStart, t.index - 80), t.index))) continue;
     if (stateAsked && stateOwnTerms.has(term)) continue;
@@ -181,7 +185,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     whoMission ||
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
   if (unActs) {
-    const a = findIn(reliefAction, r.text, p.bodyStart, p.end) ?? findIn(electionAction, r.text, p.bodyStart, p.end);
+    const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end);
     // Electoral or relief assistance at the State's request is consent-based assistance.
     if (a && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
   }
