@@ -47,6 +47,26 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("printing shows the paper alone, up to the last keystroke", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Encourages States to protect journalists", { delay: 5 });
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("journalists"),
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible(".print-only .paper-view")).toBe(true);
+    expect(await page.textContent(".print-only")).toContain("1.Encourages States to protect journalists.");
+    for (const chrome of [".app-bar", ".papers-panel", ".findings-panel", "resolution-editor"]) {
+      expect(await page.isVisible(chrome), chrome).toBe(false);
+    }
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await context.close();
+  });
+
   test("every committee offers a template", async () => {
     const { page, context } = await openStudio(browser, url());
     const cards = await page.$$eval(".template-card", (els) => els.map((e) => e.getAttribute("data-committee")));

@@ -121,7 +121,7 @@ function renderEditor(host: CwStudio) {
       mode="draft"
       lint="on"
       .value=${guard([host.editorSeed], () => host.editorSeed)}
-      @resolution-change=${(e: Event) => host.onEditorChange((e.currentTarget as ResolutionEditor).value)}
+      @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
     ></resolution-editor>`,
   );
@@ -158,5 +158,5 @@ export function renderDraft(host: CwStudio) {
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}
       </aside>
     </div>
-    ${draft ? html`<div class="print-only">${renderPaper(draft.doc)}</div>` : nothing}`;
+    ${draft && host.printDoc ? html`<div class="print-only">${renderPaper(host.printDoc)}</div>` : nothing}`;
 }

@@ -91,6 +91,7 @@ export class CwStudio extends LitElement {
     window.addEventListener("pagehide", this.onPageHide);
     window.addEventListener("hashchange", this.onHashChange);
     window.addEventListener("keydown", this.onKeyDown);
+    window.addEventListener("beforeprint", this.onBeforePrint);
     void this.init();
   }
 
@@ -98,6 +99,7 @@ export class CwStudio extends LitElement {
     window.removeEventListener("pagehide", this.onPageHide);
     window.removeEventListener("hashchange", this.onHashChange);
     window.removeEventListener("keydown", this.onKeyDown);
+    window.removeEventListener("beforeprint", this.onBeforePrint);
     super.disconnectedCallback();
   }
 
@@ -210,6 +212,7 @@ export class CwStudio extends LitElement {
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
+    this.printDoc = entry.doc;
     this.editorSeed = entry.doc.toJSON();
     this.draftDiagnostics = [];
     this.draftNotice = null;
@@ -230,22 +233,46 @@ export class CwStudio extends LitElement {
     this.note("info", `New ${getCommittee(committeeId)?.shortName ?? committeeId} working paper created.`);
   }
 
-  /** The editor reports a change: keep it, save it, re-render lists. */
-  onEditorChange(json: unknown): void {
+  /**
+   * The editor reports a change: keep it, save it, re-render lists. The editor's own document is
+   * valid by construction, so it is taken as it is (no re-validation per keystroke); a value that
+   * arrives without it is validated.
+   */
+  onEditorChange(source: { value: unknown; editorView?: { state: { doc: Node } } | null }): void {
     if (!this.draft) return;
     let doc: Node;
     try {
-      doc = parseDocumentJSON(json);
+      doc = source.editorView?.state.doc ?? parseDocumentJSON(source.value);
     } catch (error) {
       this.note("error", `The editor produced a document the studio cannot read: ${(error as Error).message}`);
       return;
     }
     const updated = new Date().toISOString();
     this.draft = { ...this.draft, doc, updated };
-    this.persist({ id: this.draft.id, kind: "draft", doc: json, updated }, doc);
+    this.persist({ id: this.draft.id, kind: "draft", doc: doc.toJSON(), updated }, doc);
     if (!this.editorLints) this.scheduleDraftLint(300);
+    this.schedulePrintView();
     this.requestUpdate();
   }
+
+  /** The document the hidden print rendering shows; refreshed when typing pauses and before printing. */
+  printDoc: Node | null = null;
+  private printTimer = 0;
+
+  private schedulePrintView(): void {
+    clearTimeout(this.printTimer);
+    this.printTimer = window.setTimeout(() => {
+      this.printDoc = this.draft?.doc ?? null;
+      this.requestUpdate();
+    }, 600);
+  }
+
+  private readonly onBeforePrint = () => {
+    clearTimeout(this.printTimer);
+    this.printDoc = this.draft?.doc ?? null;
+    this.requestUpdate();
+    this.performUpdate(); // synchronously: the browser lays out the print right after this handler
+  };
 
   /** True when the editor element is defined and reports its own diagnostics. */
   get editorLints(): boolean {
