@@ -47,6 +47,12 @@ describe("dist/resolution-editor.js", () => {
     await el.updateComplete;
     el.text = "The Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Demands that all States cease hostilities.";
     expect(el.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
+    // The findings panel and the underlines come with the bundle.
+    const panel = el.shadowRoot!.querySelector("cw-findings-panel")!;
+    expect(customElements.get("cw-findings-panel")).toBeTruthy();
+    await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(panel.shadowRoot!.textContent).toMatch(/binding language/i);
+    expect(el.shadowRoot!.querySelector(".cw-diag")).not.toBeNull();
     const box = el.shadowRoot!.querySelector<HTMLElement>(".ProseMirror")!;
     expect(box.getAttribute("role")).toBe("textbox");
     el.focus();

@@ -251,6 +251,12 @@ describe("modes and several editors", () => {
     expect(view(el).dom.getAttribute("contenteditable")).toBe("false");
     expect(el.shadowRoot!.querySelector('[part="toolbar"]')).toBeNull();
     expect(el.lintNow().length).toBeGreaterThan(0);
+    // The findings panel lists them (it follows the view across document loads).
+    el.value = createDocument(overreaching).toJSON();
+    el.lintNow();
+    const panel = el.shadowRoot!.querySelector("cw-findings-panel")!;
+    await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(panel.shadowRoot!.textContent).toMatch(/binding language/i);
     const clauseId = (el.value as { content: { content: { attrs: { id: string } }[] }[] }).content[2]!.content[0]!.attrs.id;
     const id = el.addComment({ body: "Binding language: consider 'Calls upon'.", author: "Director", clauseId });
     expect(el.comments).toMatchObject([{ id, author: "Director", clauseId, clausePath: "1", text: "Demands that all States immediately cease hostilities" }]);

@@ -20,6 +20,8 @@ import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
 import { lintPlugin, lintKeymap, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
+// Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
+import "../lint/panel.ts";
 import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
 import { clauseIdsPlugin } from "../plugins/clause-ids.ts";
 import { openingPhrasesPlugin } from "../plugins/opening-phrases.ts";
@@ -249,8 +251,13 @@ export class ResolutionEditor extends LitElement {
   /** Loads a document programmatically (value, text, form reset): no resolution-change event. */
   private replaceState(doc: Node): void {
     const state = this.createState(doc);
-    if (this.view) this.view.updateState(state);
-    else this.editorState = state;
+    if (this.view) {
+      this.view.updateState(state);
+      // A new state brings new plugin instances, so ProseMirror rebuilds the plugin views and the
+      // panel's subscription to the old lint view is gone: hand it the view again.
+      // (Note for src/lint: subscribeDiagnostics could survive plugin-view rebuilds.)
+      this.attachPanel();
+    } else this.editorState = state;
     this.afterDocumentChange(false);
     this.updateFormValue();
     this.refreshChrome();
@@ -398,8 +405,14 @@ export class ResolutionEditor extends LitElement {
     if (this.lint === "off") setLintEnabled(this.view, false);
     // The first render already showed this state's toolbar; the panel gets the view directly.
     this.refreshChrome(false);
+    this.attachPanel();
+  }
+
+  private attachPanel(): void {
     const panel = this.renderRoot.querySelector("cw-findings-panel");
-    if (panel) panel.view = this.view;
+    if (!panel) return;
+    panel.view = null;
+    panel.view = this.view;
   }
 
   private textboxAttributes(state: EditorState): Record<string, string> {
@@ -563,5 +576,5 @@ export class ResolutionEditor extends LitElement {
   }
 }
 
-/** The findings panel's class, referenced so that its definition travels with the element. */
+/** The findings panel's class (`<cw-findings-panel>`), for hosts that place their own panel. */
 export const findingsPanelElement: typeof FindingsPanel = FindingsPanel;
