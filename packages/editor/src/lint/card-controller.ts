@@ -123,6 +123,7 @@ export class FindingCardController {
 
   hide(): void {
     this.cancelHide();
+    if (this.mode === null && (!this.card || this.card.hidden)) return;
     this.mode = null;
     if (this.card) {
       this.card.hidden = true;

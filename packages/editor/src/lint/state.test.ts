@@ -90,10 +90,12 @@ const seeds = Number((globalThis as { process?: { env: Record<string, string | u
 describe("incremental lint equals a full lint", () => {
   it("after random edits, with rules that depend on ancestors, depth, section, committee and order", () => {
     const counts: Record<string, number> = {};
-    for (let seed = 1; seed <= seeds; seed++) randomRun(testRules, seed, 60, counts);
+    // Seeds 12 (a paste) and 160 (an undo of a join) once found bugs; they stay as regressions.
+    const list = [...Array.from({ length: seeds }, (_, i) => i + 1), 160];
+    for (const seed of list) randomRun(testRules, seed, 60, counts);
     // Every kind of edit actually happened (the generator is not silently failing).
     for (const name of [...editNames, "undo"]) expect(counts[name] ?? 0, name).toBeGreaterThan(5);
-  }, 120_000);
+  }, 120_000 + seeds * 5_000);
 
   it("after random edits, with the real rule packs", () => {
     const counts: Record<string, number> = {};
