@@ -27,8 +27,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** Parses and validates one file; errors name the file and the path inside it. */
-function load<T>(file: string, schema: z.ZodType<T>): T {
-  const name = relative(rulesDir, file);
+function load<T>(file: string, schema: z.ZodType<T>, base = rulesDir): T {
+  const name = relative(base, file);
   let data: unknown;
   try {
     data = parse(readFileSync(file, "utf8"));
@@ -47,18 +47,18 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 
 export function buildRulebook(dir = rulesDir): Rulebook {
   const files = yamlFiles(dir);
-  const phrases = load(join(dir, "phrases.yaml"), PhraseLists);
-  const committees = yamlFiles(join(dir, "committees")).map((f) => load(f, CommitteeProfile));
+  const phrases = load(join(dir, "phrases.yaml"), PhraseLists, dir);
+  const committees = yamlFiles(join(dir, "committees")).map((f) => load(f, CommitteeProfile, dir));
   const ids = new Set<string>();
   for (const c of committees) {
     if (ids.has(c.id)) throw new Error(`rules/committees: the id "${c.id}" is used twice`);
     ids.add(c.id);
   }
   const packs = yamlFiles(join(dir, "packs")).map((f) => {
-    const pack = load(f, z.looseObject({ id: z.string() }));
+    const pack = load(f, z.looseObject({ id: z.string() }), dir);
     // Packs with a schema of their own (the mandate lexicon and rules) are validated against it.
     const known = packSchemas.find((p) => p.match(pack.id));
-    return known ? (load(f, known.schema) as typeof pack) : pack;
+    return known ? (load(f, known.schema, dir) as typeof pack) : pack;
   });
   const packIds = new Set<string>();
   for (const p of packs) {
