@@ -11,6 +11,7 @@ const port = Number(process.env.PORT ?? 4180);
 
 createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  if (path === "/favicon.ico") return void res.writeHead(204).end();
   const file = join(root, path === "/" ? "index.html" : path);
   try {
     const body = await readFile(file);

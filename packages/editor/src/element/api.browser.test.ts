@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { createDocument, DocumentError } from "@clausewise/schema";
-import type { ResolutionEditor, DiagnosticsChangeDetail } from "../index.ts";
+import { ResolutionEditor as ResolutionEditorClass, type ResolutionEditor, type DiagnosticsChangeDetail } from "../index.ts";
 import { mount, view, placeCursor, clauses, cleanup, nextFrame } from "./test-helpers.ts";
 
 afterEach(cleanup);
@@ -293,6 +293,15 @@ describe("modes and several editors", () => {
     b.value = createDocument({ ...overreaching, heading: { committee: "sc" } }).toJSON();
     expect(a.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
     expect(b.lintNow().some((d) => d.ruleId === "mandate/binding-language")).toBe(false);
+  });
+
+  it("takes over a value set before the element was defined (upgrade)", async () => {
+    const early = document.createElement("late-paper") as ResolutionEditor;
+    early.value = createDocument(clean).toJSON();
+    document.body.append(early);
+    customElements.define("late-paper", class extends ResolutionEditorClass {});
+    await early.updateComplete;
+    expect(clauses(early)[1]).toEqual(["1", "Calls upon States to protect migrant workers"]);
   });
 
   it("survives being moved in the page (the view is rebuilt on reconnection)", async () => {

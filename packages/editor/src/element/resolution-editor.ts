@@ -93,6 +93,24 @@ export class ResolutionEditor extends LitElement {
     this.internals = this.attachInternals();
     this.defaultDoc = createDocument({ heading: { committee: this.committee } });
     this.editorState = this.createState(this.defaultDoc);
+    this.adoptEarlyProperties();
+  }
+
+  /**
+   * A page may set `value` or `text` on the element before the script defining it has loaded; the
+   * value then sits on the instance and would hide the accessors. Take it over through them.
+   */
+  private adoptEarlyProperties(): void {
+    for (const key of ["value", "text"] as const) {
+      if (!Object.prototype.hasOwnProperty.call(this, key)) continue;
+      const early = (this as Record<string, unknown>)[key];
+      delete (this as Record<string, unknown>)[key];
+      try {
+        (this as Record<string, unknown>)[key] = early;
+      } catch (error) {
+        console.error(`<resolution-editor>: the ${key} set before the element was defined was refused:`, error);
+      }
+    }
   }
 
   // -------------------------------------------------------------------------------------------
