@@ -51,6 +51,26 @@ describe("events cross the shadow root", () => {
   });
 });
 
+describe("findings in the element", () => {
+  it("F8 selects the next finding and opens its card; a fix is one transaction that Ctrl-Z reverts", async () => {
+    const el = await mount(overreaching);
+    el.lintNow();
+    placeCursor(el, "p1", 0);
+    await userEvent.keyboard("{F8}");
+    const card = el.shadowRoot!.querySelector("cw-finding-card") as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    expect(card).not.toBeNull();
+    await card!.updateComplete;
+    const fixes = [...card!.shadowRoot!.querySelectorAll<HTMLButtonElement>("button.fix")];
+    expect(fixes.length).toBeGreaterThan(0);
+    const before = el.text;
+    fixes[0]!.click();
+    expect(el.text).not.toBe(before);
+    view(el).focus();
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(el.text).toBe(before);
+  });
+});
+
 describe("value, text and validation", () => {
   it("rejects an invalid document with a clear error and keeps the current one", async () => {
     const el = await mount(clean);
