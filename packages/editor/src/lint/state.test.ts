@@ -151,6 +151,16 @@ describe("what a keystroke recomputes", () => {
     expect(isLintPending(state)).toBe(true);
   });
 
+  it("maps the decoration set instead of rebuilding it: other clauses keep their decorations' records", () => {
+    let state = stateWith(sample(), new Linter({ rules: testRules }));
+    const records = (s: EditorState) => findFindings(lintPluginKey.getState(s)!.decorations).map((d) => d.spec.cwLint);
+    const before = records(state);
+    state = state.apply(state.tr.insertText("Strongly ", textPosOf(state, "1")));
+    const after = records(state);
+    expect(after).toHaveLength(before.length);
+    for (const r of before) expect(after).toContain(r);
+  });
+
   it("re-lints a clause's sub-clauses when its text changes (their findings read the parent's text)", () => {
     const source = countingSource(testRules);
     let state = stateWith(sample(), source);
