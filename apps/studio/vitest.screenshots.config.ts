@@ -5,7 +5,7 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   test: {
     name: "studio-screenshots",
-    include: [process.env.STUDIO_RUN === "measure" ? "e2e/measure.run.ts" : "e2e/screenshots.run.ts"],
+    include: [process.env.STUDIO_RUN ? `e2e/${process.env.STUDIO_RUN}.run.ts` : "e2e/screenshots.run.ts"],
     environment: "node",
     globalSetup: ["./e2e/global-setup.ts"],
     testTimeout: 60_000,

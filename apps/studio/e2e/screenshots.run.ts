@@ -37,7 +37,7 @@ test("draft mode", async () => {
   await page.waitForSelector(".dialog .mandate");
   await page.screenshot({ path: join(out, "mandate.png") });
   await page.keyboard.press("Escape");
-  await page.setViewportSize({ width: 800, height: 1000 });
+  await page.setViewportSize({ width: 768, height: 1024 });
   await page.screenshot({ path: join(out, "draft-tablet.png") });
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(out, "print.png"), fullPage: true });
@@ -54,6 +54,9 @@ test("review desk", async () => {
   await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
   await page.click('button.sort[data-sort="errors"]');
   await page.screenshot({ path: join(out, "review-desk.png") });
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: join(out, "review-desk-tablet.png") });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.click(".desk-table tbody tr:first-child .paper-link");
   await page.waitForSelector(".review-paper .paper-view");
   await page.selectOption("#comment-clause", { index: 3 });

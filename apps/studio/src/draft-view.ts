@@ -90,7 +90,20 @@ function renderWelcome(host: CwStudio) {
         </li>`,
       )}
     </ul>
-    <p>Or import a <strong>.docx</strong>, <strong>.txt</strong> or <strong>.json</strong> file, or paste text, from the panel on the left.</p>
+    <div class="welcome-actions">
+      <span>Or bring a paper you have:</span>
+      <label class="button" for="welcome-file-input">Import .docx, .txt or .json…</label>
+      <input id="welcome-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
+        }} />
+      <button type="button" @click=${() => host.openDialog("paste")}>Paste text…</button>
+      ${host.draftRecords().length
+        ? html`<button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen}
+            @click=${() => { host.sidebarOpen = !host.sidebarOpen; host.requestUpdate(); }}>Your papers (${host.draftRecords().length})</button>`
+        : nothing}
+    </div>
   </div>`;
 }
 

@@ -50,10 +50,10 @@ function pickFiles(host: CwStudio, files: FileList | null | undefined): void {
   if (files && files.length) void host.openDeskFiles(files);
 }
 
-function header(host: CwStudio, key: SortKey, label: string, numeric = true) {
+function header(host: CwStudio, key: SortKey, label: string, numeric = true, extraClass = "") {
   const active = host.deskSort.key === key;
   const sort = active ? (host.deskSort.descending ? "descending" : "ascending") : "none";
-  return html`<th scope="col" aria-sort=${sort} class=${numeric ? "num" : ""}>
+  return html`<th scope="col" aria-sort=${sort} class="${numeric ? "num" : ""} ${extraClass}">
     <button type="button" class="sort" data-sort=${key} @click=${() => host.setDeskSort(nextSort(host.deskSort, key))}>
       ${label}<span class="sort-mark" aria-hidden="true">${active ? (host.deskSort.descending ? "▼" : "▲") : ""}</span>
     </button>
@@ -99,11 +99,11 @@ export function renderDesk(host: CwStudio) {
             <table class="desk-table">
               <thead>
                 <tr>
-                  ${header(host, "title", "Paper", false)} ${header(host, "committee", "Committee", false)}
+                  ${header(host, "title", "Paper", false)} ${header(host, "committee", "Committee", false, "col-committee")}
                   ${header(host, "errors", "Errors")} ${header(host, "warnings", "Warnings")}
                   ${header(host, "binding", "Binding")} ${header(host, "new-body", "New body")}
                   ${header(host, "operational", "Operational")} ${header(host, "format", "Format")}
-                  ${header(host, "comments", "Comments")} ${header(host, "verdict", "Verdict", false)}
+                  ${header(host, "comments", "Comments", true, "col-comments")} ${header(host, "verdict", "Verdict", false)}
                   <th scope="col"><span class="visually-hidden">Actions</span></th>
                 </tr>
               </thead>
@@ -111,17 +111,17 @@ export function renderDesk(host: CwStudio) {
                 ${rows.map(
                   (r) => html`<tr data-paper-id=${r.id} class=${r.pending ? "pending" : ""}>
                     <th scope="row"><button type="button" class="link paper-link" @click=${() => host.openReview(r.id)}>${r.title}</button>
-                      <span class="file-name">${r.fileName}</span></th>
-                    <td>${r.committee}</td>
+                      <span class="file-name">${r.fileName}<span class="narrow-only"> · ${r.committee}</span></span></th>
+                    <td class="col-committee">${r.committee}</td>
                     <td class="num errors ${r.errors ? "sev-error" : ""}" data-col="errors">${r.pending ? "…" : r.errors}</td>
                     <td class="num warnings ${r.warnings ? "sev-warning" : ""}" data-col="warnings">${r.pending ? "…" : r.warnings}</td>
                     ${(["binding", "new-body", "operational", "format"] as const).map(
                       (c) => html`<td class="num" data-col=${c}>${r.pending ? "…" : r.problems[c] || html`<span class="zero">0</span>`}</td>`,
                     )}
-                    <td class="num" data-col="comments">${r.comments}</td>
+                    <td class="num col-comments" data-col="comments">${r.comments}</td>
                     <td><span class="verdict-pill ${r.verdict}">${verdictLabels[r.verdict as Verdict]}</span></td>
                     <td class="actions">
-                      <button type="button" @click=${() => host.openReview(r.id)}>Review</button>
+                      <button type="button" class="review-button" @click=${() => host.openReview(r.id)}>Review</button>
                       <button type="button" class="icon subtle" aria-label="Remove ${r.title} from the desk" title="Remove" @click=${() => host.removeFromDesk(r.id)}>×</button>
                     </td>
                   </tr>`,
