@@ -13,27 +13,77 @@ const COMPOUND_PREFIXES = new Set([
 /** Hyphenated words written whole somewhere in the text ("long-term"), lower-cased. */
 export function hyphenatedWords(input: string): Set<string> {
   const out = new Set<string>();
-  for (const m of input.matchAll(/\p{L}+(?:[-\u2010]\p{L}+)+/gu)) out.add(m[0].toLowerCase().replace(/\u2010/g, "-"));
+  // The lookbehind starts matches only at the start of a word: without it a long run of letters
+  // with no hyphen is retried from every letter, which is quadratic (64 KB took 40 s).
+  for (const m of input.matchAll(/(?<!\p{L})\p{L}+(?:[-\u2010]\p{L}+)+/gu)) out.add(m[0].toLowerCase().replace(/\u2010/g, "-"));
   return out;
 }
 
 /**
- * Appends the next line of a paragraph to the text so far. `softHyphen`: the previous line ended
- * in a soft hyphen, so the word simply continues. `known`: hyphenated words seen elsewhere.
+ * A paragraph being read line by line. Lines are kept as pieces and joined once at the end:
+ * repeatedly appending to and looking at the end of one long string makes V8 flatten it every
+ * time, which is quadratic on long paragraphs.
  */
-export function joinLines(before: string, next: string, softHyphen: boolean, known: Set<string>): string {
-  if (before === "") return next;
-  if (next === "") return before;
-  if (softHyphen) return before + next;
-  const hyphen = /(\p{L}+)[-\u2010]$/u.exec(before);
+export class Paragraph {
+  private pieces: string[] = [];
+
+  constructor(first = "") {
+    if (first) this.pieces.push(first);
+  }
+
+  get empty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  /** At least the last `n` characters (fewer only when the paragraph is shorter). */
+  tail(n = 80): string {
+    let out = "";
+    for (let i = this.pieces.length - 1; i >= 0 && out.length < n; i--) out = this.pieces[i] + out;
+    return out;
+  }
+
+  push(piece: string): void {
+    if (piece) this.pieces.push(piece);
+  }
+
+  /** Removes the last character (a hyphen joined away). */
+  dropLast(): void {
+    while (this.pieces.length && this.pieces.at(-1) === "") this.pieces.pop();
+    const last = this.pieces.pop();
+    if (last && last.length > 1) this.pieces.push(last.slice(0, -1));
+  }
+
+  toString(): string {
+    return this.pieces.join("");
+  }
+}
+
+/**
+ * Appends the next line of a paragraph. `softHyphen`: the previous line ended in a soft hyphen, so
+ * the word simply continues. `known`: hyphenated words seen elsewhere in the text.
+ */
+export function joinInto(paragraph: Paragraph, next: string, softHyphen: boolean, known: Set<string>): void {
+  if (next === "") return;
+  if (paragraph.empty || softHyphen) return paragraph.push(next);
+  // Only the end of the paragraph matters; matching from the start of a word (see
+  // hyphenatedWords) keeps long letter runs linear.
+  const tail = paragraph.tail(80);
+  const hyphen = /(?<!\p{L})(\p{L}+)[-\u2010]$/u.exec(tail);
   if (hyphen && /^\p{Ll}/u.test(next)) {
     const first = hyphen[1]!;
     const second = /^\p{L}+/u.exec(next)![0];
     const compound = `${first}-${second}`.toLowerCase();
-    const keep = known.has(compound) || COMPOUND_PREFIXES.has(first.toLowerCase());
-    return keep ? before + next : before.slice(0, -1) + next;
+    if (!(known.has(compound) || COMPOUND_PREFIXES.has(first.toLowerCase()))) paragraph.dropLast();
+    return paragraph.push(next);
   }
   // A hyphen before a capital or a digit is part of the word ("Secretary-" + "General").
-  if (/[-\u2010]$/.test(before) && /^[\p{Lu}\p{N}]/u.test(next) && /\p{L}[-\u2010]$/u.test(before)) return before + next;
-  return `${before} ${next}`;
+  if (/\p{L}[-\u2010]$/u.test(tail) && /^[\p{Lu}\p{N}]/u.test(next)) return paragraph.push(next);
+  paragraph.push(` ${next}`);
+}
+
+/** joinInto for two strings. */
+export function joinLines(before: string, next: string, softHyphen: boolean, known: Set<string>): string {
+  const paragraph = new Paragraph(before);
+  joinInto(paragraph, next, softHyphen, known);
+  return paragraph.toString();
 }
