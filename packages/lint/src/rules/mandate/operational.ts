@@ -39,6 +39,7 @@ interface Hit {
   kind: "force" | "un-action";
 }
 
+const missionKinds = new PhraseSet(["field mission", "monitoring mission", "observer mission", "peacekeeping mission", "peacekeeping operation", "peacekeeping force", "political mission", "special political mission", "verification mission", "stabilization mission", "protection force", "multinational force", "stabilization force", "intervention force", "emergency force", "interim force", "observer force"]);
 const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
@@ -134,6 +135,14 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   }
   if (ownVerb && p.verbClass === "authorize") {
     return { start: p.verbStart, end: p.verbEnd, what: "authorises action", kind: "force" };
+  }
+  // Establishing a mission or an operation: "Decides to establish the United Nations Mission in …".
+  for (const cv of stateAsked ? [] : findAllIn(creationVerb, r.text, from, p.end)) {
+    const after = cv.index + cv[0].length;
+    const m = findIn(missionName, r.text, after, Math.min(p.end, after + 60)) ?? findIn(missionKinds, r.text, after, Math.min(p.end, after + 40));
+    if (m && !/(?<![\p{L}-])(?:to|with|for|on|by|against|within)\s/iu.test(r.text.slice(after, m.index)) && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
+      return { start: cv.index, end: withHead(r.text, m.index + m[0].length), what: "establishes a mission or force", kind: "force" };
+    }
   }
   // Renewing or extending a peace operation's mandate.
   for (const ext of findAllIn(mandateExtension, r.text, p.verbClass === "establish" && ownVerb ? p.verbStart : from, p.end)) {
