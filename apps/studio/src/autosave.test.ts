@@ -75,6 +75,24 @@ describe("autosave", () => {
     expect(journal.length).toBe(0);
   });
 
+  test("every change is journaled at once, and the entry goes when the write is confirmed", async () => {
+    const store = new MemoryStore();
+    const journal = new MapJournal();
+    let release!: () => void;
+    const put = store.put.bind(store);
+    store.put = async (r) => {
+      await new Promise<void>((res) => (release = res));
+      return put(r);
+    };
+    const saver = new Autosaver(store, () => {}, journal);
+    saver.save(record("p1", "typed", "1"));
+    // A crash now (no pagehide) would still leave the change in the journal.
+    expect(JSON.parse(journal.getItem("clausewise-journal:p1")!).id).toBe("p1");
+    release();
+    await saver.flush();
+    expect(journal.length).toBe(0);
+  });
+
   test("a journal entry older than the stored record does not overwrite it", async () => {
     const journal = new MapJournal();
     journal.setItem("clausewise-journal:p1", JSON.stringify(record("p1", "old", "2026-11-22T08:00:00.000Z")));

@@ -2,9 +2,10 @@
  * Saves a paper on every change without piling up writes: each paper has at most one IndexedDB
  * write in flight, and changes made meanwhile collapse into the next write (the latest wins).
  *
- * A write still in flight when the tab closes or reloads may never commit, so on `pagehide` the
- * unconfirmed records go to a synchronous localStorage journal; `recoverJournal` puts them back
- * into the store on the next start. A failed write is reported (the app warns and keeps
+ * A write still in flight when the tab closes, reloads or crashes may never commit, so every
+ * change is first copied synchronously to a localStorage journal (papers up to JOURNAL_MAX_CHARS;
+ * larger ones are journaled on `pagehide` only), and the entry is removed once IndexedDB confirms
+ * the write. `recoverJournal` puts entries left behind back into the store on the next start. A failed write is reported (the app warns and keeps
  * everything in memory, so export still works) and retried with the next change.
  */
 import type { PaperRecord } from "./paper.ts";
@@ -26,6 +27,8 @@ export interface JournalStorage {
 }
 
 const JOURNAL_PREFIX = "clausewise-journal:";
+/** Papers larger than this (in JSON characters) skip the per-change journal: localStorage is small and synchronous. */
+export const JOURNAL_MAX_CHARS = 512 * 1024;
 
 function defaultJournal(): JournalStorage | null {
   try {
@@ -50,6 +53,7 @@ export class Autosaver {
   /** Records a change; the write starts now, or right after the one in flight. */
   save(record: PaperRecord): void {
     this.latest.set(record.id, record);
+    this.writeJournal(record, JOURNAL_MAX_CHARS);
     if (this.writing.has(record.id)) {
       this.queued.add(record.id);
       return;
@@ -80,12 +84,17 @@ export class Autosaver {
     if (!this.journal) return;
     for (const id of new Set([...this.writing, ...this.queued])) {
       const record = this.latest.get(id);
-      if (!record) continue;
-      try {
-        this.journal.setItem(JOURNAL_PREFIX + id, JSON.stringify(record));
-      } catch {
-        // Full or blocked as well: nothing more can be done synchronously.
-      }
+      if (record) this.writeJournal(record, Infinity);
+    }
+  }
+
+  private writeJournal(record: PaperRecord, maxChars: number): void {
+    if (!this.journal) return;
+    try {
+      const json = JSON.stringify(record);
+      if (json.length <= maxChars) this.journal.setItem(JOURNAL_PREFIX + record.id, json);
+    } catch {
+      // Full or blocked as well: the IndexedDB write is still under way.
     }
   }
 

@@ -143,7 +143,16 @@ function renderEditor(host: CwStudio) {
 export function renderDraft(host: CwStudio) {
   const draft = host.draft;
   const committee = draft ? getCommittee(headingOf(draft.doc).committee) : undefined;
-  return html`<div class="draft-layout">
+  // Files dropped anywhere on the drafting page are imported (text dropped into the editor is the editor's).
+  const onDrop = (e: DragEvent) => {
+    if (e.defaultPrevented || !e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    void host.importDraftFiles(e.dataTransfer.files);
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+  };
+  return html`<div class="draft-layout" @drop=${onDrop} @dragover=${onDragOver}>
       ${renderSidebar(host)}
       <section class="workspace" aria-label="Paper">
         ${draft
