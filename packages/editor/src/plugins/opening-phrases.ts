@@ -8,6 +8,7 @@ import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { openingPhrase, schema } from "@clausewise/schema";
 import { changedRanges, textblocksIn } from "./changed-ranges.ts";
+import { fastDecorations } from "../lint/fast-decorations.ts";
 
 export const openingPhrasesKey = new PluginKey<DecorationSet>("opening-phrases");
 
@@ -24,9 +25,12 @@ function decorationFor(doc: Node, textblock: Node, pos: number): Decoration | nu
   if (!section) return null;
   const phrase = openingPhrase(textblock.textContent, section);
   if (!phrase || phrase.length === 0) return null;
-  return Decoration.inline(pos + 1, pos + 1 + phrase.length, {
-    class: phrase.known ? "cw-opening" : "cw-opening cw-opening-unknown",
-  });
+  return Decoration.inline(
+    pos + 1,
+    pos + 1 + phrase.length,
+    { class: phrase.known ? "cw-opening" : "cw-opening cw-opening-unknown" },
+    { known: phrase.known },
+  );
 }
 
 function buildAll(doc: Node): DecorationSet {
@@ -42,6 +46,8 @@ function buildAll(doc: Node): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
+const sameClass = (a: Decoration, b: Decoration) => a.spec.known === b.spec.known;
+
 export function openingPhrasesPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: openingPhrasesKey,
@@ -55,6 +61,10 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
           const end = start + node.content.size;
           const stale = next.find(start, end).filter((d) => d.from >= start && d.to <= end);
           const fresh = decorationFor(tr.doc, node, pos);
+          // Typing after the phrase leaves it as it was: keep the mapped decoration, so the view
+          // has nothing to redraw in that paragraph.
+          const same = fresh && stale.length === 1 && stale[0]!.from === fresh.from && stale[0]!.to === fresh.to && sameClass(stale[0]!, fresh);
+          if (same) continue;
           if (stale.length) next = next.remove(stale);
           if (fresh) next = next.add(tr.doc, [fresh]);
         }
@@ -62,7 +72,9 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
       },
     },
     props: {
-      decorations: (state) => openingPhrasesKey.getState(state),
+      // One decoration per clause sits under the operative node, so the view's per-child lookup
+      // must be the O(log n) one (see src/lint/fast-decorations.ts), not DecorationSet's scan.
+      decorations: (state) => fastDecorations(openingPhrasesKey.getState(state)!),
     },
   });
 }
