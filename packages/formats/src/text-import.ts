@@ -16,7 +16,7 @@ import {
   readHeadingField, readOrganLine, splitNames, isDocumentSymbol, isMasthead, committeeFromSymbol, readTitleLine, lookupCommittee,
   type HeadingField,
 } from "./heading-lines.ts";
-import { hyphenatedWords, joinLines } from "./join.ts";
+import { hyphenatedWords, joinInto, Paragraph } from "./join.ts";
 import type { ImportResult, ImportWarning, SourcePosition } from "./types.ts";
 
 export interface ImportTextOptions {
@@ -29,9 +29,9 @@ export interface ImportTextOptions {
 /** A clause being read: text accumulates line by line. */
 interface Draft {
   id: string;
-  text: string;
+  text: Paragraph;
   sub: Draft[];
-  continuation: string | null;
+  continuation: Paragraph | null;
   /** Indentation of the line the clause starts on. */
   indent: number;
   /** Line the clause starts on, for warnings. */
@@ -260,7 +260,7 @@ class TextReader {
   }
 
   private newDraft(line: SourceLine, text: string): Draft {
-    const draft: Draft = { id: newClauseId(), text, sub: [], continuation: null, indent: line.indent, line: line.line };
+    const draft: Draft = { id: newClauseId(), text: new Paragraph(text), sub: [], continuation: null, indent: line.indent, line: line.line };
     this.sinkIndent = line.indent;
     this.sources.set(draft.id, { line: line.line, column: columnOf(line, 0) });
     return draft;
@@ -268,10 +268,8 @@ class TextReader {
 
   private append(text: string): void {
     const sink = this.sink!;
-    const before = sink.field === "text" ? sink.draft.text : sink.draft.continuation ?? "";
-    const joined = joinLines(before, text, this.lastSoftHyphen, this.known);
-    if (sink.field === "text") sink.draft.text = joined;
-    else sink.draft.continuation = joined;
+    const paragraph = sink.field === "text" ? sink.draft.text : (sink.draft.continuation ??= new Paragraph());
+    joinInto(paragraph, text, this.lastSoftHyphen, this.known);
   }
 
   private startPreambular(line: SourceLine, text: string): void {
@@ -307,13 +305,15 @@ class TextReader {
     if (!current) return this.startPreambular(line, `${label} ${rest}`.trim());
     this.warn(line.line, `preambular clauses have no sub-clauses: "${label}" kept as text of the clause above`);
     this.sink = { draft: current, field: "text" };
-    current.text = current.text ? `${current.text} ${label} ${rest}`.trim() : `${label} ${rest}`.trim();
+    const added = `${label} ${rest}`.trim();
+    current.text.push(current.text.empty ? added : ` ${added}`);
   }
 
   /** A label whose predecessor was written inside the text of the current clause, not as a label. */
   private continuesInlineList(style: LabelStyle, readings: LabelReading[]): boolean {
     if (!this.sink || this.sink.field !== "text") return false;
-    const text = this.sink.draft.text;
+    // The inline list is near the end of the clause; a bounded look keeps long clauses linear.
+    const text = this.sink.draft.text.tail(4000);
     return readings.some((r) => {
       if (r.ordinal < 2 || r.type === "bullet") return false;
       if (this.stack.some((l) => l.style === style && l.type === r.type && l.ordinal === r.ordinal - 1)) return false;
@@ -337,11 +337,11 @@ class TextReader {
       const sameGlyph = [...stack.keys()].reverse().find((k) => stack[k]!.style === "bullet" && stack[k]!.glyph === glyph);
       if (sameGlyph !== undefined) return { depth: sameGlyph + 1, reading: { type: "bullet", ordinal: stack[sameGlyph]!.ordinal + 1 } };
       // A first bullet goes under a clause that announces a list (":"), else beside the last sub-clause.
-      const depth = stack.length === 0 || /:$/.test(innermost.text) ? stack.length + 1 : stack.length;
+      const depth = stack.length === 0 || innermost.text.tail().trimEnd().endsWith(":") ? stack.length + 1 : stack.length;
       return { depth, reading: { type: "bullet", ordinal: 1 } };
     }
     // A chapeau ending in ":" announces a new level: "(h) … :" then "(i)" is roman one.
-    if (first && /:$/.test(innermost.text)) return { depth: stack.length + 1, reading: first };
+    if (first && innermost.text.tail().trimEnd().endsWith(":")) return { depth: stack.length + 1, reading: first };
     for (let k = stack.length - 1; k >= 0; k--) {
       const level = stack[k]!;
       if (level.style !== style) continue;
@@ -374,7 +374,7 @@ class TextReader {
     if (parent.continuation !== null) {
       // The schema puts a continuation after all sub-clauses; a sub-clause after it stays as text.
       this.warn(line.line, `sub-clause "${label.text}" comes after text that continues the clause: kept in that text`);
-      parent.continuation = joinLines(parent.continuation, `${label.text} ${rest}`.trim(), false, this.known);
+      joinInto(parent.continuation, `${label.text} ${rest}`.trim(), false, this.known);
       this.sink = { draft: parent, field: "continuation" };
       return;
     }
@@ -427,7 +427,7 @@ class TextReader {
   /** Whether an unlabelled line after a finished line starts a new paragraph. */
   private startsClause(text: string, indent: number): boolean {
     if (this.phase === "operative") {
-      if (!STRONG_END.test(this.sinkText())) return false;
+      if (!STRONG_END.test(this.sinkText().slice(-20))) return false;
       // Under sub-clauses only a line set further left continues the parent ("…; such a mechanism"
       // wrapped in a PDF stays in its sub-clause); a blank line also starts a continuation.
       if (this.stack.length > 0) return indent < this.sinkIndent;
@@ -438,7 +438,7 @@ class TextReader {
 
   private sinkText(): string {
     if (!this.sink) return "";
-    return (this.sink.field === "text" ? this.sink.draft.text : this.sink.draft.continuation) ?? "";
+    return (this.sink.field === "text" ? this.sink.draft.text : this.sink.draft.continuation)?.tail() ?? "";
   }
 
   /**
@@ -457,9 +457,9 @@ class TextReader {
     const { draft } = chosen;
     if (draft.continuation !== null) {
       this.warn(line.line, `a second paragraph after the sub-clauses: joined to the text that continues the clause`);
-      draft.continuation = `${draft.continuation} ${text}`;
+      draft.continuation.push(` ${text}`);
     } else {
-      draft.continuation = text;
+      draft.continuation = new Paragraph(text);
     }
     this.stack.length = chosen.depth;
     this.sink = { draft, field: "continuation" };
@@ -527,14 +527,14 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   warnings.push(...reader.warnings);
 
   const toInput = (d: Draft, depth: number): ClauseInput => {
-    const text = clauseTextOf(d.text, (word) => {
+    const text = clauseTextOf(d.text.toString(), (word) => {
       if (word === "or") warnings.push({ line: d.line, message: `"; or" at the end of the clause dropped: the end punctuation is derived; if the items are alternatives, say so in the clause above` });
     });
     if (depth > 0 && d.sub.length === 0) return { id: d.id, text };
     const out: ClauseInput = { id: d.id, text };
     if (d.sub.length > 0) {
       out.sub = d.sub.map((s) => toInput(s, depth + 1));
-      if (d.continuation !== null) out.continuation = clauseTextOf(d.continuation);
+      if (d.continuation !== null) out.continuation = clauseTextOf(d.continuation.toString());
     }
     return out;
   };
@@ -543,14 +543,14 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     warnings.push({ line: 0, message: "no operative clauses: the paper has only a preamble so far" });
   }
   for (const d of reader.operative) {
-    if (collapseSpaces(d.text) === "" && d.sub.length === 0) warnings.push({ line: d.line, message: "an operative clause without text" });
+    if (collapseSpaces(d.text.toString()) === "" && d.sub.length === 0) warnings.push({ line: d.line, message: "an operative clause without text" });
   }
 
   const committee = resolveCommittee(reader, options, warnings);
   const heading: HeadingAttrs = { ...reader.heading, committee: committee ?? "" };
   const doc = createDocument({
     heading,
-    preamble: reader.preamble.map((d) => ({ id: d.id, text: clauseTextOf(d.text) })),
+    preamble: reader.preamble.map((d) => ({ id: d.id, text: clauseTextOf(d.text.toString()) })),
     operative: reader.operative.map((d) => toInput(d, 0)),
   });
   warnings.sort((a, b) => a.line - b.line);
