@@ -52,6 +52,11 @@ describe("review desk", () => {
 
     await page.click(".desk-table tbody tr:first-child .paper-link");
     await page.waitForSelector(".review-paper .paper-view");
+    // The committee's mandate is one click away here too.
+    await page.click("#review-mandate-button");
+    expect(await page.textContent(".dialog .mandate")).toContain("What it may not do");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(".dialog", { state: "detached" });
     await page.fill("#reviewer-name", "A. Mensah");
     await page.dispatchEvent("#reviewer-name", "change");
 

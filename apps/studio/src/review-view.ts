@@ -167,6 +167,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
       <h1>${paperTitle(paper.doc)}</h1>
       <span class="file-name">${review.fileName}</span>
+      <button type="button" class="link" id="review-mandate-button" @click=${() => host.openDialog("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
       <span class="spacer"></span>
       <button type="button" class="primary" id="export-report" @click=${() => host.exportReport(id)}>Export feedback report</button>
     </div>

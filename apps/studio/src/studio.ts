@@ -618,7 +618,10 @@ export class CwStudio extends LitElement {
     if (!this.dialog) return nothing;
     const close = () => this.openDialog(null);
     if (this.dialog === "mandate") {
-      const committee = this.draft ? getCommittee(headingOf(this.draft.doc).committee) : undefined;
+      // The paper in view: the one under review on the desk, else the draft.
+      const reviewed = this.mode === "review" && this.reviewId ? this.desk.get(this.reviewId)?.doc : undefined;
+      const paper = reviewed ?? this.draft?.doc;
+      const committee = paper ? getCommittee(headingOf(paper).committee) : undefined;
       return html`<div class="dialog-backdrop" @click=${(e: Event) => e.target === e.currentTarget && close()}>
         <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="mandate-title">
           <header><h2 id="mandate-title">What ${committee?.shortName ?? "this committee"} may and may not do</h2>
