@@ -19,6 +19,13 @@ import { printTable } from "./table.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, ".bench");
 const quick = process.argv.includes("--quick");
+// --profile: also writes Chrome CPU profiles of the keystroke loops and the .docx opening to
+// .bench/profiles/ (read them with `node bench/profile-summary.mjs FILE`). Profiling slows the
+// page down, so the figures of a profiled run are not reported.
+const profile = process.argv.includes("--profile");
+// --only=keystroke,lint,bundle,docx: measure only these (for working on one figure; exits 1).
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const wanted = (name) => !only || only.includes(name);
 const REPS = quick ? 5 : 20; // at least 20 measured repetitions after warm-up
 const log = (...a) => console.log("·", ...a);
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".wasm": "application/wasm" };
@@ -51,7 +58,7 @@ try {
   };
 
   // 2. Lint throughput in Node, first, while nothing else runs.
-  await section("lint throughput (Node)", () => {
+  if (wanted("lint")) await section("lint throughput (Node)", () => {
     log(`linting in Node (${REPS} repetitions after warm-up)`);
     const lint = node.measureLint(lintSources, { repetitions: REPS, warmup: 3 });
     results.lint_words_per_s = Math.round(lint.throughput.wordsPerSecond);
@@ -60,7 +67,7 @@ try {
   });
 
   // 3. Bundle size.
-  await section("bundle size", async () => {
+  if (wanted("bundle")) await section("bundle size", async () => {
     log("building the <resolution-editor> bundle with packages/editor/vite.config.ts");
     const dir = join(out, "editor-dist");
     await build({ root: join(root, "packages/editor"), configFile: join(root, "packages/editor/vite.config.ts"), logLevel: "error", build: { outDir: dir, emptyOutDir: true } });
@@ -74,9 +81,9 @@ try {
   // Build the pages and the papers for the browser.
   log("building the keystroke page and the studio");
   const pageDir = join(out, "page");
-  await build({ root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022" } });
+  await build({ root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022", minify: !profile } });
   const studioDir = join(out, "studio");
-  await build({ root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false } });
+  if (wanted("docx")) await build({ root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false, minify: !profile } });
   const papers = {};
   for (const n of [150, 5000]) {
     const { json, stats } = node.paperJSON(keystrokeSources, n);
@@ -92,9 +99,9 @@ try {
   results.versions = versions(browser.version());
 
   // 1. Keystrokes.
-  await section("keystroke latency", () => keystrokes(browser, `${base}/page/index.html`));
+  if (wanted("keystroke")) await section("keystroke latency", () => keystrokes(browser, `${base}/page/index.html`));
   // 4. A 50-page .docx in the studio.
-  await section("opening a 50-page .docx in the studio", () => docx(browser, `${base}/studio/index.html`, node, lintSources));
+  if (wanted("docx")) await section("opening a 50-page .docx in the studio", () => docx(browser, `${base}/studio/index.html`, node, lintSources));
 } catch (error) {
   problems.push(error instanceof MeasurementError ? error.message : `the benchmark crashed: ${error?.stack ?? error}`);
 } finally {
@@ -102,8 +109,10 @@ try {
   server?.close();
 }
 
+if (only) problems.push(`only ${only.join(", ")} measured (--only)`);
 results.budgets = Object.fromEntries(budgets.map((b) => [b.key, { ...verdict(b, results), budget: b.label }]));
 results.problems = problems;
+results.profiled = profile;
 writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2) + "\n");
 printTable(results);
 if (problems.length) {
@@ -111,6 +120,7 @@ if (problems.length) {
   process.exit(1);
 }
 console.log("\nWrote .bench/results.json");
+if (profile) console.log("This was a --profile run: the profiler slows the page, so report the figures of a run without it. Profiles: .bench/profiles/");
 
 // ---------------------------------------------------------------------------------------------
 
@@ -132,7 +142,7 @@ async function keystrokes(browser, url) {
   // be compared afterwards.
   const reps = quick ? REPS : 30;
   const warmup = 5;
-  const variants = ["ours", "baseline", "baseline-cached", "no-lint"];
+  const variants = ["ours", "baseline", "baseline-cached", "no-lint", "no-decorations"];
   const figures = {};
   for (const n of [150, 5000]) {
     const paper = await (await page.request.get(url.replace("index.html", `paper-${n}.json`))).json();
@@ -140,7 +150,10 @@ async function keystrokes(browser, url) {
     for (const variant of variants) {
       log(`keystrokes: ${variant}, ${n} clauses (${reps} after ${warmup} warm-up)`);
       const mounted = await page.evaluate(([p, v]) => window.cwBench.mount(p, v), [paper, variant]);
-      const times = await page.evaluate(([r, w]) => window.cwBench.type(r, w), [reps, warmup]);
+      const profiler = profile ? await startProfile(page) : null;
+      const { total: times, dispatch, layout } = await page.evaluate(([r, w]) => window.cwBench.type(r, w), [reps, warmup]);
+      ((results.keystroke_parts ??= {})[variant] ??= {})[n] = { dispatch_ms: round(summarise(dispatch).median, 3), layout_ms: round(summarise(layout).median, 3) };
+      if (profiler) await profiler.stop(`keystroke-${variant}-${n}`);
       checks[variant] = { ...(await page.evaluate(() => window.cwBench.check())), initialFindings: mounted.findings, positions: mounted.positions };
       await page.evaluate(() => window.cwBench.unmount());
       (figures[variant] ??= {})[n] = summarise(times);
@@ -155,6 +168,7 @@ async function keystrokes(browser, url) {
   results.baseline_keystroke_ms = medians("baseline");
   results.baseline_cached_keystroke_ms = medians("baseline-cached");
   results.no_lint_keystroke_ms = medians("no-lint");
+  results.no_decorations_keystroke_ms = medians("no-decorations");
   results.keystroke_speedup = {
     150: round(figures.baseline[150].median / figures.ours[150].median, 1),
     5000: round(figures.baseline[5000].median / figures.ours[5000].median, 1),
@@ -214,6 +228,7 @@ async function docx(browser, url, node, sources) {
       });
       observer.observe(document.body, { childList: true, subtree: true });
     });
+    const profiler = profile && i === warmup ? await startProfile(page) : null;
     const input = await page.$("#draft-file-input");
     if (!input) fail("the .docx opening", "the studio has no #draft-file-input");
     await input.setInputFiles(file);
@@ -223,6 +238,7 @@ async function docx(browser, url, node, sources) {
       const notes = await page.evaluate(() => [...document.querySelectorAll(".note, [role=alert], [role=status]")].map((n) => n.textContent?.trim()).join(" | "));
       fail("the .docx opening", `no findings showed within 30 s (studio says: ${notes || "nothing"}; errors: ${errors.join(" | ") || "none"})`);
     }
+    if (profiler) await profiler.stop("docx-open");
     const t = await page.evaluate(() => window.__cwOpen);
     if (i === 0) {
       // Once: the panel must come to show every finding of the paper.
@@ -240,6 +256,22 @@ async function docx(browser, url, node, sources) {
   const s = summarise(times);
   results.docx_50_pages_ms = Math.round(s.median);
   results.docx_detail = s;
+}
+
+/** A CPU profile of the page (Chrome DevTools protocol), written to .bench/profiles/NAME.cpuprofile. */
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return {
+    async stop(name) {
+      const { profile: data } = await cdp.send("Profiler.stop");
+      mkdirSync(join(out, "profiles"), { recursive: true });
+      writeFileSync(join(out, "profiles", `${name}.cpuprofile`), JSON.stringify(data));
+      await cdp.detach();
+    },
+  };
 }
 
 function watchErrors(page) {

@@ -8,7 +8,9 @@
  *   change, the ProseMirror lint example's approach) over an engine whose clause cache is cleared
  *   before every lint, so every rule really runs on every clause.
  * - `baseline-cached`: the same naive plugin over an engine that keeps its clause cache.
- * - `no-lint`: lint off, no lint plugin: the editor's own cost.
+ * - `no-lint`: lint off: the editor's own cost (its other decorations, e.g. opening phrases, stay).
+ * - `no-decorations`: lint off and every plugin that draws decorations removed: ProseMirror and
+ *   the DOM alone.
  */
 import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
@@ -22,7 +24,7 @@ import { lintNow, naiveLintPlugin, naiveLintPluginKey, type LintSource } from ".
 
 if (!customElements.get("resolution-editor")) customElements.define("resolution-editor", ResolutionEditor);
 
-export type Variant = "ours" | "baseline" | "baseline-cached" | "no-lint";
+export type Variant = "ours" | "baseline" | "baseline-cached" | "no-lint" | "no-decorations";
 
 /** The baseline re-lints from scratch: the engine's clause cache is emptied before each lint. */
 function uncached(linter: Linter): LintSource {
@@ -75,6 +77,10 @@ async function mount(json: unknown, which: Variant): Promise<{ positions: number
     const plugins: Plugin[] = [...v.state.plugins, naiveLintPlugin({ source })];
     v.updateState(EditorState.create({ doc: v.state.doc, plugins }));
   }
+  if (which === "no-decorations") {
+    const plugins = v.state.plugins.filter((p) => !p.spec.props?.decorations);
+    v.updateState(EditorState.create({ doc: v.state.doc, plugins }));
+  }
   if (!v.state.doc.eq(doc)) throw new Error("the editor does not hold the paper it was given");
   pos = typingPosition(v.state.doc);
   v.focus();
@@ -92,7 +98,7 @@ function unmount(): void {
 function findings(): readonly Diagnostic[] | readonly unknown[] {
   const v = view();
   if (variant === "ours") return lintNow(v);
-  if (variant === "no-lint") return [];
+  if (variant === "no-lint" || variant === "no-decorations") return [];
   return naiveLintPluginKey.getState(v.state)!.find();
 }
 
@@ -101,8 +107,10 @@ function findings(): readonly Diagnostic[] | readonly unknown[] {
  * before `view.dispatch` to after a forced layout (offsetHeight), with a painted frame between
  * keystrokes so no work of one leaks into the next.
  */
-async function type(repetitions: number, warmup: number): Promise<number[]> {
+async function type(repetitions: number, warmup: number): Promise<{ total: number[]; dispatch: number[]; layout: number[] }> {
   const times: number[] = [];
+  const dispatchTimes: number[] = [];
+  const layoutTimes: number[] = [];
   const v = view();
   const letters = "resolution";
   for (let i = 0; i < warmup + repetitions; i++) {
@@ -110,11 +118,16 @@ async function type(repetitions: number, warmup: number): Promise<number[]> {
     const tr = v.state.tr.insertText(letters[i % letters.length]!);
     const t0 = performance.now();
     v.dispatch(tr);
-    void (v.dom as HTMLElement).offsetHeight;
     const t1 = performance.now();
-    if (i >= warmup) times.push(t1 - t0);
+    void (v.dom as HTMLElement).offsetHeight;
+    const t2 = performance.now();
+    if (i >= warmup) {
+      times.push(t2 - t0);
+      dispatchTimes.push(t1 - t0);
+      layoutTimes.push(t2 - t1);
+    }
   }
-  return times;
+  return { total: times, dispatch: dispatchTimes, layout: layoutTimes };
 }
 
 /** Checks after typing: the document, the findings shown, and a fresh full lint of that document. */
