@@ -128,6 +128,13 @@ describe("drafting", () => {
     expect(JSON.stringify(JSON.parse(json.text))).toContain("Encourages States to cooperate");
     const txt = await downloadText(page, () => page.click('[data-export="txt"]'));
     expect(txt.text).toContain("Encourages States to cooperate");
+    // The fallback copy in localStorage brings the paper back after a reload.
+    await page.reload();
+    await page.waitForSelector('.storage-warning[data-reason="unavailable"]');
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("Encourages States to cooperate"),
+    );
     await context.close();
   });
 

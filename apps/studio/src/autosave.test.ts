@@ -19,11 +19,12 @@ const record = (id: string, topic: string, updated: string): PaperRecord => ({
   doc: createDocument({ heading: { committee: "hrc", topic } }).toJSON(),
   updated,
 });
+// MemoryStore({ persistent: true }) stands in for IndexedDB; a plain MemoryStore is the fallback.
 const topicOf = (r: PaperRecord) => (r.doc as { content: { attrs: { topic: string } }[] }).content[0]!.attrs.topic;
 
 describe("autosave", () => {
   test("changes made while a write is in flight collapse into one more write of the latest", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     const puts: string[] = [];
     const put = store.put.bind(store);
     store.put = async (r) => { puts.push(topicOf(r)); await new Promise((res) => setTimeout(res, 5)); return put(r); };
@@ -38,7 +39,7 @@ describe("autosave", () => {
   });
 
   test("a failed write is reported as quota or failure, and the next change retries", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     const states: SaveState[] = [];
     let fail = true;
     const put = store.put.bind(store);
@@ -59,7 +60,7 @@ describe("autosave", () => {
   });
 
   test("unconfirmed writes go to the journal on pagehide and come back on the next start", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     store.put = () => new Promise(() => {}); // a write that never completes (the tab closed)
     const journal = new MapJournal();
     const saver = new Autosaver(store, () => {}, journal);
@@ -67,7 +68,7 @@ describe("autosave", () => {
     saver.journalPending();
     expect(journal.length).toBe(1);
 
-    const next = new MemoryStore();
+    const next = new MemoryStore({ persistent: true });
     await next.put(record("p1", "older", "2026-11-22T08:00:00.000Z"));
     expect(await recoverJournal(next, journal)).toEqual(["p1"]);
     const [loaded] = await next.list();
@@ -76,7 +77,7 @@ describe("autosave", () => {
   });
 
   test("every change is journaled at once, and the entry goes when the write is confirmed", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     const journal = new MapJournal();
     let release!: () => void;
     const put = store.put.bind(store);
@@ -93,10 +94,24 @@ describe("autosave", () => {
     expect(journal.length).toBe(0);
   });
 
+  test("with IndexedDB unavailable (memory store) the journal keeps the papers across reloads", async () => {
+    const journal = new MapJournal();
+    const first = new MemoryStore();
+    const saver = new Autosaver(first, () => {}, journal);
+    saver.save(record("p1", "kept", "1"));
+    await saver.flush();
+    expect(journal.length).toBe(1);
+    const second = new MemoryStore(); // the next page load, storage still unavailable
+    expect(await recoverJournal(second, journal)).toEqual(["p1"]);
+    expect(journal.length).toBe(1);
+    const [loaded] = await second.list();
+    expect(loaded!.ok && topicOf(loaded!.record)).toBe("kept");
+  });
+
   test("a journal entry older than the stored record does not overwrite it", async () => {
     const journal = new MapJournal();
     journal.setItem("clausewise-journal:p1", JSON.stringify(record("p1", "old", "2026-11-22T08:00:00.000Z")));
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     await store.put(record("p1", "new", "2026-11-22T09:00:00.000Z"));
     expect(await recoverJournal(store, journal)).toEqual([]);
     const [loaded] = await store.list();
@@ -104,7 +119,7 @@ describe("autosave", () => {
   });
 
   test("a corrupt stored paper is listed as damaged and does not hide the others", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStore({ persistent: true });
     await store.put(record("good", "fine", "1"));
     store.putRaw("bad", { id: "bad", kind: "draft", doc: { type: "doc", content: "garbage" }, updated: "2" });
     store.putRaw("worse", 42);

@@ -116,7 +116,9 @@ export class Autosaver {
     }
     if (failed) this.onState({ state: "failed", error: failed });
     else {
-      this.removeJournal(id);
+      // With IndexedDB unavailable the store is memory only: the journal is then all that
+      // survives a reload, so it is kept.
+      if (this.store.persistent) this.removeJournal(id);
       this.onState({ state: "saved", at: record.updated });
     }
     if (this.writing.size === 0) this.waiters.splice(0).forEach((w) => w());
@@ -168,7 +170,7 @@ export async function recoverJournal(
         await store.put(record);
         recovered.push(record.id);
       }
-      journal.removeItem(key);
+      if (store.persistent) journal.removeItem(key);
     } catch {
       // Storage still failing: keep the journal entry for the next start.
     }

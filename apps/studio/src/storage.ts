@@ -150,7 +150,11 @@ export class IndexedDBStore implements PaperStore {
 
 /** Keeps papers for this page only: used when IndexedDB is unavailable, and in unit tests. */
 export class MemoryStore implements PaperStore {
-  readonly persistent = false;
+  /** False: papers here do not survive a reload. Tests may pass true to stand in for IndexedDB. */
+  readonly persistent: boolean;
+  constructor(options: { persistent?: boolean } = {}) {
+    this.persistent = options.persistent ?? false;
+  }
   private readonly papers = new Map<string, unknown>();
   private readonly meta = new Map<string, unknown>();
 

@@ -591,7 +591,7 @@ export class CwStudio extends LitElement {
     if (!p) return nothing;
     const what =
       p.reason === "unavailable"
-        ? "This browser does not let the studio save papers here (a private window, or storage is blocked)."
+        ? "This browser does not let the studio use its database here (a private window, or storage is blocked); a fallback copy is kept in the browser's local storage where it allows, but do not rely on it."
         : p.reason === "quota"
           ? "The browser's storage for this site is full, so your latest changes are not saved."
           : "Saving your latest changes failed.";
