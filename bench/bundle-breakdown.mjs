@@ -13,7 +13,7 @@ const require = createRequire(`${editor}/package.json`);
 
 // Stand-ins export the same names as the real modules, each a do-nothing proxy.
 const proxy = "const p = new Proxy(function () {}, { get: () => p, apply: () => p, construct: () => p });";
-const standIn = (names) => `${proxy}\n${names.filter((n) => n !== "default").map((n) => `export const ${n} = p;`).join("\n")}\nexport default p;`;
+const standIn = (names) => `${proxy}\nexport { ${names.filter((n) => n !== "default").map((n) => `p as ${n}`).join(", ")} };\nexport default p;`;
 const zodNames = Object.keys(await import(require.resolve("zod")));
 const formatsNames = Object.keys((await runnerImport(`${root}packages/formats/src/index.ts`)).module);
 
