@@ -75,8 +75,9 @@ export function readLeadingLabel(text: string): LeadingLabel | null {
     return { kind: "sub", style, key, readings: r, text: m[0].trim(), rest: text.slice(m[0].length), length: m[0].length };
   }
   m = BULLET.exec(text);
-  // A lone "-" or "o" followed by text is a bullet; "- 3 -" page footers are removed before this.
-  if (m && text.length > m[0].length) {
+  // "-" or "o" followed by text is a bullet ("- 3 -" page footers are removed before this); a
+  // bullet alone on its line is one whose text follows on the next line, except a lone "o".
+  if (m && (text.length > m[0].length || m[1] !== "o")) {
     return { kind: "bullet", glyph: m[1]!, rest: text.slice(m[0].length), length: m[0].length };
   }
   return null;

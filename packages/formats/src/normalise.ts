@@ -22,9 +22,10 @@ export interface SourceLine {
 
 export type QuoteStyle = "keep" | "straight";
 
-// Removed outright: byte-order mark / zero-width no-break space, zero-width space, joiners, word
-// joiner, soft hyphen (handled at line ends), bidi marks, and C0/C1 control characters.
-const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u2060\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
+// Removed outright: byte-order mark / zero-width no-break space, zero-width space, word joiner,
+// soft hyphen (handled at line ends), bidi marks, and C0/C1 control characters. The zero-width
+// joiner and non-joiner stay: they are part of emoji sequences and of Persian and Indic words.
+const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 // Read as a plain space: tab, form feed, vertical tab, no-break and typographic spaces, line and
 // paragraph separators (pasted from some web pages).
 const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;

@@ -71,6 +71,8 @@ class TextReader {
   private prevEnded = false;
   /** The previous content line ended with ";", ":", "." (not a comma). */
   private prevStrong = false;
+  /** A page footer, page number or other noise was dropped since the last content line. */
+  private noiseBefore = false;
   private pendingField: HeadingField | null = null;
   private sawOrganLine = false;
   /** Index of the organ line when there is one near the top: everything above it is heading. */
@@ -96,7 +98,10 @@ class TextReader {
   read(lines: CleanLine[]): void {
     this.organAt = findOrganLine(lines);
     for (const [index, line] of lines.entries()) {
-      if (line.dropped) continue;
+      if (line.dropped) {
+        this.noiseBefore = true;
+        continue;
+      }
       this.index = index;
       if (line.text === "") {
         this.blankBefore = true;
@@ -108,6 +113,7 @@ class TextReader {
       }
       this.readLine(line);
       this.blankBefore = false;
+      this.noiseBefore = false;
       this.prevEnded = ENDS_CLAUSE.test(line.text);
       this.prevStrong = STRONG_END.test(line.text);
       this.prevOpen = !this.prevEnded;
@@ -396,10 +402,12 @@ class TextReader {
     let newParagraph: boolean;
     if (this.sink === null) newParagraph = true;
     else if (this.blankBefore) {
-      // A blank line inside a sentence (double spacing, a page break): "proposals," / "" /
-      // "including …", or "of the" / "" / "United Nations …", goes on with the paragraph.
+      // A blank line inside a sentence goes on with the paragraph: after a line without end
+      // punctuation ("of the" / "" / "United Nations …"), or across a page break ("proposals," /
+      // "Page 2 of 5" / "including …"). Otherwise a blank line starts a paragraph, whatever its
+      // first letter, as in the canonical text.
       const opens = openingPhrase(text, "preamble") !== null || openingPhrase(text, "operative") !== null;
-      newParagraph = !((startsLower && !this.prevStrong) || (this.prevOpen && !opens));
+      newParagraph = !((startsLower && !this.prevStrong && this.noiseBefore) || (this.prevOpen && !opens));
     } else newParagraph = this.prevEnded && this.startsClause(text, line.indent);
     if (!newParagraph) return this.append(text);
 
