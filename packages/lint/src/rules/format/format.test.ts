@@ -135,6 +135,13 @@ describe("style/reserved-phrase", () => {
 });
 
 describe("opening rules", () => {
+  it("find the opening phrase after leading spaces", () => {
+    expect(lint(preambularOpeningRule, { preamble: ["  Recalling its resolution 5/1 of 18 June 2007"] })).toEqual([]);
+    const [d] = lint(operativeOpeningRule, { operative: ["   Calling upon States to act"] });
+    expect(d!.text).toBe("Calling");
+    expect(d!.fixes[0]!.edits[0]!.insert).toBe("Calls");
+  });
+
   it("do not judge sub-clauses or empty text", () => {
     const input = { preamble: [""], operative: [{ text: "Requests the Council", sub: ["to report", "(b) noting x"] }] };
     expect(lint(preambularOpeningRule, input)).toEqual([]);

@@ -37,15 +37,38 @@ const laterOperativeVerb = new RegExp(
 /** A text that opens with an elision mark ("[…] to continue …", in excerpts) has no opening to judge. */
 const ELIDED = /^\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)/u;
 
-const firstWord = (text: string) => /^\S*/u.exec(text)![0];
+/** The first word of a text and where it stands (a text may start with spaces). */
+function firstWord(text: string): { word: string; start: number; end: number } {
+  const m = /^(\s*)(\S*)/u.exec(text)!;
+  return { word: m[2]!, start: m[1]!.length, end: m[0].length };
+}
 
 function replaceWordFix(label: string, start: number, end: number, insert: string) {
   return [{ label, edits: [{ part: "text" as const, start, end, insert }] }];
 }
 
+/**
+ * Judges a text that starts with spaces as if they were not there (the opening phrase is found
+ * after them), and moves the findings back to the text's offsets.
+ */
+function afterLeadingSpace(clause: ClauseInfo, check: (c: ClauseInfo) => Finding[]): Finding[] | null {
+  const trimmed = clause.text.trimStart();
+  const lead = clause.text.length - trimmed.length;
+  if (lead === 0 || !trimmed) return null;
+  const opening = clause.depth === 0 ? openingPhrase(trimmed, clause.section) : null;
+  return check({ ...clause, text: trimmed, opening }).map((f) => ({
+    ...f,
+    start: f.start + lead,
+    end: f.end + lead,
+    fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + lead, end: e.end + lead })) })),
+  }));
+}
+
 function checkPreambular(clause: ClauseInfo): Finding[] {
   const text = clause.text;
   if (clause.section !== "preamble" || !text.trim() || ELIDED.test(text)) return [];
+  const shifted = afterLeadingSpace(clause, checkPreambular);
+  if (shifted) return shifted;
   const opening = clause.opening;
   if (opening?.known) return [];
   if (opening) {
@@ -86,15 +109,15 @@ function checkPreambular(clause: ClauseInfo): Finding[] {
       },
     ];
   }
-  const word = firstWord(text);
+  const { word, start, end } = firstWord(text);
   return [
     {
       message: `A preambular clause opens with a participle or adjective, not "${word}"`,
       explanation:
         "Each preambular clause opens with a participle or an adjective from the accepted phrases (\"Recalling\", " +
         "\"Noting with concern\", \"Aware\"), so that the preamble reads as one sentence after the organ line.",
-      start: 0,
-      end: word.length,
+      start,
+      end,
     },
   ];
 }
@@ -102,6 +125,8 @@ function checkPreambular(clause: ClauseInfo): Finding[] {
 function checkOperative(clause: ClauseInfo): Finding[] {
   const text = clause.text;
   if (clause.section !== "operative" || clause.depth !== 0 || !text.trim() || ELIDED.test(text)) return [];
+  const shifted = afterLeadingSpace(clause, checkOperative);
+  if (shifted) return shifted;
   const opening = clause.opening;
   if (opening?.known || laterOperativeVerb.test(text)) return [];
   const wrong = wrongOperativeForm.exec(text);
@@ -137,7 +162,8 @@ function checkOperative(clause: ClauseInfo): Finding[] {
     ];
   }
   const asPreambular = openingPhrase(text, "preamble");
-  const word = asPreambular?.text ?? firstWord(text);
+  const first = firstWord(text);
+  const word = asPreambular?.text ?? first.word;
   return [
     {
       message: asPreambular
@@ -146,8 +172,8 @@ function checkOperative(clause: ClauseInfo): Finding[] {
       explanation:
         "Operative clauses say what the committee does and open with a verb in the present tense, third person " +
         "singular (\"Calls upon\", \"Requests\", \"Encourages\"). Background and reasons belong in the preamble.",
-      start: 0,
-      end: word.length,
+      start: asPreambular ? 0 : first.start,
+      end: asPreambular ? asPreambular.length : first.end,
     },
   ];
 }
