@@ -26,6 +26,8 @@ export interface StaticServer {
   close(): Promise<void>;
   /** Paths requested so far (to check nothing unexpected was fetched). */
   requests: string[];
+  /** Paths answered with 404. */
+  notFound: string[];
 }
 
 /**
@@ -40,6 +42,7 @@ export async function serveStatic(options: {
 }): Promise<StaticServer> {
   const { mounts = {}, files = {}, pages = {}, csp = STRICT_CSP } = options;
   const requests: string[] = [];
+  const notFound: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(path);
@@ -67,6 +70,7 @@ export async function serveStatic(options: {
       res.writeHead(200, { ...headers, "Content-Type": types[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
+      notFound.push(path);
       res.writeHead(404, { ...headers, "Content-Type": "text/plain" });
       res.end("not found");
     }
@@ -77,6 +81,7 @@ export async function serveStatic(options: {
   return {
     url: `http://127.0.0.1:${address.port}`,
     requests,
+    notFound,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
