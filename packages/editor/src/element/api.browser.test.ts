@@ -80,7 +80,10 @@ describe("value, text and validation", () => {
     const bad = createDocument(clean).toJSON() as { content: { content?: { attrs?: unknown }[] }[] };
     bad.content[2]!.content![0]!.attrs = { id: 42 };
     expect(() => (el.value = bad)).toThrow(/content\[2\]\.content\[0\]\.attrs\.id/);
+    expect(() => (el.value = createDocument({ ...clean, heading: { committee: "no-such-body" } }).toJSON())).toThrow(/attrs\.committee: unknown committee "no-such-body"/);
     expect(JSON.stringify(el.value)).toBe(before);
+    el.value = createDocument({ ...clean, heading: { committee: "Security Council" } }).toJSON();
+    expect(el.committee).toBe("sc");
   });
 
   it("gets and sets the canonical text", async () => {

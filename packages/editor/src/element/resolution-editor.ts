@@ -15,7 +15,7 @@ import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
 import { history, undoDepth, redoDepth } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
-import { createDocument, parseDocumentJSON, organLineFor, type HeadingAttrs } from "@clausewise/schema";
+import { createDocument, parseDocumentJSON, organLineFor, DocumentError, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
@@ -48,6 +48,25 @@ const FORM_VALUE_DELAY = 250;
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform ?? "");
 
 let instances = 0;
+
+/**
+ * The document with its heading's committee as a profile id ("HRC" becomes "hrc"). An unknown
+ * committee is refused: the rules could not be chosen for it.
+ */
+function withKnownCommittee(doc: Node): Node {
+  const heading = doc.firstChild!;
+  const committee = (heading.attrs as HeadingAttrs).committee;
+  const profile = findCommittee(committee);
+  if (!profile) {
+    throw new DocumentError(
+      `unknown committee "${committee}" (known: ${committees.map((c) => c.id).join(", ")})`,
+      "content[0].attrs.committee",
+    );
+  }
+  if (profile.id === committee) return doc;
+  const fixed = heading.type.create({ ...heading.attrs, committee: profile.id });
+  return doc.copy(doc.content.replaceChild(0, fixed));
+}
 
 export class ResolutionEditor extends LitElement {
   static formAssociated = true;
@@ -122,7 +141,7 @@ export class ResolutionEditor extends LitElement {
   }
   set value(json: unknown) {
     const doc = parseDocumentJSON(json);
-    this.load(doc);
+    this.load(withKnownCommittee(doc));
   }
 
   /** The canonical plain text of the paper; setting it imports text with the tolerant importer. */
