@@ -216,6 +216,7 @@ export class CwStudio extends LitElement {
     this.editorSeed = entry.doc.toJSON();
     this.draftDiagnostics = [];
     this.draftNotice = null;
+    this.editorReported = false;
     this.sidebarOpen = false;
     void this.store?.setMeta("lastDraft", id).catch(() => undefined);
     this.scheduleDraftLint(0);
@@ -248,6 +249,7 @@ export class CwStudio extends LitElement {
       return;
     }
     const updated = new Date().toISOString();
+    this.draftVersion++;
     this.draft = { ...this.draft, doc, updated };
     this.persist({ id: this.draft.id, kind: "draft", doc: doc.toJSON(), updated }, doc);
     if (!this.editorLints) this.scheduleDraftLint(300);
@@ -279,7 +281,13 @@ export class CwStudio extends LitElement {
     return customElements.get("resolution-editor") !== undefined;
   }
 
+  /** Set once the editor has reported findings for the open draft: from then on its list is the truth. */
+  private editorReported = false;
+  /** Counts changes to the open draft, so a lint result for an older version is dropped. */
+  private draftVersion = 0;
+
   onEditorDiagnostics(diagnostics: Diagnostic[]): void {
+    this.editorReported = true;
     this.draftDiagnostics = diagnostics;
     this.draftNotice = null;
     this.requestUpdate();
@@ -290,11 +298,13 @@ export class CwStudio extends LitElement {
     clearTimeout(this.draftLintTimer);
     this.draftLintTimer = window.setTimeout(async () => {
       const draft = this.draft;
+      const version = this.draftVersion;
       if (!draft) return;
       try {
         const result = await this.lintClient.lint(draft.doc.toJSON());
-        if (this.draft?.id !== draft.id) return;
-        if (!this.editorLints || this.draftDiagnostics.length === 0) this.draftDiagnostics = result.diagnostics;
+        // Drop a result for another paper, an older version, or one the editor already covered.
+        if (this.draft?.id !== draft.id || this.draftVersion !== version || this.editorReported) return;
+        this.draftDiagnostics = result.diagnostics;
         this.draftNotice = result.notice;
         this.requestUpdate();
       } catch (error) {
