@@ -9,13 +9,21 @@
 /** Words (letters and digits, joined by inner hyphens or apostrophes) and clause punctuation. */
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’‑‐][\p{L}\p{N}]+)*|[,;:]/gu;
 
+/**
+ * A text's tokens as parallel arrays of numbers: positions and a hash of each token (of its
+ * lower-case form and of its form as written), so that matching allocates no strings.
+ */
 export interface Tokens {
   text: string;
+  /** The text in lower case, same length as `text`. */
+  lowered: string;
   start: number[];
   end: number[];
-  /** Lower-case form of each token. */
-  lower: string[];
-  /** The token as written (computed on first use: only case-sensitive lists need it). */
+  hash: number[];
+  hashExact: number[];
+  /** Lower-case form of each token (computed on first use). */
+  readonly lower: string[];
+  /** The token as written (computed on first use). */
   readonly exact: string[];
 }
 
@@ -27,47 +35,77 @@ const isWordChar = (c: number) =>
   (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff);
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 0x2011 || c === 0x2010;
 const isPunctuation = (c: number) => c === 44 || c === 59 || c === 58;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Lower case that keeps every position (a few characters change length in toLowerCase). */
+function lowerSameLength(text: string): string {
+  const lowered = text.toLowerCase();
+  if (lowered.length === text.length) return lowered;
+  let out = "";
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** The hash the tokens use, of a string as given. */
+export function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
 
 let lastTokens: Tokens | null = null;
 
 /** The tokens of a text; the last text's tokens are kept, as every rule asks about the same clause. */
 export function tokensOf(text: string): Tokens {
   if (lastTokens && lastTokens.text === text) return lastTokens;
+  const lowered = lowerSameLength(text);
   const start: number[] = [];
   const end: number[] = [];
-  const lower: string[] = [];
-  const lowered = text.toLowerCase();
-  const sameLength = lowered.length === text.length;
+  const hash: number[] = [];
+  const hashExact: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (isWordChar(c) || isPunctuation(c)) {
       const s = i;
-      i++;
-      for (;;) {
-        while (i < n && isWordChar(text.charCodeAt(i))) i++;
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
-        else break;
+      if (isPunctuation(c)) i++;
+      else {
+        i++;
+        for (;;) {
+          while (i < n && isWordChar(text.charCodeAt(i))) i++;
+          if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
+          else break;
+        }
+      }
+      let h = FNV_OFFSET;
+      let he = FNV_OFFSET;
+      for (let k = s; k < i; k++) {
+        h = Math.imul(h ^ lowered.charCodeAt(k), FNV_PRIME);
+        he = Math.imul(he ^ text.charCodeAt(k), FNV_PRIME);
       }
       start.push(s);
       end.push(i);
-      lower.push(sameLength ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
-    } else {
-      if (isPunctuation(c)) {
-        start.push(i);
-        end.push(i + 1);
-        lower.push(text[i]!);
-      }
-      i++;
-    }
+      hash.push(h >>> 0);
+      hashExact.push(he >>> 0);
+    } else i++;
   }
+  let lower: string[] | null = null;
   let exact: string[] | null = null;
   return (lastTokens = {
     text,
+    lowered,
     start,
     end,
-    lower,
+    hash,
+    hashExact,
+    get lower() {
+      return (lower ??= start.map((s, k) => lowered.slice(s, end[k])));
+    },
     get exact() {
       return (exact ??= start.map((s, k) => text.slice(s, end[k])));
     },
@@ -101,20 +139,22 @@ const splitWords = (phrase: string): string[] => {
 };
 
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
+  /** Phrases by the hash of their first word, longest first; each phrase as its words. */
+  private readonly byFirst = new Map<number, string[][]>();
   readonly size: number;
 
   constructor(phrases: readonly string[], readonly caseSensitive = false) {
     const seen = new Set<string>();
     for (const p of phrases) {
-      const words = splitWords(caseSensitive ? p : p.toLowerCase());
+      const words = splitWords(caseSensitive ? p : lowerSameLength(p));
       if (words.length === 0) continue;
       const key = words.join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
-      const list = this.byFirst.get(words[0]!) ?? [];
+      const first = hashOf(words[0]!);
+      const list = this.byFirst.get(first) ?? [];
       list.push(words);
-      this.byFirst.set(words[0]!, list);
+      this.byFirst.set(first, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.size = seen.size;
@@ -122,15 +162,18 @@ export class PhraseSet {
 
   /** The longest phrase starting at token i that ends by `to`, as a number of tokens (0: none). */
   matchAt(t: Tokens, i: number, to = t.text.length): number {
-    const words = this.caseSensitive ? t.exact : t.lower;
-    const list = this.byFirst.get(words[i]!);
+    const list = this.byFirst.get(this.caseSensitive ? t.hashExact[i]! : t.hash[i]!);
     if (!list) return 0;
+    const src = this.caseSensitive ? t.text : t.lowered;
+    const count = t.start.length;
     for (const phrase of list) {
       const last = i + phrase.length - 1;
-      if (last >= words.length || t.end[last]! > to) continue;
+      if (last >= count || t.end[last]! > to) continue;
       let ok = true;
-      for (let k = 1; k < phrase.length; k++) {
-        if (words[i + k] !== phrase[k]) {
+      for (let k = 0; k < phrase.length; k++) {
+        const word = phrase[k]!;
+        const s = t.start[i + k]!;
+        if (t.end[i + k]! - s !== word.length || !src.startsWith(word, s)) {
           ok = false;
           break;
         }
@@ -177,25 +220,29 @@ export class PhraseSet {
  */
 export class PhraseMask {
   private readonly sets: { bit: number; set: PhraseSet }[] = [];
-  private readonly firstWords = new Map<string, number>();
+  private readonly firstWords = new Map<number, number>();
+  private all = 0;
 
   add(bit: number, phrases: readonly string[]): this {
-    const set = new PhraseSet(phrases);
-    this.sets.push({ bit, set });
+    this.sets.push({ bit, set: new PhraseSet(phrases) });
+    this.all |= bit;
     for (const p of phrases) {
-      const first = splitWords(p.toLowerCase())[0];
-      if (first) this.firstWords.set(first, (this.firstWords.get(first) ?? 0) | bit);
+      const first = splitWords(lowerSameLength(p))[0];
+      if (first) {
+        const h = hashOf(first);
+        this.firstWords.set(h, (this.firstWords.get(h) ?? 0) | bit);
+      }
     }
     return this;
   }
 
   maskOf(text: string): number {
     const t = tokensOf(text);
-    const all = this.sets.reduce((m, s) => m | s.bit, 0);
     let mask = 0;
-    for (let i = 0; i < t.lower.length && mask !== all; i++) {
-      const bits = this.firstWords.get(t.lower[i]!);
-      if (!bits || (bits & ~mask) === 0) continue;
+    const hashes = t.hash;
+    for (let i = 0; i < hashes.length && mask !== this.all; i++) {
+      const bits = this.firstWords.get(hashes[i]!);
+      if (bits === undefined || (bits & ~mask) === 0) continue;
       for (const { bit, set } of this.sets) if (bits & bit && !(mask & bit) && set.matchAt(t, i)) mask |= bit;
     }
     return mask;
