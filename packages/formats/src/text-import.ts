@@ -135,7 +135,9 @@ class TextReader {
     const label = readLeadingLabel(line.text);
     // "2." or "(b)" alone on a line: its text follows.
     if (!label && this.sink && this.sinkText() === "") return this.append(line.text);
-    const boundary = this.blankBefore || this.prevEnded || this.sink === null;
+    // A label starts a clause after a blank line, after a finished line, after a label alone on
+    // its line; a bullet always does.
+    const boundary = this.blankBefore || this.prevEnded || this.sink === null || this.sinkText() === "" || label?.kind === "bullet";
     if (label?.kind === "operative") {
       const expected = this.operative.length + 1;
       if (boundary || label.number === expected) return this.startOperative(line, label.number, label.rest);

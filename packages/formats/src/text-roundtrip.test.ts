@@ -27,6 +27,24 @@ describe("exportText → importText", () => {
     );
   });
 
+  it("is a fixed point on noisy input: what importText reads, exportText writes and importText reads again the same", () => {
+    const noise = fc.constantFrom("", "\n", "\r\n", "\t", "Page 2 of 3", "-", "•", "(", "  ", "\u00A0", "\u200B", "12", "[…]");
+    const noisy = fc
+      .tuple(arbitraryDocument, fc.array(fc.tuple(fc.nat(), noise), { maxLength: 12 }))
+      .map(([doc, inserts]) => {
+        const lines = exportText(doc).split("\n");
+        for (const [at, piece] of inserts) lines.splice(at % (lines.length + 1), 0, piece);
+        return lines.join("\n");
+      });
+    fc.assert(
+      fc.property(noisy, (input) => {
+        const once = exportText(importText(input).doc);
+        expect(exportText(importText(once).doc)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("writes the canonical layout", () => {
     const doc = createDocument({
       heading: { code: "HRC/1/1", committee: "hrc", topic: "Migrant workers", sponsors: ["Mexico", "Korea, Republic of"], signatories: ["Chile"] },
