@@ -21,7 +21,7 @@ export const USAGE = `Usage: clausewise lint [--committee <id>] [--format text|j
 Lints Model UN working papers (.txt, .docx, .json) for mandate overreach, format and style.
 
 Commands:
-  lint FILE...          lint each file and report the findings
+  lint FILE...          lint each file (a directory: the .txt, .docx and .json files under it)
   list-committees       list the committee profiles (ids for --committee)
 
 Options:

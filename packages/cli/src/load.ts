@@ -1,6 +1,6 @@
 /** Reads a working paper from disk and imports it with the formats package. */
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join, resolve } from "node:path";
 import { FormatError, importFile, type ImportResult } from "@clausewise/formats";
 import { SourceText } from "./locate.ts";
 
@@ -23,6 +23,30 @@ export class FileProblem extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The files to lint for the paths given: a directory stands for the .txt, .docx and .json files
+ * under it (sorted, hidden entries and node_modules left out); anything else is kept as given, so
+ * that a missing file is reported by name.
+ */
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(resolve(cwd, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) out.push(path);
+    }
+  };
+  for (const path of paths) {
+    const isDir = await stat(resolve(cwd, path)).then((s) => s.isDirectory(), () => false);
+    if (isDir) await walk(path);
+    else out.push(path);
+  }
+  return out;
 }
 
 /** Reads `file` (resolved against `cwd`); messages and the result name it as given. */

@@ -7,7 +7,7 @@ import { committees } from "@clausewise/rulebook";
 import { Linter } from "@clausewise/lint";
 import { readFileSync } from "node:fs";
 import { parseArgs, UsageError, USAGE, type Command } from "./args.ts";
-import { FileProblem, loadPaper } from "./load.ts";
+import { expandPaths, FileProblem, loadPaper } from "./load.ts";
 import { committeeOf, lintPaper, type LintedPaper } from "./lint.ts";
 import { textLines, textSummary } from "./report-text.ts";
 import { jsonReport } from "./report-json.ts";
@@ -76,7 +76,7 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
   }
   const papers: LintedPaper[] = [];
   const problems: FileProblem[] = [];
-  for (const file of command.files) {
+  for (const file of await expandPaths(command.files, io.cwd)) {
     try {
       const loaded = await loadPaper(file, io.cwd);
       papers.push(lintPaper(loaded, committeeOf(loaded, command.committee), linter));

@@ -125,6 +125,14 @@ describe("usage", () => {
     expect(quiet.stdout).toBe(noisy.stdout);
   });
 
+  it("lints the papers under a directory, in name order", async () => {
+    const run = await inProcess(["lint", "--format", "json", "--quiet", fixtures]);
+    const report = JSON.parse(run.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual([clean, flawed, noHeading, wrapped]);
+    expect(report.errors).toEqual([{ path: corrupt, message: expect.stringContaining("damaged") }]);
+    expect(run.status).toBe(2);
+  });
+
   it("list-committees lists the profile ids", async () => {
     const run = await inProcess(["list-committees"]);
     expect(run.status).toBe(0);
