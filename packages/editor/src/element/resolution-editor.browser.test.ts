@@ -90,6 +90,21 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el).slice(-1)).toEqual([["3", "Decides to remain seized of the matter"]]);
   });
 
+  it("the toolbar is one tab stop; arrow keys move between its enabled buttons", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "3", 0);
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    const first = buttons.find((b) => b.tabIndex === 0)!;
+    first.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    const enabled = buttons.filter((b) => !b.disabled);
+    expect(el.shadowRoot!.activeElement).toBe(enabled[enabled.indexOf(first) + 1]);
+    await userEvent.keyboard("{End}");
+    expect(el.shadowRoot!.activeElement).toBe(enabled[enabled.length - 1]);
+  });
+
   it("shows the opening phrase in italics as a decoration that follows typing", async () => {
     const el = await mount(paper);
     const italic = () => [...el.shadowRoot!.querySelectorAll(".cw-opening")].map((e) => e.textContent);

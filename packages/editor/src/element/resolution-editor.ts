@@ -106,6 +106,8 @@ export class ResolutionEditor extends LitElement {
   private lastDiagnosticsKey = "";
   private chromeKey = "";
   private renderedHeading: Node | null = null;
+  /** The toolbar button that takes the toolbar's tab stop. */
+  private toolbarFocus = "";
 
   constructor() {
     super();
@@ -510,24 +512,46 @@ export class ResolutionEditor extends LitElement {
     this.view.focus();
   }
 
+  /**
+   * The toolbar is one tab stop (the ARIA toolbar pattern): the arrow keys, Home and End move
+   * between its enabled buttons.
+   */
+  private onToolbarKeydown = (event: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button:not(:disabled)')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to =
+      event.key === "ArrowRight" ? (at + 1) % buttons.length
+      : event.key === "ArrowLeft" ? (at - 1 + buttons.length) % buttons.length
+      : event.key === "Home" ? 0
+      : event.key === "End" ? buttons.length - 1
+      : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    this.toolbarFocus = buttons[to]!.dataset.action ?? "";
+    for (const b of buttons) b.tabIndex = b === buttons[to] ? 0 : -1;
+    buttons[to]!.focus();
+  };
+
   private renderToolbar(): TemplateResult {
     const state = this.currentState;
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label="Clause structure">
-      ${editorActions
-        .filter((a) => a.toolbar)
-        .map(
-          (a) => html`<button
-            type="button"
-            data-action=${a.id}
-            aria-label=${a.label}
-            title=${`${a.label} (${a.keys.map((k) => describeKeys(k, isMac)).join(" or ")})`}
-            ?disabled=${!this.editable || !a.command(state)}
-            @mousedown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.runAction(a.id)}
-          >
-            ${a.short}
-          </button>`,
-        )}
+    const actions = editorActions.filter((a) => a.toolbar).map((a) => ({ a, enabled: this.editable && a.command(state) }));
+    const focusable = actions.find((x) => x.enabled && x.a.id === this.toolbarFocus) ?? actions.find((x) => x.enabled);
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label="Clause structure" @keydown=${this.onToolbarKeydown}>
+      ${actions.map(
+        ({ a, enabled }) => html`<button
+          type="button"
+          data-action=${a.id}
+          aria-label=${a.label}
+          title=${`${a.label} (${a.keys.map((k) => describeKeys(k, isMac)).join(" or ")})`}
+          tabindex=${focusable?.a === a ? "0" : "-1"}
+          ?disabled=${!enabled}
+          @mousedown=${(e: Event) => e.preventDefault()}
+          @click=${() => this.runAction(a.id)}
+        >
+          ${a.short}
+        </button>`,
+      )}
     </div>`;
   }
 
