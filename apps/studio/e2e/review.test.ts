@@ -115,6 +115,11 @@ describe("review desk", () => {
     const escapeLikeReport = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
     for (const m of findingMessages) expect(html).toContain(escapeLikeReport(m));
 
+    // The paper itself carries the comments: its JSON opens in the studio with them.
+    const paperJson = await downloadText(page, () => page.click("#export-paper-json"));
+    expect(paperJson.text).toContain('"type": "comment"');
+    expect(paperJson.text).toContain("Ask OHCHR to explore options instead.");
+
     // Everything is kept: after a reload the desk still lists the papers, with the comments in the document.
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);

@@ -165,10 +165,14 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
   return html`<div class="review-layout">
     <div class="review-bar">
       <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
-      <h1>${paperTitle(paper.doc)}</h1>
-      <span class="file-name">${review.fileName}</span>
+      <div class="review-title">
+        <h1 title=${paperTitle(paper.doc)}>${paperTitle(paper.doc)}</h1>
+        <span class="file-name">${review.fileName}</span>
+      </div>
       <button type="button" class="link" id="review-mandate-button" @click=${() => host.openDialog("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
       <span class="spacer"></span>
+      <button type="button" id="export-paper-json" title="The paper with the comments in it: delegates can open it in the studio"
+        @click=${() => host.exportDeskPaper(id, "json")}>Paper (.json)</button>
       <button type="button" class="primary" id="export-report" @click=${() => host.exportReport(id)}>Export feedback report</button>
     </div>
     <section class="review-paper" aria-label="Paper (read-only)"
