@@ -13,7 +13,7 @@ export { defineResolutionEditor, RESOLUTION_EDITOR_TAG } from "./element/define.
 export type { CommentInput, EditorComment } from "./comments.ts";
 
 /** The structural commands and the keyboard model, for hosts building their own ProseMirror editor. */
-export { splitClause, demoteClause, promoteClause, joinClauseBackward, moveClauseUp, moveClauseDown } from "./structure/commands.ts";
+export { splitClause, demoteClause, promoteClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./structure/commands.ts";
 export { editorActions, structureBindings, type EditorAction } from "./structure/keymap.ts";
 
 defineResolutionEditor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { history, undo } from "prosemirror-history";
 import { clauseModel, createDocument, documentToInput, type ClauseInput, type DocumentInput } from "@clausewise/schema";
-import { demoteClause, promoteClause, splitClause, joinClauseBackward, moveClauseUp, moveClauseDown } from "./commands.ts";
+import { demoteClause, promoteClause, splitClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./commands.ts";
 
 /** A state with the cursor in the clause at `path`, `offset` characters into its text. */
 function stateAt(input: DocumentInput, path: string, offset: number | "end" = 0, part: "text" | "continuation" = "text") {
@@ -189,6 +189,22 @@ describe("Backspace at the start of a clause", () => {
     const first = stateAt(base, "p1", 0);
     expect(run(first, joinClauseBackward).doc.eq(first.doc)).toBe(true);
     expect(joinClauseBackward(stateAt(base, "p1", 3))).toBe(false);
+  });
+});
+
+describe("Delete at the end of a clause", () => {
+  it("joins the next clause's text, keeping the cursor at the join", () => {
+    const s = run(stateAt(base, "p1", "end"), joinClauseForward);
+    expect(shape(s).preamble).toEqual(["Recalling its resolution 5/1Noting the report"]);
+    expect(cursorAt(s)).toBe(`p1@${"Recalling its resolution 5/1".length}`);
+  });
+  it("joins a first sub-clause into its parent's text", () => {
+    const s = run(stateAt(base, "2", "end"), joinClauseForward);
+    expect(shape(s).operative[1]).toEqual({ text: "Requests the Officeto prepare a report", sub: ["to consult States"] });
+  });
+  it("leaves Delete inside text and at the very end of the paper to ordinary deletion", () => {
+    expect(joinClauseForward(stateAt(base, "1", 2))).toBe(false);
+    expect(joinClauseForward(stateAt(base, "3", "end"))).toBe(false);
   });
 });
 

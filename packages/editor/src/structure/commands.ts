@@ -8,7 +8,7 @@
  * places the cursor at the same spot of the text it was in.
  */
 import { Fragment, type Node } from "prosemirror-model";
-import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
+import { Selection, TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import { schema, newClauseId } from "@clausewise/schema";
 import {
   cursorContext,
@@ -260,6 +260,20 @@ export const joinClauseBackward: Command = (state, dispatch) => {
   }
   return run(null); // the first preambular clause: nothing before it but the heading
 }
+
+/**
+ * Delete at the end of a clause's text: the same join as Backspace at the start of the textblock
+ * that follows (the next clause, sub-clause or continuing text); the cursor stays where it is.
+ */
+export const joinClauseForward: Command = (state, dispatch) => {
+  const at = cursorContext(state);
+  if (!at || !state.selection.empty || at.offset !== at.textblock.content.size) return false;
+  const next = Selection.findFrom(state.doc.resolve(at.textblockPos + at.textblock.nodeSize), 1, true);
+  if (!next || !next.$from.parent.isTextblock || next.$from.parentOffset !== 0) return false;
+  // Same document, cursor moved: the transaction built there applies to this state as well.
+  const there = state.apply(state.tr.setSelection(next));
+  return joinClauseBackward(there, dispatch && ((tr) => dispatch(tr)));
+};
 
 /** Backspace at the start of a first sub-clause: its text joins the parent's text. */
 function joinFirstSubclause(state: EditorState, c: ClauseContext): Transaction {

@@ -3,7 +3,7 @@
  */
 import type { Command } from "prosemirror-state";
 import { undo, redo } from "prosemirror-history";
-import { demoteClause, promoteClause, splitClause, joinClauseBackward, moveClauseUp, moveClauseDown } from "./commands.ts";
+import { demoteClause, promoteClause, splitClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./commands.ts";
 
 export interface EditorAction {
   /** Stable id used for toolbar buttons (`data-action`). */
@@ -28,6 +28,7 @@ export const editorActions: readonly EditorAction[] = [
   { id: "move-up", short: "Move up", label: "Move up: clause before the previous one", keys: ["Alt-ArrowUp"], command: moveClauseUp, toolbar: true },
   { id: "move-down", short: "Move down", label: "Move down: clause after the next one", keys: ["Alt-ArrowDown"], command: moveClauseDown, toolbar: true },
   { id: "join", short: "Join", label: "Join with the previous clause", keys: ["Backspace"], command: joinClauseBackward, toolbar: false },
+  { id: "join-next", short: "Join next", label: "Join the next clause to this one", keys: ["Delete"], command: joinClauseForward, toolbar: false },
 ];
 
 /** The bindings for prosemirror-keymap. */
