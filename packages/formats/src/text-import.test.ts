@@ -79,6 +79,14 @@ describe("committee", () => {
     expect(messages(r).join("\n")).toMatch(/no committee found/);
   });
 
+  it("reads the organ line of a committee without a profile, named by the Committee line", () => {
+    const r = importText("Committee: Historical Crisis Cabinet\n\nThe Historical Crisis Cabinet,\n\nRecalling the treaty,\n\n1. Decides.");
+    expect(r.committee).toBeNull();
+    expect(r.doc.firstChild!.attrs.topic).toBe("");
+    expect(shape(r.doc).preamble).toEqual(["Recalling the treaty"]);
+    expect(messages(r)).toContain('1: "Historical Crisis Cabinet" is not a committee we know');
+  });
+
   it("takes the committee from a UN document symbol when nothing else names it", () => {
     expect(importText("A/HRC/RES/52/1\n\nRecalling its resolutions,\n\n1. Decides;").committee).toBe("hrc");
   });

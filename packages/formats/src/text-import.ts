@@ -171,7 +171,9 @@ class TextReader {
       }
       return true;
     }
-    const organ = readOrganLine(text);
+    // The organ line of a committee we have no profile for, named by the Committee line above.
+    const named = this.committeeLine && !this.committeeLine.profile && /^the\s+(.+?),$/i.exec(text);
+    const organ = readOrganLine(text) ?? (named && named[1]!.toLowerCase() === this.committeeLine!.value.toLowerCase() ? { profile: undefined, name: named[1]! } : null);
     if (organ) {
       this.organ = { ...organ, line: line.line };
       this.sawOrganLine = true;
