@@ -92,7 +92,20 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       if (lead) {
         const subjectStart = p.bodyStart + lead[0].length;
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
-        if (!modal) return null;
+        if (!modal) {
+          // A decision about sanctions measures binds States even without a modal
+          // ("Decides that … payments … are permitted and are not a violation of the asset freeze").
+          if (proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) return null;
+          const s = findIn(sanctions, r.text, subjectStart, p.end);
+          if (!s) return null;
+          return finding(
+            p.verbStart,
+            p.verbEnd,
+            "error",
+            `Deciding on sanctions ("${s[0]}") is binding: the ${committee.shortName} cannot decide it`,
+            `Decisions on sanctions measures bind every State; only the Security Council takes them (Charter Art. 41).`,
+          );
+        }
         const subject = r.text.slice(subjectStart, modal.index).trim();
         if (!subject || proceduralSubject.test(subject)) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
