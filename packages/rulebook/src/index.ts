@@ -8,7 +8,7 @@ import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
 import type { MandateEntities, MandateLexicon, MandateRulePack } from "./packs.ts";
 
 export type { CommitteeProfile, CommitteePowers, Mechanism, ReservedPhrase, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
-export type { MandateEntities, MandateLexicon, MandateRulePack, RuleExample, ExampleClause } from "./packs.ts";
+export type { MandateEntities, MandateLexicon, MandateRulePack, RuleExample, ExampleClause, FormatPack } from "./packs.ts";
 
 export const rulebook = data as unknown as Rulebook;
 export const rulebookVersion: string = rulebook.version;

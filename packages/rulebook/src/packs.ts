@@ -101,9 +101,34 @@ export const MandateRulePack = z.object({
 });
 export type MandateRulePack = z.infer<typeof MandateRulePack>;
 
+/**
+ * The format and style packs (rules/packs/format.yaml, style.yaml): one entry per rule with its
+ * description, docs and examples; each rule's own `data` (phrase tables, dates) is checked by the
+ * rule's code in packages/lint/src/rules/format when it loads.
+ */
+export const FormatRuleEntry = z.object({
+  id: z.string().regex(/^(format|style)\/[a-z0-9-]+$/, "format pack rule ids are format/… or style/…"),
+  category: z.enum(["format", "style"]),
+  severity: z.enum(["error", "warning", "info", "hint"]),
+  description: z.string().min(1),
+  docs: z.object({
+    purpose: z.string().min(1),
+    severities: z.string().min(1).optional(),
+    examples: z.array(RuleExample).min(2),
+  }),
+  data: z.unknown().optional(),
+});
+export const FormatPack = z.object({
+  id: z.enum(["format", "style"]),
+  description: z.string().optional(),
+  rules: z.array(FormatRuleEntry).min(1),
+});
+export type FormatPack = z.infer<typeof FormatPack>;
+
 /** Pack ids (or id prefixes ending in "/") with a schema of their own. */
 export const packSchemas: { match: (id: string) => boolean; schema: z.ZodType<unknown> }[] = [
   { match: (id) => id === "mandate", schema: MandateLexicon },
   { match: (id) => id === "mandate-entities", schema: MandateEntities },
   { match: (id) => id.startsWith("mandate/"), schema: MandateRulePack },
+  { match: (id) => id === "format" || id === "style", schema: FormatPack },
 ];
