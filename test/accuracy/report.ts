@@ -1,5 +1,6 @@
 /** Writes docs/accuracy.md and the floors the accuracy test keeps (test/accuracy/floors.json). */
 import { writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { labels, mandateRuleIds, type AccuracyReport, type Label, type Score } from "./measure.ts";
 import type { Half } from "./corpus.ts";
@@ -77,7 +78,7 @@ under the HRC profile (${pct(report.hrcClauses ? report.hrcFlagged / report.hrcC
 ${report.scFlaggedBindingOrOperational} of ${report.scClauses} Security Council clauses are flagged for binding language or
 operational intervention under the \`sc\` profile (binding decisions and operational measures are
 within its powers).
-${wordsPerSecond ? `\n## Speed\n\nA full lint (all rules) of the corpus runs at about ${Math.round(wordsPerSecond / 1000) * 1000} words per second in Node on this machine (see \`test/accuracy/speed.ts\`).\n` : ""}
+${wordsPerSecond ? `\n## Speed\n\nA full lint (all rules, a fresh linter per document so no cache hits) of the corpus ran at about ${Math.round(wordsPerSecond / 1000) * 1000} words per CPU-second in Node, measured while the machine's load average was ${loadavg()[0]!.toFixed(0)} on ${availableParallelism()} cores (see \`test/accuracy/speed.ts\`; \`pnpm bench\` is the benchmark of record).\n` : ""}
 ## Regenerating
 
 \`UPDATE_ACCURACY=1 pnpm exec vitest run --project acceptance test/accuracy\` rewrites this file and
