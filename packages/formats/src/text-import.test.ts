@@ -296,6 +296,13 @@ describe("page furniture", () => {
     expect(shape(paged.doc).operative).toEqual(["Demands access", "Requests a report", "Decides"]);
   });
 
+  it("drops section headings and paragraphs an excerpt leaves out, with warnings", () => {
+    const r = importText("The Security Council,\n\n13. Welcomes the progress made;\n\nArmed Groups\n\n14. Strongly condemns all armed groups;\n\n15. […]\n\n16. Decides to remain seized of the matter.");
+    expect(shape(r.doc).operative).toEqual(["Welcomes the progress made", "Strongly condemns all armed groups", "Decides to remain seized of the matter"]);
+    expect(messages(r)).toContain('5: dropped the section heading "Armed Groups": working papers have no headings between clauses');
+    expect(messages(r)).toContain('9: dropped "15. […]": a paragraph left out of an excerpt');
+  });
+
   it("does not take an operative list written '1 Calls upon' for line numbers", () => {
     const r = importText("The Security Council,\n\n1 Calls upon all parties;\n2 Requests a report;\n3 Decides to remain seized.");
     expect(messages(r).join("\n")).not.toMatch(/line numbers/);

@@ -133,6 +133,11 @@ class TextReader {
       }
     }
     const label = readLeadingLabel(line.text);
+    if (label && label.kind !== "bullet" && /^\[?(?:…|\.\.\.)\]?$/.test(label.rest)) {
+      // "155. […]": a paragraph an excerpt leaves out.
+      this.warn(line.line, `dropped "${line.text}": a paragraph left out of an excerpt`);
+      return;
+    }
     // "2." or "(b)" alone on a line: its text follows.
     if (!label && this.sink && this.sinkText() === "") return this.append(line.text);
     // A label starts a clause after a blank line, after a finished line, after a label alone on
@@ -487,8 +492,8 @@ class TextReader {
 function isSectionHeading(lines: readonly CleanLine[], index: number): boolean {
   const text = lines[index]!.text;
   if (ENDS_CLAUSE.test(text) || text.split(" ").length > 12 || readLeadingLabel(text)?.kind === "operative") return false;
-  // A last preambular clause that lacks its comma is text, not a heading.
-  if (openingPhrase(text, "preamble") || openingPhrase(text, "operative")) return false;
+  // A last preambular clause that lacks its comma is text, not a heading ("Armed Groups" is one).
+  if (openingPhrase(text, "preamble")?.known || openingPhrase(text, "operative")?.known) return false;
   let j = index + 1;
   while (j < lines.length && lines[j]!.dropped) j++;
   if (j >= lines.length || lines[j]!.text !== "") return false;
