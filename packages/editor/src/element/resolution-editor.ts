@@ -25,6 +25,7 @@ import "../lint/panel.ts";
 import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
 import { clauseIdsPlugin } from "../plugins/clause-ids.ts";
 import { openingPhrasesPlugin } from "../plugins/opening-phrases.ts";
+import { headingGuardPlugin } from "../plugins/heading-guard.ts";
 import { autocompletePlugin, autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
 import { pastePlugin } from "../paste/paste-plugin.ts";
 import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
@@ -268,6 +269,7 @@ export class ResolutionEditor extends LitElement {
       keymap(baseKeymap),
       history(),
       clauseIdsPlugin(),
+      headingGuardPlugin(),
       openingPhrasesPlugin(),
       lintPlugin({
         source: this.linter,

@@ -4,6 +4,9 @@ import { clauseModel, createDocument, schema, type DocumentInput } from "@clause
 import { clauseIdsPlugin } from "./clause-ids.ts";
 import { openingPhrasesKey, openingPhrasesPlugin } from "./opening-phrases.ts";
 import { autocompleteKey, autocompletePlugin, acceptSuggestion, suggestPhrases } from "./autocomplete.ts";
+import { headingGuardPlugin } from "./heading-guard.ts";
+import { AllSelection } from "prosemirror-state";
+import { history, undo } from "prosemirror-history";
 
 const input: DocumentInput = {
   preamble: ["Recalling its resolution 5/1", "Noting the report"],
@@ -111,4 +114,23 @@ describe("opening phrase autocomplete", () => {
     expect(autocompleteKey.getState(state)!.items).toEqual([]);
   });
 
+});
+
+describe("heading guard", () => {
+  const withHeading = () => createDocument({ ...input, heading: { code: "S/1", committee: "sc", topic: "Peace", sponsors: ["Chile"] } });
+
+  it("keeps the heading when everything is selected and deleted, in one undoable step", () => {
+    let state = stateWith([history(), headingGuardPlugin()], withHeading());
+    state = state.apply(state.tr.setSelection(new AllSelection(state.doc)).deleteSelection());
+    expect(state.doc.firstChild!.attrs).toMatchObject({ code: "S/1", committee: "sc", topic: "Peace", sponsors: ["Chile"] });
+    expect(state.doc.child(2).textContent).toBe("");
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(state.doc.child(2).textContent).toContain("Calls upon States");
+  });
+
+  it("lets heading edits through", () => {
+    let state = stateWith([headingGuardPlugin()], withHeading());
+    state = state.apply(state.tr.setNodeMarkup(0, undefined, { ...state.doc.firstChild!.attrs, committee: "hrc" }));
+    expect(state.doc.firstChild!.attrs.committee).toBe("hrc");
+  });
 });
