@@ -166,6 +166,37 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a database connection closed under the app (browser or another tab) is reopened and saving goes on", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    await page.waitForSelector('.save-status[data-save="saved"]');
+    await page.evaluate(() => (document.querySelector("cw-studio") as unknown as { store: { db: IDBDatabase } }).store.db.close());
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Welcomes the report", { delay: 5 });
+    await page.waitForFunction(() =>
+      (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("Welcomes the report"),
+    );
+    // The text reaches IndexedDB itself (not only the localStorage journal).
+    const storedText = () =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open("clausewise-studio");
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const all = await new Promise<unknown[]>((resolve) => {
+          const req = db.transaction("papers").objectStore("papers").getAll();
+          req.onsuccess = () => resolve(req.result);
+        });
+        db.close();
+        return JSON.stringify(all);
+      });
+    await expect.poll(storedText, { timeout: 20_000 }).toContain("Welcomes the report");
+    expect(await page.getAttribute(".save-status", "data-save")).toBe("saved");
+    expect(await page.locator(".storage-warning").count()).toBe(0);
+    await context.close();
+  });
+
   test("the studio works under a strict Content-Security-Policy (no inline script or style, no eval)", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();

@@ -63,26 +63,55 @@ function done(tx: IDBTransaction): Promise<void> {
 
 export class IndexedDBStore implements PaperStore {
   readonly persistent = true;
-  private constructor(private readonly db: IDBDatabase) {}
+  private constructor(
+    private db: IDBDatabase,
+    private readonly factory: IDBFactory,
+  ) {
+    this.watch(db);
+  }
+
+  /** Another tab upgrading the database, or the browser closing the connection, must not wedge saving. */
+  private watch(db: IDBDatabase): void {
+    db.onversionchange = () => db.close();
+  }
+
+  /** Runs a write; if the connection was closed under us, reopens it once and tries again. */
+  private async withRetry(write: (db: IDBDatabase) => Promise<void>): Promise<void> {
+    try {
+      await write(this.db);
+    } catch (error) {
+      if ((error as { name?: string } | null)?.name !== "InvalidStateError") throw storageError(error);
+      try {
+        this.db = await IndexedDBStore.openDatabase(this.factory);
+        this.watch(this.db);
+        await write(this.db);
+      } catch (retryError) {
+        throw storageError(retryError);
+      }
+    }
+  }
 
   static async open(factory: IDBFactory = indexedDB): Promise<IndexedDBStore> {
     try {
-      const req = factory.open(DB_NAME, DB_VERSION);
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains("papers")) db.createObjectStore("papers", { keyPath: "id" });
-        if (!db.objectStoreNames.contains("meta")) db.createObjectStore("meta");
-      };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-        req.onblocked = () => reject(new StorageError("unavailable", "Another tab is upgrading the storage."));
-      });
-      return new IndexedDBStore(db);
+      return new IndexedDBStore(await IndexedDBStore.openDatabase(factory), factory);
     } catch (error) {
       const e = storageError(error);
       throw e.reason === "failed" ? new StorageError("unavailable", e.message) : e;
     }
+  }
+
+  private static openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+    const req = factory.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains("papers")) db.createObjectStore("papers", { keyPath: "id" });
+      if (!db.objectStoreNames.contains("meta")) db.createObjectStore("meta");
+    };
+    return new Promise<IDBDatabase>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new StorageError("unavailable", "Another tab is upgrading the storage."));
+    });
   }
 
   async list(): Promise<LoadedPaper[]> {
@@ -110,23 +139,19 @@ export class IndexedDBStore implements PaperStore {
   }
 
   async put(record: PaperRecord): Promise<void> {
-    try {
-      const tx = this.db.transaction("papers", "readwrite");
+    await this.withRetry(async (db) => {
+      const tx = db.transaction("papers", "readwrite");
       tx.objectStore("papers").put(record);
       await done(tx);
-    } catch (error) {
-      throw storageError(error);
-    }
+    });
   }
 
   async delete(id: string): Promise<void> {
-    try {
-      const tx = this.db.transaction("papers", "readwrite");
+    await this.withRetry(async (db) => {
+      const tx = db.transaction("papers", "readwrite");
       tx.objectStore("papers").delete(id);
       await done(tx);
-    } catch (error) {
-      throw storageError(error);
-    }
+    });
   }
 
   async getMeta(key: string): Promise<unknown> {
@@ -138,13 +163,11 @@ export class IndexedDBStore implements PaperStore {
   }
 
   async setMeta(key: string, value: unknown): Promise<void> {
-    try {
-      const tx = this.db.transaction("meta", "readwrite");
+    await this.withRetry(async (db) => {
+      const tx = db.transaction("meta", "readwrite");
       tx.objectStore("meta").put(value, key);
       await done(tx);
-    } catch (error) {
-      throw storageError(error);
-    }
+    });
   }
 }
 
