@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, release, platform, arch } from "node:os";
+import { cpus, totalmem, release, platform, arch, loadavg } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -63,6 +63,7 @@ try {
     const lint = node.measureLint(lintSources, { repetitions: REPS, warmup: 3 });
     results.lint_words_per_s = Math.round(lint.throughput.wordsPerSecond);
     results.lint_150_clauses_ms = round(lint.paper150.ms.median);
+    results.lint_words_per_cpu_s = Math.round(lint.throughput.wordsPerCpuSecond);
     results.lint_detail = lint;
   });
 
@@ -112,6 +113,7 @@ try {
 if (only) problems.push(`only ${only.join(", ")} measured (--only)`);
 results.budgets = Object.fromEntries(budgets.map((b) => [b.key, { ...verdict(b, results), budget: b.label }]));
 results.problems = problems;
+results.machine.load_average_at_end = loadavg().map((l) => round(l, 1));
 results.profiled = profile;
 writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2) + "\n");
 printTable(results);
@@ -320,7 +322,7 @@ function machine() {
     const pretty = /^PRETTY_NAME="?(.*?)"?$/m.exec(readFileSync("/etc/os-release", "utf8"));
     if (pretty) os = `${pretty[1]} (${os})`;
   } catch {}
-  return { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", memory_gib: round(totalmem() / 2 ** 30, 1), os };
+  return { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", memory_gib: round(totalmem() / 2 ** 30, 1), os, load_average_at_start: loadavg().map((l) => round(l, 1)) };
 }
 
 function versions(chromiumVersion) {

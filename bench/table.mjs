@@ -32,9 +32,10 @@ export function printTable(r) {
   pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
   if (ctx.length > 1) console.log("\n" + table(ctx));
   const notes = [];
+  if (r.lint_words_per_cpu_s !== undefined) notes.push(`Lint throughput per CPU-second (process CPU time, GC threads included): ${r.lint_words_per_cpu_s.toLocaleString("en-US")} words/s`);
   if (r.lint_150_clauses_ms !== undefined) notes.push(`Lint of a 150-clause paper (${r.lint_detail.paper150.paper.words.toLocaleString("en-US")} words): ${r.lint_150_clauses_ms} ms median`);
   if (r.bundle_bytes !== undefined) notes.push(`Bundle: ${(r.bundle_bytes / 1024).toFixed(1)} KiB minified, ${r.bundle_gzip_kib} KiB gzip`);
   if (r.docx_paper) notes.push(`.docx paper: ${r.docx_paper.words.toLocaleString("en-US")} words (~${Math.round(r.docx_paper.words / r.docx_paper.wordsPerPage)} pages at ${r.docx_paper.wordsPerPage} words/page), ${r.docx_paper.clauses} clauses, ${r.docx_paper.expectedFindings} findings`);
-  if (r.machine) notes.push(`Machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memory_gib} GiB, ${r.machine.os}; node ${r.versions?.node ?? "?"}, Chromium ${r.versions?.chromium ?? "?"}`);
+  if (r.machine) notes.push(`Machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memory_gib} GiB, ${r.machine.os}; load average ${r.machine.load_average_at_start?.[0]} at start, ${r.machine.load_average_at_end?.[0]} at end; node ${r.versions?.node ?? "?"}, Chromium ${r.versions?.chromium ?? "?"}`);
   if (notes.length) console.log("\n" + notes.join("\n"));
 }
