@@ -1,12 +1,12 @@
 /**
  * Builds what the browser tests load, once per run, and only when stale:
  *   - packages/editor/dist/resolution-editor.js (the element a site embeds), rebuilt when any
- *     source it bundles is newer;
+ *     source it bundles is newer, and served from a copy in node_modules/.cache;
  *   - the studio (apps/studio), built with vite into node_modules/.cache (git-ignored), rebuilt
  *     when its sources or the packages it bundles are newer.
  * The paths are handed to the tests with `provide`.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
@@ -59,7 +59,11 @@ export default function setup(project: TestProject): void {
   }
   if (!existsSync(editorBundle) || !existsSync(studioIndex)) throw new Error("the builds for the browser tests are missing");
 
+  // Served from a copy: other projects' setups may rebuild packages/editor/dist while we run.
+  const bundleCopy = join(root, "node_modules", ".cache", "clausewise-acceptance", "resolution-editor.js");
+  copyFileSync(editorBundle, bundleCopy);
+
   project.provide("studioDist", studioDist);
-  project.provide("editorBundle", editorBundle);
+  project.provide("editorBundle", bundleCopy);
   project.provide("embedSource", join(root, "apps", "embed", "src"));
 }

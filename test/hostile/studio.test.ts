@@ -274,6 +274,29 @@ describe("never lose a draft", () => {
     }
   });
 
+  it("storage that cannot be opened (a private window) warns the user and leaves export working", async () => {
+    const s = await watchedPage(browser, { downloads: true });
+    try {
+      await s.context.addInitScript(() => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        };
+      });
+      const page = await open(s);
+      await newPaper(page);
+      await typeInFirstOperative(page, " Invites States to share good practice");
+      await page.waitForSelector(".storage-warning", { timeout: 10_000 });
+      expect(await page.getAttribute(".storage-warning", "data-reason")).toBe("unavailable");
+      expect(await page.textContent(".storage-warning")).toMatch(/not being saved/i);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="txt"]')]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+      expect(Buffer.concat(chunks).toString("utf8")).toContain("share good practice");
+    } finally {
+      await s.context.close();
+    }
+  });
+
   it("one corrupt stored paper does not hide the others", async () => {
     const s = await watchedPage(browser);
     try {
