@@ -80,10 +80,3 @@ export function joinInto(paragraph: Paragraph, next: string, softHyphen: boolean
   if (/\p{L}[-\u2010]$/u.test(tail) && /^[\p{Lu}\p{N}]/u.test(next)) return paragraph.push(next);
   paragraph.push(` ${next}`);
 }
-
-/** joinInto for two strings. */
-export function joinLines(before: string, next: string, softHyphen: boolean, known: Set<string>): string {
-  const paragraph = new Paragraph(before);
-  joinInto(paragraph, next, softHyphen, known);
-  return paragraph.toString();
-}
