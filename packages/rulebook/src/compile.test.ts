@@ -45,6 +45,28 @@ describe("committee profiles as data", () => {
     expect(() => buildRulebook(d)).toThrow(/packs\/mandate\.yaml does not match its schema:[\s\S]*at bindingModals/);
   });
 
+  it("rejects a format rule's malformed data, naming the file, the rule and the path in its data", () => {
+    const d = copyRules();
+    const format = readFileSync(join(d, "packs/format.yaml"), "utf8").replace('"48/134": 20 December 1993', '"48/134": 1993-12-20');
+    writeFileSync(join(d, "packs/format.yaml"), format);
+    expect(() => buildRulebook(d)).toThrow(
+      /rules\/packs\/format\.yaml does not match its schema:\n  at rules\.\d+\.data\.dates\.48\/134: format\/resolution-citation: dates are written 15 March 2006/,
+    );
+  });
+
+  it("rejects a style rule's data of the wrong type and fills in the defaults of data left out", () => {
+    const d = copyRules();
+    const style = readFileSync(join(d, "packs/style.yaml"), "utf8").replace(/^      organs:\n(?:        - .*\n)+/m, "      organs: General Assembly\n");
+    writeFileSync(join(d, "packs/style.yaml"), style);
+    expect(() => buildRulebook(d)).toThrow(/rules\/packs\/style\.yaml does not match its schema:\n  at rules\.\d+\.data\.organs: style\/own-resolution: /);
+
+    const book = buildRulebook();
+    const format = book.packs.find((p) => p.id === "format") as unknown as { rules: { id: string; data?: unknown }[] };
+    // format/capitalisation has no data in the YAML; typed-punctuation's defaults come from its schema.
+    expect(format.rules.find((r) => r.id === "format/capitalisation")?.data).toEqual({});
+    expect(format.rules.find((r) => r.id === "format/typed-punctuation")?.data).toMatchObject({ abbreviations: expect.any(Array) });
+  });
+
   it("compiles the shipped rules with every committee's citations and the three mandate rule packs", () => {
     const book = buildRulebook();
     for (const c of book.committees) expect(c.citations.binding.quote.length).toBeGreaterThan(10);

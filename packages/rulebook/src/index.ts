@@ -9,6 +9,7 @@ import type { MandateEntities, MandateLexicon, MandateRulePack } from "./packs.t
 
 export type { CommitteeProfile, CommitteePowers, Mechanism, ReservedPhrase, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
 export type { MandateEntities, MandateLexicon, MandateRulePack, RuleExample, ExampleClause, FormatPack } from "./packs.ts";
+export type { FormatRuleData, FormatRuleId } from "./format-data.ts";
 
 export const rulebook = data as unknown as Rulebook;
 export const rulebookVersion: string = rulebook.version;

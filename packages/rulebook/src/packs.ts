@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { SourceQuote } from "./schema.ts";
+import { formatRuleDataSchemas, isFormatRuleId } from "./format-data.ts";
 
 const words = z.array(z.string().min(1)).min(1);
 
@@ -103,21 +104,32 @@ export type MandateRulePack = z.infer<typeof MandateRulePack>;
 
 /**
  * The format and style packs (rules/packs/format.yaml, style.yaml): one entry per rule with its
- * description, docs and examples; each rule's own `data` (phrase tables, dates) is checked by the
- * rule's code in packages/lint/src/rules/format when it loads.
+ * description, docs and examples. Each rule's own `data` (phrase tables, dates) is validated here
+ * against the rule's schema in format-data.ts, with its defaults filled in, so the rules read it
+ * typed at run time without parsing it again.
  */
-export const FormatRuleEntry = z.object({
-  id: z.string().regex(/^(format|style)\/[a-z0-9-]+$/, "format pack rule ids are format/… or style/…"),
-  category: z.enum(["format", "style"]),
-  severity: z.enum(["error", "warning", "info", "hint"]),
-  description: z.string().min(1),
-  docs: z.object({
-    purpose: z.string().min(1),
-    severities: z.string().min(1).optional(),
-    examples: z.array(RuleExample).min(2),
-  }),
-  data: z.unknown().optional(),
-});
+export const FormatRuleEntry = z
+  .object({
+    id: z.string().regex(/^(format|style)\/[a-z0-9-]+$/, "format pack rule ids are format/… or style/…"),
+    category: z.enum(["format", "style"]),
+    severity: z.enum(["error", "warning", "info", "hint"]),
+    description: z.string().min(1),
+    docs: z.object({
+      purpose: z.string().min(1),
+      severities: z.string().min(1).optional(),
+      examples: z.array(RuleExample).min(2),
+    }),
+    data: z.unknown().optional(),
+  })
+  .transform((entry, ctx) => {
+    if (!isFormatRuleId(entry.id)) return entry;
+    const result = formatRuleDataSchemas[entry.id].safeParse(entry.data ?? {});
+    if (result.success) return { ...entry, data: result.data };
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: "custom", message: `${entry.id}: ${issue.message}`, path: ["data", ...issue.path] });
+    }
+    return z.NEVER;
+  });
 export const FormatPack = z.object({
   id: z.enum(["format", "style"]),
   description: z.string().optional(),

@@ -3,24 +3,13 @@
  * Nations High Commissioner for Human Rights (OHCHR)", and used alone after that. A document rule:
  * "first" is in reading order over the whole paper.
  */
-import { z } from "zod";
 import type { ClauseModel } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { textblocksInOrder, type Textblock } from "./blocks.ts";
 import { memoText } from "./text.ts";
 
-const { meta, data } = packRule(
-  "style/acronym-definition",
-  z.object({
-    /** Acronyms UN texts use without spelling them out ("HIV", "COVID-19"). */
-    allowed: z.array(z.string().min(2)).default([]),
-    /** Abbreviations UN texts never use: every use is replaced by the full name ("UN" → "United Nations"). */
-    spellOut: z.record(z.string(), z.string()).default({}),
-    /** Full names of common acronyms, for the fix when the paper never defines them. */
-    expansions: z.record(z.string(), z.string()).default({}),
-  }),
-);
+const { meta, data } = packRule("style/acronym-definition");
 
 // Two or more capitals, digits, "&" or "-" inside ("OHCHR", "COVID-19"), an optional plural "s";
 // not part of a document symbol ("A/HRC/RES") or a hyphenated name ("UN-Women").

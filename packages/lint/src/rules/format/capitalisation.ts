@@ -2,11 +2,10 @@
  * format/capitalisation: the opening phrase of a clause is capitalised, and in a phrase of several
  * words only the first word is ("Further requests", not "Further Requests" or "further requests").
  */
-import { z } from "zod";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 
-const { meta } = packRule("format/capitalisation", z.object({}));
+const { meta } = packRule("format/capitalisation");
 
 const startsLowerCase = /^\p{Ll}/u;
 

@@ -3,7 +3,6 @@
  * their first citation ("resolution 60/251 of 15 March 2006"), never by document symbol
  * ("A/RES/60/251"). style/own-resolution: an organ cites its own resolutions as "its resolution".
  */
-import { z } from "zod";
 import type { ClauseModel } from "@clausewise/schema";
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { Finding, Rule } from "../../rule.ts";
@@ -11,22 +10,8 @@ import { packRule } from "./pack.ts";
 import { textblocksInOrder } from "./blocks.ts";
 import { alternation, escapeRegex, memo, memoText, organName, WORD_END } from "./text.ts";
 
-const citation = packRule(
-  "format/resolution-citation",
-  z.object({
-    /** Document symbol prefixes and the organ whose resolutions they are. */
-    symbols: z.array(z.object({ prefix: z.string().min(1), organ: z.string().min(1) })).min(1),
-    /** Adoption dates of often-cited resolutions, so a missing date can be filled in. */
-    dates: z.record(z.string(), z.string().regex(/^\d{1,2} [A-Z][a-z]+ \d{4}$/, "dates are written 15 March 2006")).default({}),
-  }),
-);
-const own = packRule(
-  "style/own-resolution",
-  z.object({
-    /** Organs whose resolutions a clause may cite; naming another one beside the own organ is a contrast, not a slip. */
-    organs: z.array(z.string().min(1)).min(1),
-  }),
-);
+const citation = packRule("format/resolution-citation");
+const own = packRule("style/own-resolution");
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // 60/251, 31/16 A, S-1/1, 2005/79 (Commission), 217 A (III), 1325 (2000).

@@ -3,22 +3,15 @@
  * cannot be wrong as such. What can still go wrong: labels or punctuation typed into the text
  * (printed twice), an empty clause, and a clause with a single sub-clause.
  */
-import { z } from "zod";
 import type { ClauseModel } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { alternation } from "./text.ts";
 
-const typedLabel = packRule("format/typed-label", z.object({}));
-const typedPunctuation = packRule(
-  "format/typed-punctuation",
-  z.object({
-    /** Abbreviations whose final full stop is part of the text ("etc."), without that stop. */
-    abbreviations: z.array(z.string().min(1)).default([]),
-  }),
-);
-const emptyClause = packRule("format/empty-clause", z.object({}));
-const singleSubclause = packRule("format/single-subclause", z.object({}));
+const typedLabel = packRule("format/typed-label");
+const typedPunctuation = packRule("format/typed-punctuation");
+const emptyClause = packRule("format/empty-clause");
+const singleSubclause = packRule("format/single-subclause");
 
 // "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)", "iv.", or a bullet, typed before the text.
 const LABEL = /^\s*(?:\((?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\)\s*|(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|[-–—•*·▪◦]\s+)/iu;

@@ -4,19 +4,13 @@
  */
 import { openingPhrase, type ClauseInfo } from "@clausewise/schema";
 import { phrases } from "@clausewise/rulebook";
-import { z } from "zod";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { buildVerbForms } from "./forms.ts";
 import { WORD_END, alternation, matchCase } from "./text.ts";
 
-const VerbData = z.object({
-  /** Irregular pairs the derivation misses, third person → participle. */
-  irregular: z.record(z.string(), z.string()).default({}),
-});
-
-const preambular = packRule("format/preambular-opening", VerbData);
-const operative = packRule("format/operative-opening", VerbData);
+const preambular = packRule("format/preambular-opening");
+const operative = packRule("format/operative-opening");
 const forms = buildVerbForms({ ...preambular.data.irregular, ...operative.data.irregular });
 
 const before = alternation(phrases.modifiers.before);

@@ -2,20 +2,13 @@
  * style/repeated-opening: two clauses in a row with the same opening phrase ("Recalling …,
  * Recalling …") read as a slip; UN texts vary the second ("Recalling also", "Further recalling").
  */
-import { z } from "zod";
 import { phrases } from "@clausewise/rulebook";
 import type { ClauseInfo, ClauseModel } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { alternation, capitalise, lowerFirst } from "./text.ts";
 
-const { meta, data } = packRule(
-  "style/repeated-opening",
-  z.object({
-    /** Committees whose own texts repeat opening verbs in a row (the Security Council: "Decides …; Decides …"). */
-    exempt: z.array(z.string()).default([]),
-  }),
-);
+const { meta, data } = packRule("style/repeated-opening");
 const exempt = new Set(data.exempt);
 
 const leading = new RegExp(`^(?:(?:${alternation(phrases.modifiers.before)})\\s+)+`, "iu");

@@ -8,7 +8,6 @@
  * A phrase written with a capital opens a clause and is matched there (after "Further", "Also" …);
  * a phrase in lower case is matched anywhere in the clause.
  */
-import { z } from "zod";
 import { phrases, type CommitteeProfile } from "@clausewise/rulebook";
 import type { SourceQuote } from "@clausewise/rulebook";
 import type { ClauseInfo } from "@clausewise/schema";
@@ -16,17 +15,7 @@ import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { WORD_END, alternation, matchCase, memo } from "./text.ts";
 
-const { meta, data } = packRule(
-  "style/reserved-phrase",
-  z.object({
-    /** Committee id → extra reserved phrases; "*" applies to every committee but the one they are reserved to. */
-    committees: z.record(z.string(), z.array(z.string().min(1))).default({}),
-    /** The committee the phrases in `committees` are reserved to. */
-    reservedTo: z.string().default("sc"),
-    /** Suggested replacements, by reserved phrase. */
-    replacements: z.record(z.string(), z.string()).default({}),
-  }),
-);
+const { meta, data } = packRule("style/reserved-phrase");
 
 const before = alternation(phrases.modifiers.before);
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
