@@ -2,6 +2,9 @@
  * The linter's output, defined once with zod. Diagnostics are plain data (no closures), so they
  * can cross a Worker boundary, be cached per clause, be written as JSON or SARIF by the CLI, and
  * be shown by the editor and the review desk alike.
+ *
+ * Only validators (the CLI, tests) need these schemas at run time; the helpers over diagnostics are
+ * in counts.ts, which imports types only, so the editor bundle carries no zod for them.
  */
 import { z } from "zod";
 
@@ -65,31 +68,3 @@ export const Diagnostic = z.object({
   fixes: z.array(Fix),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
-
-export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
-
-export type CategoryCounts = Record<Category, number>;
-export interface DiagnosticCounts {
-  total: number;
-  bySeverity: Record<Severity, number>;
-  byCategory: CategoryCounts;
-  /** Errors and warnings per category: what the review desk's table shows. */
-  problemsByCategory: CategoryCounts;
-}
-
-/** Counts by severity and by category, for panels, events and the review table. */
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
-  const zeroCategories = (): CategoryCounts => ({ binding: 0, "new-body": 0, operational: 0, format: 0, style: 0 });
-  const counts: DiagnosticCounts = {
-    total: diagnostics.length,
-    bySeverity: { error: 0, warning: 0, info: 0, hint: 0 },
-    byCategory: zeroCategories(),
-    problemsByCategory: zeroCategories(),
-  };
-  for (const d of diagnostics) {
-    counts.bySeverity[d.severity]++;
-    counts.byCategory[d.category]++;
-    if (d.severity === "error" || d.severity === "warning") counts.problemsByCategory[d.category]++;
-  }
-  return counts;
-}
