@@ -297,6 +297,27 @@ describe("never lose a draft", () => {
     }
   });
 
+  it("a long code typed into the heading does not make the paper unreadable after a reload", async () => {
+    const s = await watchedPage(browser);
+    try {
+      const page = await open(s);
+      await newPaper(page);
+      // The heading inputs take any length; the stored JSON allows a code of 200 characters.
+      await page.locator("resolution-editor #code").fill(`HRC/WP.${"1".repeat(243)}`);
+      await page.locator("resolution-editor #code").press("Tab");
+      await typeInFirstOperative(page, " Welcomes the report");
+      await page.waitForTimeout(1000);
+      await page.reload();
+      await page.waitForFunction(() => !document.querySelector("cw-studio .loading"));
+      const listed = await page.$$eval(".paper-item", (els) => els.map((e) => e.textContent?.replace(/\s+/g, " ").trim() ?? ""));
+      expect(listed.filter((t) => /Damaged/.test(t)), "the paper is listed as damaged").toEqual([]);
+      await page.waitForSelector("resolution-editor .ProseMirror", { timeout: 10_000 });
+      expect(await editorText(page)).toContain("Welcomes the report");
+    } finally {
+      await s.context.close();
+    }
+  });
+
   it("one corrupt stored paper does not hide the others", async () => {
     const s = await watchedPage(browser);
     try {
