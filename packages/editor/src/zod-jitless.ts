@@ -4,6 +4,6 @@
  * reports that probe as a violation even though zod recovers. In jitless mode zod never probes.
  * This must run before any module parses with zod at load time, hence a module of its own.
  */
-import { config } from "zod";
+import { config } from "zod/mini";
 
 config({ jitless: true });
