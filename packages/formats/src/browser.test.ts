@@ -22,13 +22,13 @@ describe("in Chromium", () => {
         logLevel: "warn",
         root: dir,
         build: {
-          outDir: dir,
-          emptyOutDir: false,
+          outDir: join(dir, "out"),
+          emptyOutDir: true,
           minify: false,
           lib: { entry: fileURLToPath(new URL("../test/browser/entry.ts", import.meta.url)), formats: ["iife"], name: "formatsBrowserTest", fileName: () => "bundle.js" },
         },
       });
-      writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><pre id="out"></pre><script src="bundle.js"></script>');
+      writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><pre id="out"></pre><script src="out/bundle.js"></script>');
       const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...(chromiumArgs as string[])] });
       try {
         const page = await browser.newPage();

@@ -368,6 +368,12 @@ describe("unusual papers", () => {
     ]);
   });
 
+  it("keeps a preambular clause that opens with an operative verb in the preamble when it ends with a comma", () => {
+    const r = importText("The Human Rights Council,\n\nRecalling its resolution 5/1,\n\nDecides that the report is timely,\n\n1. Requests a report.");
+    expect(shape(r.doc).preamble).toEqual(["Recalling its resolution 5/1", "Decides that the report is timely"]);
+    expect(shape(r.doc).operative).toEqual(["Requests a report"]);
+  });
+
   it("keeps sub-clauses nested deeper than four levels at level four, with a warning", () => {
     const r = importText("1. Requests:\n(a) one:\n(i) two:\na. three:\ni. four:\n(A) five;", { committee: "hrc" });
     const depth = Math.max(...clauseModel(r.doc).clauses.map((c) => c.depth));

@@ -78,6 +78,7 @@ class TextReader {
   /** Index of the organ line when there is one near the top: everything above it is heading. */
   private organAt = -1;
   private index = 0;
+  private lines: readonly CleanLine[] = [];
   /** Heading lines that are no field: used as the topic when there is neither a Topic line nor a title. */
   readonly unknownHeading: { line: number; text: string }[] = [];
   title: { line: number; text: string } | null = null;
@@ -97,6 +98,7 @@ class TextReader {
 
   read(lines: CleanLine[]): void {
     this.organAt = findOrganLine(lines);
+    this.lines = lines;
     for (const [index, line] of lines.entries()) {
       if (line.dropped) {
         this.noiseBefore = true;
@@ -421,7 +423,10 @@ class TextReader {
     if (!newParagraph) return this.append(text);
 
     if (this.phase !== "operative") {
-      const operativeStart = openingPhrase(text, "operative")?.known && !openingPhrase(text, "preamble");
+      // "Encourages all agencies …;" without a number is an operative clause (student papers);
+      // one ending with a comma is a preambular clause that opens with the wrong verb.
+      const operativeStart =
+        openingPhrase(text, "operative")?.known && !openingPhrase(text, "preamble") && !/,["'”’)]?$/.test(this.paragraphEnd());
       if (operativeStart && this.preamble.length > 0) {
         this.warn(line.line, `unnumbered paragraph opening with "${openingPhrase(text, "operative")!.text}" read as operative clause ${this.operative.length + 1}`);
         return this.startOperative(line, null, text);
@@ -439,6 +444,18 @@ class TextReader {
     if (this.blankBefore) this.warn(line.line, `unnumbered paragraph joined to operative clause ${this.operative.length}`);
     this.sink = { draft: op, field };
     this.append(text);
+  }
+
+  /** The last line of the paragraph starting at the current line (up to a blank or labelled line). */
+  private paragraphEnd(): string {
+    let last = this.lines[this.index]!.text;
+    for (let j = this.index + 1; j < this.lines.length && j < this.index + 200; j++) {
+      const l = this.lines[j]!;
+      if (l.dropped) continue;
+      if (l.text === "" || readLeadingLabel(l.text)) break;
+      last = l.text;
+    }
+    return last;
   }
 
   /** Whether an unlabelled line after a finished line starts a new paragraph. */
