@@ -169,7 +169,7 @@ function obligationOnStates(
 ): Finding | null {
   const body = r.text.slice(p.bodyStart, p.end);
   // The subject must stand right before the modal: "States shall", "all Member States must".
-  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|all\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body);
+  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|(?:all|the|both)\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body);
   if (!m || !strictModal.test(m[2]!)) return null;
   if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
   const start = p.bodyStart + m.index + m[1]!.length + 1;

@@ -78,6 +78,8 @@ export const missionTask = new PhraseSet(lex.missionTasks);
 export const forceManagement = new PhraseSet(lex.forceManagement);
 /** Forces as such (not "entry into force", "labour force", "security forces" of a State). */
 export const uniformedForce = new PhraseSet(["troops", "peacekeepers", "peacekeeping force", "peacekeeping forces", "military personnel", "contingents", "military observers", "police component", "military component", "formed police units", "such forces", "these forces", "the forces", "armed forces of Members", "air, sea, or land forces", "air, sea or land forces", "multinational force", "stabilization force", "protection force", "intervention force", "emergency force", "United Nations Force", "Force"], true);
+/** The United Nations' own agencies and programmes (actors.un), which are not peace operations. */
+export const unAgency = new PhraseSet(lex.actors.un, true);
 export const nonOperationalObject = new PhraseSet(lex.nonOperationalObjects);
 
 /** Existing entities: matched with case, as whole words. */
@@ -96,10 +98,11 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
-  "mandate", "mandates", "available", "Mission", "Force", "Operation",
+  "mandate", "mandates", "available", "Mission", "Force", "Operation", "authorizations", "authorisations", "provisions", "logistical support", "logistics support", "support package",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()
   .add(GATE.binding, bindingTriggerWords)
   .add(GATE.newBody, creationForms)
+  .add(GATE.newBody, ["consisting of", "composed of", "comprising", "made up of"])
   .add(GATE.operational, operationalTriggerWords);

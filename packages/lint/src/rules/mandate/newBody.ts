@@ -15,12 +15,14 @@ import {
   gerundOf,
   isStateActor,
   isStrongBody,
+  missionName,
+  nonOperationalObject,
   nationalQualifier,
   pastParticiples,
 } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
-import type { PhraseMatch } from "./phrases.ts";
+import { PhraseSet } from "./phrases.ts";
 import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
@@ -41,7 +43,10 @@ function allowedRegex(c: CommitteeProfile): RegExp | null {
 
 const budgetNouns = new Set(["fund", "trust fund", "voluntary fund", "post", "posts", "office", "secretariat", "unit", "agency", "programme", "program", "centre", "center", "facility", "peacebuilding fund"]);
 /** Where an object noun phrase ends: punctuation, a relative or purpose clause. */
-const objectEnd = /[;:,(]|\s(?:to|which|that|in\s+order|with\s+a\s+view|so\s+as|and\s+(?:to|requests|decides|calls|urges|invites|encourages))\s/iu;
+const objectEnd = /[;:,(]|\s(?:to|which|that|between|among|amongst|in\s+order|with\s+a\s+view|so\s+as|and\s+(?:to|requests|decides|calls|urges|invites|encourages))\s/iu;
+const constitutedLead = /^[\s,]*(?:(?:also|further)\s+)?that\s+(an?\s+)/iu;
+const membership = new PhraseSet(["consisting of", "composed of", "comprising", "made up of"]);
+const hostPreposition = /(?<![\p{L}-])(?:within|in|at|under|of|by|with|to|inside)\s/iu;
 const passiveLead = /(?:\b(?:be|been|is|are|being)\s+(?:hereby\s+|herewith\s+)?)$/iu;
 
 interface Creation {
@@ -50,7 +55,9 @@ interface Creation {
   form: string;
   objectStart: number;
   objectEnd: number;
-  noun: PhraseMatch;
+  noun: { index: number; 0: string };
+  /** What kind of body the noun names, for messages ("fund", "peace operation"). */
+  kind: string;
 }
 
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
@@ -105,15 +112,35 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       if (form.startsWith("open") && !/^\s+(?:a|an|new|the)\s/iu.test(r.text.slice(verbEnd, verbEnd + 6))) continue;
       objectStart = verbEnd;
       // Skip a parenthetical right after the verb: "establish, as of 1 January 1951, a …".
-      const aside = /^\s*,[^,;]{1,60},/u.exec(r.text.slice(verbEnd, verbEnd + 64));
+      const aside = /^\s*,[^,;]{1,120},/u.exec(r.text.slice(verbEnd, verbEnd + 124));
       if (aside) objectStart += aside[0].length;
       objectStop = Math.min(p.end, objectStart + 110);
     }
     const stop = objectEnd.exec(r.text.slice(objectStart + 1, objectStop));
     if (stop && !pastParticiples.has(form)) objectStop = objectStart + 1 + stop.index;
     const noun = findIn(bodyNoun, r.text, objectStart, objectStop);
-    if (!noun) continue;
-    out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun });
+    if (noun) {
+      out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun, kind: norm(noun[0]) });
+      continue;
+    }
+    // A peace operation or political mission by name ("the United Nations Assistance Mission for Iraq").
+    const mission = findIn(missionName, r.text, objectStart, Math.min(p.end, objectStart + 80));
+    if (mission && mission.index - objectStart < 8 && !findIn(nonOperationalObject, r.text, objectStart, mission.index + mission[0].length)) {
+      out.push({ verbStart, verbEnd, form, objectStart, objectEnd: mission.index + mission[0].length, noun: mission, kind: "mission" });
+    }
+  }
+  // "Decides that a Committee …, consisting of China, France, …, shall": a body constituted by
+  // naming its members, with no creation verb.
+  if (p.verbClass === "decide") {
+    const lead = constitutedLead.exec(r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 40)));
+    if (lead) {
+      const objectStart = p.bodyStart + lead[0].length - lead[1]!.length;
+      const noun = findIn(bodyNoun, r.text, objectStart, Math.min(p.end, objectStart + 50));
+      const nounEnd = noun ? noun.index + noun[0].length : 0;
+      if (noun && findIn(membership, r.text, nounEnd, Math.min(p.end, nounEnd + 80))) {
+        out.push({ verbStart: objectStart, verbEnd: objectStart + lead[1]!.length, form: "establish", objectStart, objectEnd: nounEnd, noun, kind: norm(noun[0]) });
+      }
+    }
   }
   return out;
 }
@@ -121,10 +148,11 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
 function judge(r: ClauseReading, p: Predicate, c: Creation, committee: CommitteeProfile): Finding | null {
   const object = r.text.slice(c.objectStart, c.objectEnd);
   const nounText = c.noun[0];
+  const nounIndex = c.noun.index;
   // The profile's own mechanisms: "establish a working group", "a commission of inquiry".
   const allowed = allowedRegex(committee);
   if (committee.powers.newBodies === "listed" && allowed) {
-    const nounEnd = c.noun.index + nounText.length;
+    const nounEnd = nounIndex + nounText.length;
     for (const a of findAllIn(allowed, r.text, c.objectStart, c.objectEnd)) {
       if (a.index < nounEnd && a.index + a[0].length > c.noun.index) return null;
     }
@@ -133,13 +161,18 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   // Commissioner") is not a new body; one named as the object itself is re-created, and said so.
   let existing: string | null = null;
   for (const e of findAllIn(existingEntity, r.text, c.objectStart, c.objectEnd)) {
-    if (e.index <= c.noun.index + nounText.length && e.index + e[0].length >= c.noun.index) {
-      if (/^\s*(?:the\s+)?$/iu.test(r.text.slice(c.objectStart, e.index))) existing = e[0];
-      else return null;
+    const nounEnd = nounIndex + nounText.length;
+    // The body noun inside the entity's name: the entity itself is the object ("establish a
+    // multi-year standing Peacebuilding Fund"). The entity after the noun hosts it ("a unit within
+    // the Office of the High Commissioner").
+    if (e.index <= c.noun.index && e.index + e[0].length >= nounEnd) {
+      if (hostPreposition.test(r.text.slice(c.objectStart, e.index))) return null;
+      existing = e[0];
     }
+    else if (e.index < nounEnd && e.index + e[0].length > c.noun.index) return null;
   }
   // A State's own institution: "national human rights institutions".
-  if (findIn(nationalQualifier, r.text, c.objectStart, c.noun.index + nounText.length)) return null;
+  if (findIn(nationalQualifier, r.text, c.objectStart, nounIndex + nounText.length)) return null;
   // Hedged: "consider establishing", "explore the feasibility of creating", "assist States in setting up".
   const hedgeFrom = p.verbClass === "establish" ? p.verbEnd : p.bodyStart;
   if (c.verbStart > hedgeFrom && findIn(creationHedge, r.text, hedgeFrom, c.verbStart)) return null;
@@ -149,19 +182,19 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   if (/^\s*(?:national|domestic)/iu.test(object)) return null;
 
   const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide" || p.verbClass === null);
-  const strong = isStrongBody(nounText);
-  const where = locate(r, c.verbStart, c.noun.index + nounText.length);
+  const strong = c.kind === "mission" || isStrongBody(nounText);
+  const where = locate(r, c.verbStart, nounIndex + nounText.length);
   if (!where) return null;
 
   if (committee.powers.newBodies === "any") {
     // GA Main Committees: funds, posts and offices carry programme budget implications.
-    if (!budgetNouns.has(norm(nounText)) || !(self || actor?.cls === "secretariat")) return null;
+    if (!budgetNouns.has(c.kind) || !(self || actor?.cls === "secretariat")) return null;
     const cite = committee.citations.budget ?? committee.citations.newBody;
     return {
       ...where,
       severity: "info",
-      message: `Creating a ${norm(nounText)} has programme budget implications for the Fifth Committee`,
-      explanation: `The General Assembly may create subsidiary organs, but a draft that creates a ${norm(nounText)} goes to the Fifth Committee for its budget implications before the plenary votes: ${quoteOf(cite)}.`,
+      message: `Creating a ${c.kind} has programme budget implications for the Fifth Committee`,
+      explanation: `The General Assembly may create subsidiary organs, but a draft that creates a ${c.kind} goes to the Fifth Committee for its budget implications before the plenary votes: ${quoteOf(cite)}.`,
       mandate: cite,
       fixes: [],
     };
@@ -174,8 +207,8 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   return {
     ...where,
     severity,
-    message: `Creates a new ${norm(nounText)}: the ${committee.shortName} does not create new bodies`,
-    explanation: `${existing ? `"${existing}" exists already: to strengthen or extend it, say so; as written, ` : ""}${whoText} a new ${norm(nounText)} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
+    message: `Creates a new ${c.kind}: the ${committee.shortName} does not create new bodies`,
+    explanation: `${existing ? `"${existing}" exists already: to strengthen or extend it, say so; as written, ` : ""}${whoText} a new ${c.kind} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
     mandate: cite,
     fixes,
   };

@@ -14,7 +14,9 @@ import {
   missionTask,
   uniformedForce,
   deployVerb,
+  existingEntity,
   sanctions,
+  unAgency,
   electionAction,
   forceNoun,
   isStateActor,
@@ -43,6 +45,25 @@ const missionKinds = new PhraseSet(["field mission", "monitoring mission", "obse
 const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
+const operationalHedge = new PhraseSet(["consider", "considering", "to consider", "explore", "exploring", "the possibility of", "the feasibility of", "options", "options for", "study ways", "ways and means", "examine", "examining", "assess", "assessing", "could be made"]);
+const mainstreaming = /^[\s,]*(?:(?:also|further)\s+)?to\s+(?:continue\s+to\s+)?(?:take\s+(?:fully\s+)?into\s+(?:account|consideration)|mainstream|integrate)(?![\p{L}-])/iu;
+const forceSupport = new PhraseSet(["logistical support package", "logistics support package", "logistical support", "logistics support", "support package"]);
+const crossReferenceRenewal = /(^[\s,]*(?:(?:also|further)\s+)?to\s+)(?:extend|renew|prolong)\s+(?:the\s+)?(?:authori[sz]ations?|provisions|measures)\s+(?:as\s+)?(?:set\s+out\s+in|contained\s+in|imposed\s+by|of|in|under)\s+(?:(?:paragraphs?|sections?)\s+[\d\s,and()a-z]{1,30}?\s+of\s+)?resolution\s+\d+(?:\s*\(\d{4}\))?/iu;
+/**
+ * A peace operation's acronym by the United Nations' naming convention (UNAMET, UNMIBH, MINUGUA),
+ * right at `pos`; agencies and other existing entities (UNHCR, UNDP) are not operations.
+ */
+const acronymAt = /^\s*(?:the\s+)?((?:UN|MINU|MONU|ONU|BINU)[A-Z]{2,})(?![\p{L}\p{N}-])/u;
+function missionAcronymAt(r: ClauseReading, pos: number): { index: number; 0: string } | null {
+  const m = acronymAt.exec(r.text.slice(pos, pos + 30));
+  if (!m) return null;
+  const index = pos + m[0].length - m[1]!.length;
+  if (findIn(existingEntity, r.text, index, index + m[1]!.length) || findIn(unAgency, r.text, index, index + m[1]!.length)) return null;
+  return { index, 0: m[1]! };
+}
+
+/** "Decides that the mandate of", "that the strategic priorities of": the operation's mandate decided. */
+const ofTheMission = /^\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:mandate|mandates|tasks|priorities|objectives|functions|responsibilities)\s+of\s+$/iu;
 const committeeActs = new Set(["decide", "establish", "authorize", "deploy", "require", "demand", "impose"]);
 const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
 const authorisingContext = /(?:authoriz|authoris|to\s+use|using|employ|resort\s+to)[\p{L}\s,-]{0,60}$/iu;
@@ -59,10 +80,19 @@ export function operationalFindings(view: ClauseView, committee: CommitteeProfil
   if (!(r.gates & GATE.operational)) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
+  const inherited = missionTaskFromAncestors(r, committee);
+  if (inherited === "heading") return [];
+  if (inherited) {
+    const p = r.predicates.find((q) => q.end > r.ownStart)!;
+    const f = toFinding(r, p, inherited, committee);
+    if (f) return [f];
+  }
   for (const p of r.predicates) {
     if (p.end <= r.ownStart || p.verbClass === "describe") continue;
     const hit = firstHit(r, p, committee);
     if (!hit) continue;
+    // Asked about, not done: "to consider the deployment of", "options for a reduction of the Force".
+    if (findIn(operationalHedge, r.text, Math.max(p.bodyStart, r.ownStart), hit.start)) continue;
     const f = toFinding(r, p, hit, committee);
     if (f) out.push(f);
   }
@@ -77,6 +107,43 @@ function overlapsExempt(r: ClauseReading, start: number, end: number, committee:
   return false;
 }
 
+/**
+ * A task in a peace operation's mandate list: an ancestor announces the operation's tasks ("the
+ * mandate of MONUSCO shall include the following tasks:", "authorizes the Mission to pursue the
+ * following tasks:"), so each task under it is the operation's, whatever the ancestor's clause goes
+ * on to say ("…, bearing in mind that …"). Short noun-phrase sub-headings ("Protection of
+ * civilians") group tasks and are not tasks themselves; a report asked for under the list is not one.
+ */
+function missionTaskFromAncestors(r: ClauseReading, committee: CommitteeProfile): Hit | "heading" | null {
+  if (r.ownStart === 0) return null;
+  const parent = r.text.slice(0, r.ownStart);
+  if (!missionTasking.test(parent)) return null;
+  const mission = findIn(missionName, parent) ?? /(?<![\p{L}-])the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(parent);
+  if (!mission || findIn(consentMarker, r.text, 0, r.ownStart) || overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) return null;
+  // Requests for reports in an ancestor ("Requests the Secretary-General to report … including on:"),
+  // and lists of what the Secretariat, OHCHR, another organ or States are asked to do (a strategic
+  // review of the operation): the tasks are theirs, not the operation's.
+  for (const p of r.predicates) {
+    if (p.verbStart >= r.ownStart) break;
+    const who = addressee(r.text, p);
+    if (who && (who.cls === "secretariat" || who.cls === "ohchr" || who.cls === "organ" || isStateActor(who.cls))) return null;
+    if (reportRequest.test(who ? r.text.slice(who.end, Math.min(p.end, who.end + 60)) : r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60)))) return null;
+  }
+  const own = r.text.slice(r.ownStart, r.continuationStart);
+  if (/^\s*(?:(?:to|also|further|regularly)\s+)?report/iu.test(own)) return null;
+  if (isSubheading(own)) return "heading";
+  const end = Math.min(r.continuationStart, r.ownStart + Math.max(1, own.search(/[,;:]|$/)));
+  return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force" };
+}
+
+/** A short noun phrase heading a group of tasks: "Protection of civilians", "Stabilisation and DDR". */
+function isSubheading(own: string): boolean {
+  if (own.includes(",")) return false;
+  const words = own.trim().split(/\s+/);
+  return words.length <= 14 && nominalHead.test(words[0] ?? "");
+}
+const nominalHead = /(?:tion|sion|ment|ance|ence|ity|ure|ship)$/iu;
+
 function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Hit | null {
   const who = addressee(r.text, p);
   if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
@@ -89,18 +156,10 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // Requests for reports and briefings are not operational, whatever they report on.
   const afterWho = who ? r.text.slice(who.end, Math.min(p.end, who.end + 60)) : r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   if (reportRequest.test(afterWho)) return null;
+  // Instructions on how an operation works inside ("to take fully into account child protection").
+  if (mainstreaming.test(whoMission ? r.text.slice(whoMission.index + whoMission[0].length, Math.min(p.end, whoMission.index + whoMission[0].length + 60)) : afterWho)) return null;
   // Ending a mission is not an intervention.
   if (findIn(endingMission, r.text, from, p.end)) return null;
-
-  // A task in a peace operation's mandate list: the parent announces the mission's tasks.
-  if (r.ownStart > 0 && p.verbStart <= r.ownStart + 1) {
-    const parent = r.text.slice(0, r.ownStart);
-    const mission = findIn(missionName, parent) ?? /(?<![\p{L}-])the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(parent);
-    if (mission && missionTasking.test(parent) && !findIn(consentMarker, r.text, 0, r.ownStart) && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee) && !/^\s*\S*\s*report/iu.test(r.text.slice(r.ownStart))) {
-      const end = Math.min(r.continuationStart, r.ownStart + Math.max(1, r.text.slice(r.ownStart).search(/[,;:]|$/)));
-      return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force" };
-    }
-  }
 
   // Imposing or renewing sanctions: their enforcement is operational.
   if (p.verbClass === "decide" || p.verbClass === "impose") {
@@ -112,14 +171,18 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   if (ownVerb && p.verbClass === "decide" && /^[\s,]*(?:(?:also|further)\s+)?that\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 20))) {
     const that = r.text.indexOf("that", p.bodyStart) + 4;
     const m = findIn(missionName, r.text, that, Math.min(p.end, that + 50)) ?? (/^\s+the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(r.text.slice(that, that + 20)) ? { index: that + 1, 0: r.text.slice(that + 1, that + 1 + r.text.slice(that + 1).search(/\s(?:shall|will|is|are)\s|$/)) } : null);
-    if (m && m.index - that < 8 && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
+    const gap = m ? r.text.slice(that, m.index) : "";
+    if (m && (m.index - that < 8 || ofTheMission.test(gap)) && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
       return { start: p.verbStart, end: m.index + m[0].length, what: "tasks a peace operation", kind: "force" };
     }
   }
-  // A peace operation asked to protect civilians, monitor a ceasefire, disarm …
+  // A peace operation asked to protect civilians, monitor a ceasefire, disarm …, or to deploy
+  // anything (units, assets, capabilities): its deployments are operational.
   if ((who && who.cls === "mission") || whoMission) {
     const t = findIn(missionTask, r.text, from, p.end);
     if (t) return { start: t.index, end: t.index + t[0].length, what: "tasks a peace operation with security work", kind: "force" };
+    const d = findAllIn(deployVerb, r.text, from, p.end).find((m) => /^(?:deploy|deploying|redeploy|station|stationing|dispatch|dispatching)$/iu.test(m[0]));
+    if (d) return { start: d.index, end: d.index + d[0].length, what: "has a peace operation deploy", kind: "force" };
   }
   // Commanding, composing or organising a force; creating one.
   if (!stateAsked || p.verbClass !== "request") {
@@ -147,10 +210,16 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // Renewing or extending a peace operation's mandate.
   for (const ext of findAllIn(mandateExtension, r.text, p.verbClass === "establish" && ownVerb ? p.verbStart : from, p.end)) {
     const after = ext.index + ext[0].length;
-    const mission = findIn(missionName, r.text, after, Math.min(p.end, after + 100));
+    const mission = findIn(missionName, r.text, after, Math.min(p.end, after + 100)) ?? missionAcronymAt(r, after);
     if (mission && mission.index - after < 12 && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) {
       return { start: ext.index, end: mission.index + mission[0].length, what: "renews a peace operation's mandate", kind: "force" };
     }
+  }
+  // Renewing Council measures by cross-reference: "Decides to extend the authorizations set out in
+  // resolution 2526", "to renew the provisions of resolution 1409".
+  if (ownVerb && (p.verbClass === "decide" || p.verbClass === "request")) {
+    const x = crossReferenceRenewal.exec(r.text.slice(p.bodyStart, p.end));
+    if (x) return { start: p.bodyStart + x.index + x[1]!.length, end: p.bodyStart + x.index + x[0].length, what: "renews measures or authorisations of an earlier resolution by reference", kind: "force" };
   }
   // Forces deployed or made available, whoever is asked.
   for (const m of findAllIn(makeAvailable, r.text, from, p.end)) {
@@ -159,6 +228,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   }
   for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" && ownVerb ? p.verbStart : from, p.end)) {
     const after = d.index + d[0].length;
+    // "rapid deployment forces": a kind of force named by a compound, not a deployment.
+    if (norm(d[0]) === "deployment" && /^\s+$/u.test(r.text.slice(after, findIn(forceNoun, r.text, after, Math.min(p.end, after + 30))?.index ?? after))) continue;
     // "countries contributing troops" names troop contributors; it deploys nothing.
     if (/ing$/i.test(d[0]) && /(?:countries|States|nations|those|contributors)\s+$/u.test(r.text.slice(Math.max(0, d.index - 14), d.index))) continue;
     const f = findIn(forceNoun, r.text, after, Math.min(p.end, after + 60));
@@ -194,6 +265,14 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     whoMission ||
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
   if (unActs) {
+    // The United Nations supplying a force: "a logistical support package for AMISOM".
+    const support = findIn(forceSupport, r.text, from, p.end);
+    if (support) {
+      const after = support.index + support[0].length;
+      const lead = /^\s*(?:for|to)\s+/iu.exec(r.text.slice(after, after + 8))?.[0].length ?? 0;
+      const force = findIn(missionName, r.text, after, Math.min(p.end, after + 40)) ?? missionAcronymAt(r, after + lead);
+      if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
+    }
     const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end);
     // Electoral or relief assistance at the State's request is consent-based assistance.
     if (a && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };

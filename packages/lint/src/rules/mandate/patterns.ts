@@ -6,7 +6,8 @@
  */
 import { PhraseSet, type PhraseMatch } from "./phrases.ts";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+// A hyphen in a phrase also matches the typographic hyphens PDFs use ("Secretary‑General").
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+").replace(/-/g, "[-\u2010\u2011]");
 
 /** The alternation source of a list of phrases (no group). */
 export function alternation(list: readonly string[]): string {

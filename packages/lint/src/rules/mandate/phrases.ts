@@ -15,6 +15,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’‑‐][\p{L}\p{N}]+)*|[,;:]/gu;
  */
 export interface Tokens {
   text: string;
+  /** The text with typographic hyphens (U+2010, U+2011) as "-", same length: what case-sensitive sets match. */
+  exactText: string;
   /** The text in lower case, same length as `text`. */
   lowered: string;
   start: number[];
@@ -38,9 +40,13 @@ const isPunctuation = (c: number) => c === 44 || c === 59 || c === 58;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Typographic hyphens read as "-" ("Secretary‑General" is "Secretary-General"); same length. */
+const typographicHyphen = /[\u2010\u2011]/g;
+const plainHyphens = (text: string) => (typographicHyphen.test(text) ? ((typographicHyphen.lastIndex = 0), text.replace(typographicHyphen, "-")) : text);
+
 /** Lower case that keeps every position (a few characters change length in toLowerCase). */
 function lowerSameLength(text: string): string {
-  const lowered = text.toLowerCase();
+  const lowered = plainHyphens(text).toLowerCase();
   if (lowered.length === text.length) return lowered;
   let out = "";
   for (const ch of text) {
@@ -63,6 +69,7 @@ let lastTokens: Tokens | null = null;
 export function tokensOf(text: string): Tokens {
   if (lastTokens && lastTokens.text === text) return lastTokens;
   const lowered = lowerSameLength(text);
+  const exactText = plainHyphens(text);
   const start: number[] = [];
   const end: number[] = [];
   const hash: number[] = [];
@@ -86,7 +93,7 @@ export function tokensOf(text: string): Tokens {
       let he = FNV_OFFSET;
       for (let k = s; k < i; k++) {
         h = Math.imul(h ^ lowered.charCodeAt(k), FNV_PRIME);
-        he = Math.imul(he ^ text.charCodeAt(k), FNV_PRIME);
+        he = Math.imul(he ^ exactText.charCodeAt(k), FNV_PRIME);
       }
       start.push(s);
       end.push(i);
@@ -98,6 +105,7 @@ export function tokensOf(text: string): Tokens {
   let exact: string[] | null = null;
   return (lastTokens = {
     text,
+    exactText,
     lowered,
     start,
     end,
@@ -164,7 +172,7 @@ export class PhraseSet {
   matchAt(t: Tokens, i: number, to = t.text.length): number {
     const list = this.byFirst.get(this.caseSensitive ? t.hashExact[i]! : t.hash[i]!);
     if (!list) return 0;
-    const src = this.caseSensitive ? t.text : t.lowered;
+    const src = this.caseSensitive ? t.exactText : t.lowered;
     const count = t.start.length;
     for (const phrase of list) {
       const last = i + phrase.length - 1;
