@@ -37,6 +37,16 @@ describe("dist/resolution-editor.js", () => {
     expect(source).not.toMatch(/mammoth|JSZip|word\/document\.xml/);
   });
 
+  it("carries no classic zod, no rule docs or examples (bundle size; see the README)", async () => {
+    const source = await (await fetch(bundleUrl)).text();
+    // zod/mini's and zod core's classes only: the classic API's are named without "$" or "Mini".
+    expect(source).toMatch(/ZodMiniObject/);
+    expect(source).not.toMatch(/[`"'](ZodObject|ZodString|ZodArray)[`"']/);
+    // An example and a line of a rule's purpose from rules/packs/format.yaml (docs, not run-time data).
+    expect(source).not.toContain("Recalling its resolutions 5/1 and 5/2 of 18 June 2007");
+    expect(source).not.toContain("belong in footnotes");
+  });
+
   it("defines <resolution-editor>, which edits and lints", async () => {
     await loadScript(bundleUrl);
     const Editor = customElements.get("resolution-editor");

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildRulebook, rulesDir } from "./compile.ts";
+import { buildRulebook, rulesDir, withoutDocs } from "./compile.ts";
+import { rulebook } from "./index.ts";
 
 let dir = "";
 const copyRules = () => {
@@ -71,5 +72,36 @@ describe("committee profiles as data", () => {
     const book = buildRulebook();
     for (const c of book.committees) expect(c.citations.binding.quote.length).toBeGreaterThan(10);
     expect(book.packs.map((p) => p.id)).toEqual(expect.arrayContaining(["mandate", "mandate-entities", "mandate/binding-language", "mandate/new-body", "mandate/operational-intervention"]));
+  });
+});
+
+describe("the rulebook browsers load", () => {
+  type Pack = { id: string; rules?: { id: string; docs?: unknown; data?: unknown; description: string }[]; [key: string]: unknown };
+  const full = buildRulebook();
+  const slim = withoutDocs(full);
+  const packs = (book: typeof full) => book.packs as Pack[];
+
+  it("leaves out every rule's docs and examples and keeps what findings show", () => {
+    for (const pack of packs(slim)) {
+      for (const key of ["purpose", "severities", "sources", "examples"]) expect(pack, pack.id).not.toHaveProperty(key);
+      for (const rule of pack.rules ?? []) {
+        expect(rule, rule.id).not.toHaveProperty("docs");
+        expect(rule.description.length, rule.id).toBeGreaterThan(0);
+      }
+    }
+    const format = packs(slim).find((p) => p.id === "format")!;
+    expect(format.rules!.find((r) => r.id === "format/resolution-citation")!.data).toEqual(
+      packs(full).find((p) => p.id === "format")!.rules!.find((r) => r.id === "format/resolution-citation")!.data,
+    );
+    expect(slim.committees).toEqual(full.committees);
+    expect(slim.phrases).toEqual(full.phrases);
+    expect(packs(slim).find((p) => p.id === "mandate/new-body")).toMatchObject({ description: expect.any(String), severity: expect.any(String) });
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length * 0.85);
+  });
+
+  it("is not what Node loads: tests, the CLI and the doc generator get the docs", () => {
+    const style = (rulebook.packs as Pack[]).find((p) => p.id === "style")!;
+    for (const rule of style.rules!) expect(rule.docs, rule.id).toMatchObject({ purpose: expect.any(String), examples: expect.any(Array) });
+    expect((rulebook.packs as Pack[]).find((p) => p.id === "mandate/binding-language")).toHaveProperty("examples");
   });
 });

@@ -14,6 +14,8 @@ import { packSchemas } from "./packs.ts";
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const rulesDir = resolve(here, "../../../rules");
 export const outputFile = resolve(here, "generated/rulebook.json");
+/** The same rulebook without what only docs and the rule tester read: what browsers load. */
+export const browserOutputFile = resolve(here, "generated/rulebook.browser.json");
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -73,9 +75,32 @@ export function buildRulebook(dir = rulesDir): Rulebook {
   return Rulebook.parse({ version, phrases, committees, packs });
 }
 
+/** Keys of a mandate rule pack that only the generated docs and the rule tester read. */
+const mandateDocKeys = new Set(["purpose", "severities", "sources", "examples"]);
+
+/**
+ * The rulebook as browsers get it (package.json "imports", condition "browser"): every rule's
+ * docs and examples left out, which the generated docs, the rule tester and the CLI's SARIF help
+ * read in Node from the full file. What findings show stays: descriptions, data, the committee
+ * profiles with their mandate texts and citations. About a quarter of the JSON.
+ */
+export function withoutDocs(rulebook: Rulebook): Rulebook {
+  const packs = rulebook.packs.map((pack) => {
+    if (pack.id.startsWith("mandate/")) {
+      return Object.fromEntries(Object.entries(pack).filter(([key]) => !mandateDocKeys.has(key))) as typeof pack;
+    }
+    if ((pack.id === "format" || pack.id === "style") && Array.isArray(pack.rules)) {
+      return { ...pack, rules: (pack.rules as { docs?: unknown }[]).map(({ docs: _docs, ...rule }) => rule) };
+    }
+    return pack;
+  });
+  return { ...rulebook, packs };
+}
+
 export function compileRulebook(): string {
   const rulebook = buildRulebook();
   mkdirSync(resolve(outputFile, ".."), { recursive: true });
   writeFileSync(outputFile, JSON.stringify(rulebook) + "\n");
+  writeFileSync(browserOutputFile, JSON.stringify(withoutDocs(rulebook)) + "\n");
   return `rules: ${rulebook.committees.length} committee profiles, ${rulebook.packs.length} packs, version ${rulebook.version}`;
 }

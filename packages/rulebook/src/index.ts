@@ -1,8 +1,11 @@
 /**
  * Run-time access to the compiled rule data. The JSON is produced by `pnpm rules` from rules/;
- * browsers get plain JSON in the bundle and never a YAML parser.
+ * browsers get plain JSON in the bundle and never a YAML parser. "#generated/rulebook.json" is a
+ * package import (package.json "imports"): bundles for browsers resolve it to the copy without the
+ * rules' docs and examples (rulebook.browser.json), Node (tests, CLI, doc generator) to the full one.
+ * So `meta.docs` of the format, style and mandate rules is present in Node and absent in browsers.
  */
-import data from "./generated/rulebook.json" with { type: "json" };
+import data from "#generated/rulebook.json" with { type: "json" };
 import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
 
 import type { MandateEntities, MandateLexicon, MandateRulePack } from "./packs.ts";
