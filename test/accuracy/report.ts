@@ -89,7 +89,9 @@ forces" as a compound; typographic hyphens ("Secretary‑General"); an existing 
 created even with modifiers before it; the object of "establishment of" ending at "between"/"among";
 long asides after a creation verb; first-person summit wording ("we resolve to create", "we request");
 a body constituted by its membership ("Decides that a committee, composed of …, shall"); a peace
-operation named as the body created; "the parties shall" as an obligation.
+operation named as the body created; "the parties shall" as an obligation; a directive to States in a
+bare subjunctive after an assertive verb ("Stresses that countries … stop …"); "a period terminating on
+<date>" in a renewal, which ends nothing.
 
 ${table("held-out")}
 ${table("development")}

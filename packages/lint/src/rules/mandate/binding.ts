@@ -8,6 +8,7 @@ import type { ClauseView, Finding } from "../../rule.ts";
 import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
+import { PhraseSet } from "./phrases.ts";
 import { actorAtPosition, addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
@@ -157,7 +158,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
     case "describe":
       return null;
     default:
-      return obligationOnStates(r, p, finding);
+      return obligationOnStates(r, p, finding) ?? subjunctiveDirective(r, p, finding);
   }
 }
 
@@ -181,5 +182,41 @@ function obligationOnStates(
   }
   return finding(start, end, severity, `"${m[2]}" puts a binding obligation on States`, `"${m[2]}" with States as its subject imposes an obligation.`, fix2(r, start, end));
 }
+
+/**
+ * A directive to States through a bare subjunctive after an assertive verb: "Stresses that
+ * countries with nuclear arsenals stop their manufacture", "Insists that all States cease …". The
+ * subject is a State actor right after "that"; the verb is one of ceasing or renouncing (stop,
+ * cease, halt, refrain, withdraw …) with no modal or "to" before it, so "Stresses that States have
+ * the primary responsibility" and "Stresses that States should stop …" are not read as directives.
+ */
+function subjunctiveDirective(
+  r: ClauseReading,
+  p: Predicate,
+  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+): Finding | null {
+  if (!assertiveVerbs.test(p.verb ?? "")) return null;
+  const lead = /^[\s,]*(?:(?:also|further)\s+)?that\s+/iu.exec(r.text.slice(p.bodyStart, p.bodyStart + 30));
+  if (!lead) return null;
+  const subjectStart = p.bodyStart + lead[0].length;
+  const who = actorAtPosition(r.text, subjectStart, p.end);
+  if (!who || !isStateActor(who.cls)) return null;
+  const stop = r.text.slice(who.end, Math.min(p.end, who.end + 100)).search(/[,;:]/u);
+  const limit = stop < 0 ? Math.min(p.end, who.end + 100) : who.end + stop;
+  const v = findIn(directiveVerb, r.text, who.end, limit);
+  if (!v) return null;
+  if (/(?<![\p{L}-])(?:to|should|would|could|may|might|will|can|shall|must|not|who|which|that)\s+$/iu.test(r.text.slice(Math.max(who.end, v.index - 8), v.index))) return null;
+  const end = v.index + v[0].length;
+  return finding(
+    v.index,
+    end,
+    "warning",
+    `"${r.text.slice(subjectStart, end)}" directs States through a bare subjunctive`,
+    `Telling States to "${v[0]}" in the subjunctive after "${p.verb}" is a directive, not a recommendation.`,
+    fix(r, `Replace with "should ${v[0]}"`, v.index, end, `should ${v[0]}`),
+  );
+}
+// Each of these is also a gate word of the rule (lexicon.ts), so a clause with one is read.
+const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish", "immediately stop", "immediately cease", "immediately halt", "immediately withdraw"]);
 
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");

@@ -94,7 +94,9 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * Cheap gates: one scan of the clause decides whether a rule needs to read it at all. Each lists
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
-const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required"]);
+const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
+  // bare-subjunctive directives ("Stresses that countries … stop …")
+  "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,

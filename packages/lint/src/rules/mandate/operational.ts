@@ -159,7 +159,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // Instructions on how an operation works inside ("to take fully into account child protection").
   if (mainstreaming.test(whoMission ? r.text.slice(whoMission.index + whoMission[0].length, Math.min(p.end, whoMission.index + whoMission[0].length + 60)) : afterWho)) return null;
   // Ending a mission is not an intervention.
-  if (findIn(endingMission, r.text, from, p.end)) return null;
+  // "for a period terminating on 21 June" dates a renewal; it ends nothing.
+  const ending = findIn(endingMission, r.text, from, p.end);
+  if (ending && !/(?<![\p{L}-])(?:period|term)\s+$/iu.test(r.text.slice(Math.max(0, ending.index - 8), ending.index))) return null;
 
   // Imposing or renewing sanctions: their enforcement is operational.
   if (p.verbClass === "decide" || p.verbClass === "impose") {
