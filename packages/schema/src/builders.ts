@@ -4,7 +4,7 @@
  */
 import type { Node } from "prosemirror-model";
 import { newClauseId } from "./ids.ts";
-import { schema, emptyHeading, type HeadingAttrs, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
+import { schema, emptyHeading, clampHeading, type HeadingAttrs, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
 
 /** A clause as plain data: its text, or its text with sub-clauses and a continuation. */
 export type ClauseInput =
@@ -35,7 +35,7 @@ function clauseNode(type: "preambular_clause" | "operative_clause" | "subclause"
 
 /** A complete working-paper document. An empty operative part gets one empty clause. */
 export function createDocument(input: DocumentInput = {}): Node {
-  const heading = schema.nodes.heading.create({ ...emptyHeading, ...input.heading });
+  const heading = schema.nodes.heading.create(clampHeading({ ...emptyHeading, ...input.heading }));
   const preamble = schema.nodes.preamble.create(
     null,
     (input.preamble ?? []).map((c) => clauseNode("preambular_clause", c, 0)),

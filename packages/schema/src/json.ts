@@ -9,7 +9,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import type { Node } from "prosemirror-model";
-import { schema, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
+import { schema, MAX_SUBCLAUSE_DEPTH, HEADING_LIMITS } from "./schema.ts";
 import { withUniqueIds } from "./builders.ts";
 
 const MarkJSON = z.discriminatedUnion("type", [
@@ -83,11 +83,11 @@ const HeadingJSON = z.strictObject({
   type: z.literal("heading"),
   attrs: z.optional(
     z.strictObject({
-      code: z._default(z.string().check(z.maxLength(200)), ""),
-      committee: z._default(z.string().check(z.maxLength(100)), "hrc"),
-      topic: z._default(z.string().check(z.maxLength(1000)), ""),
-      sponsors: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)), []),
-      signatories: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)), []),
+      code: z._default(z.string().check(z.maxLength(HEADING_LIMITS.code)), ""),
+      committee: z._default(z.string().check(z.maxLength(HEADING_LIMITS.committee)), "hrc"),
+      topic: z._default(z.string().check(z.maxLength(HEADING_LIMITS.topic)), ""),
+      sponsors: z._default(z.array(z.string().check(z.maxLength(HEADING_LIMITS.name))).check(z.maxLength(HEADING_LIMITS.names)), []),
+      signatories: z._default(z.array(z.string().check(z.maxLength(HEADING_LIMITS.name))).check(z.maxLength(HEADING_LIMITS.names)), []),
     }),
   ),
 });

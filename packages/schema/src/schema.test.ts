@@ -14,6 +14,7 @@ import {
   openingPhrase,
   clauseIdRepairs,
   withUniqueIds,
+  HEADING_LIMITS,
 } from "./index.ts";
 
 const sample = () =>
@@ -222,5 +223,18 @@ describe("ids", () => {
     const withDupe = schema.nodeFromJSON(json);
     expect(clauseIdRepairs(withDupe)).toHaveLength(1);
     expect(clauseIdRepairs(withUniqueIds(withDupe))).toHaveLength(0);
+  });
+});
+
+describe("heading limits", () => {
+  it("clamps over-long heading values so the document can always be read back", () => {
+    const long = "x".repeat(5000);
+    const doc = createDocument({ heading: { code: long, topic: long, sponsors: [long, ...Array(600).fill("State")] } });
+    const h = doc.firstChild!.attrs;
+    expect(h.code).toHaveLength(HEADING_LIMITS.code);
+    expect(h.topic).toHaveLength(HEADING_LIMITS.topic);
+    expect(h.sponsors).toHaveLength(HEADING_LIMITS.names);
+    expect(h.sponsors[0]).toHaveLength(HEADING_LIMITS.name);
+    expect(parseDocumentJSON(doc.toJSON()).eq(doc)).toBe(true);
   });
 });

@@ -26,6 +26,34 @@ export interface HeadingAttrs {
   signatories: string[];
 }
 
+/**
+ * Longest heading values a document may hold. The JSON schema rejects longer ones, so every way a
+ * heading is written (editor inputs, importers, builders) clamps to these first: a paper that
+ * could be saved but not read back would be a lost draft.
+ */
+export const HEADING_LIMITS = {
+  code: 200,
+  committee: 100,
+  topic: 1000,
+  /** Length of one sponsor's or signatory's name. */
+  name: 200,
+  /** Number of sponsors, and of signatories. */
+  names: 500,
+} as const;
+
+/** The heading with every value cut to HEADING_LIMITS. */
+export function clampHeading(h: HeadingAttrs): HeadingAttrs {
+  const names = (list: readonly string[]) =>
+    list.slice(0, HEADING_LIMITS.names).map((n) => n.slice(0, HEADING_LIMITS.name));
+  return {
+    code: h.code.slice(0, HEADING_LIMITS.code),
+    committee: h.committee.slice(0, HEADING_LIMITS.committee),
+    topic: h.topic.slice(0, HEADING_LIMITS.topic),
+    sponsors: names(h.sponsors),
+    signatories: names(h.signatories),
+  };
+}
+
 export const emptyHeading: HeadingAttrs = {
   code: "",
   committee: "hrc",

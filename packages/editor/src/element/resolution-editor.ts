@@ -15,7 +15,7 @@ import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
 import { history, undoDepth, redoDepth } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
-import { createDocument, parseDocumentJSON, organLineFor, DocumentError, type HeadingAttrs } from "@clausewise/schema";
+import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
@@ -502,7 +502,7 @@ export class ResolutionEditor extends LitElement {
   // Rendering
 
   private setHeading(patch: Partial<HeadingAttrs>): void {
-    const next = { ...this.heading, ...patch };
+    const next = clampHeading({ ...this.heading, ...patch });
     if (JSON.stringify(next) === JSON.stringify(this.heading)) return;
     this.dispatch(this.currentState.tr.setNodeMarkup(0, undefined, next));
   }
@@ -560,28 +560,31 @@ export class ResolutionEditor extends LitElement {
   private renderHeading(): TemplateResult {
     const h = this.heading;
     const disabled = !this.editable;
+    const namesLength = HEADING_LIMITS.names * (HEADING_LIMITS.name + 2);
     const list = (s: string) =>
       s
         .split(/[;,]/)
         .map((x) => x.trim())
         .filter(Boolean);
-    const field = (id: string, label: string, value: string, onChange: (v: string) => void) =>
+    // Lists hold several names, so their input may be as long as all of them together.
+    const field = (id: string, label: string, value: string, maxLength: number, onChange: (v: string) => void) =>
       html`<label for=${id}>${label}</label
         ><input
           id=${id}
+          maxlength=${maxLength}
           .value=${value}
           ?disabled=${disabled}
           @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
         />`;
     return html`<div class="heading" part="heading">
-      ${field("code", "Code", h.code, (v) => this.setHeading({ code: v.trim() }))}
+      ${field("code", "Code", h.code, HEADING_LIMITS.code, (v) => this.setHeading({ code: v.trim() }))}
       <label for="committee">Committee</label>
       <select id="committee" ?disabled=${disabled} @change=${(e: Event) => this.setHeading({ committee: (e.target as HTMLSelectElement).value })}>
         ${committees.map((c) => html`<option value=${c.id} ?selected=${c.id === h.committee}>${c.name}</option>`)}
       </select>
-      ${field("topic", "Topic", h.topic, (v) => this.setHeading({ topic: v.trim() }))}
-      ${field("sponsors", "Sponsors", h.sponsors.join(", "), (v) => this.setHeading({ sponsors: list(v) }))}
-      ${field("signatories", "Signatories", h.signatories.join(", "), (v) => this.setHeading({ signatories: list(v) }))}
+      ${field("topic", "Topic", h.topic, HEADING_LIMITS.topic, (v) => this.setHeading({ topic: v.trim() }))}
+      ${field("sponsors", "Sponsors", h.sponsors.join(", "), namesLength, (v) => this.setHeading({ sponsors: list(v) }))}
+      ${field("signatories", "Signatories", h.signatories.join(", "), namesLength, (v) => this.setHeading({ signatories: list(v) }))}
     </div>`;
   }
 
