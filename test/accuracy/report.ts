@@ -91,7 +91,9 @@ long asides after a creation verb; first-person summit wording ("we resolve to c
 a body constituted by its membership ("Decides that a committee, composed of …, shall"); a peace
 operation named as the body created; "the parties shall" as an obligation; a directive to States in a
 bare subjunctive after an assertive verb ("Stresses that countries … stop …"); "a period terminating on
-<date>" in a renewal, which ends nothing.
+<date>" in a renewal, which ends nothing; appointing to a new post ("appoint a Special Envoy"; "appoint the
+members of …" fills existing seats); a body given a new organ ("should have a standing committee"); States
+asked to refrain from supplying arms, an arms embargo by recommendation.
 
 ${table("held-out")}
 ${table("development")}

@@ -55,7 +55,7 @@ export const gerundOf = (form: string) => creationGerund.get(norm(form)) ?? "est
 const creationForms = lex.creationVerbs.flatMap((v) => v.forms);
 /** Creation verbs and nouns ("establish", "the creation of"). Group 1 = the form. */
 export const creationVerb = new PhraseSet(creationForms);
-export const creationNouns = new Set(["development", "establishment", "creation", "setting up", "setting-up", "set-up", "formation", "founding", "launching", "opening"]);
+export const creationNouns = new Set(["appointment", "development", "establishment", "creation", "setting up", "setting-up", "set-up", "formation", "founding", "launching", "opening"]);
 export const pastParticiples = new Set(["established", "created", "launched", "founded", "constituted", "set up"]);
 
 const strong = new Set(lex.bodyNouns.strong.map(norm));
@@ -100,11 +100,11 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
-  "mandate", "mandates", "available", "Mission", "Force", "Operation", "authorizations", "authorisations", "provisions", "logistical support", "logistics support", "support package",
+  "mandate", "mandates", "available", "Mission", "Force", "Operation", "authorizations", "authorisations", "provisions", "refrain", "logistical support", "logistics support", "support package",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()
   .add(GATE.binding, bindingTriggerWords)
   .add(GATE.newBody, creationForms)
-  .add(GATE.newBody, ["consisting of", "composed of", "comprising", "made up of"])
+  .add(GATE.newBody, ["consisting of", "composed of", "comprising", "made up of", "shall have a", "should have a", "will have a", "shall have an", "should have an", "will have an"])
   .add(GATE.operational, operationalTriggerWords);

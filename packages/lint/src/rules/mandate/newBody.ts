@@ -44,6 +44,7 @@ function allowedRegex(c: CommitteeProfile): RegExp | null {
 const budgetNouns = new Set(["fund", "trust fund", "voluntary fund", "post", "posts", "office", "secretariat", "unit", "agency", "programme", "program", "centre", "center", "facility", "peacebuilding fund"]);
 /** Where an object noun phrase ends: punctuation, a relative or purpose clause. */
 const objectEnd = /[;:,(]|\s(?:to|which|that|between|among|amongst|in\s+order|with\s+a\s+view|so\s+as|and\s+(?:to|requests|decides|calls|urges|invites|encourages))\s/iu;
+const endowed = /(?<![\p{L}-])(?:shall|should|will)\s+have\s+(an?\s)/giu;
 const constitutedLead = /^[\s,]*(?:(?:also|further)\s+)?that\s+(an?\s+)/iu;
 const membership = new PhraseSet(["consisting of", "composed of", "comprising", "made up of"]);
 const hostPreposition = /(?<![\p{L}-])(?:within|in|at|under|of|by|with|to|inside)\s/iu;
@@ -105,11 +106,15 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     } else if (creationNouns.has(form)) {
       const of = /^\s+of\s+/iu.exec(r.text.slice(verbEnd, verbEnd + 6));
       if (!of) continue;
+      if (form === "appointment" && !/^(?:an?|one|new)\s/iu.test(r.text.slice(verbEnd + of[0].length, verbEnd + of[0].length + 5))) continue;
       objectStart = verbEnd + of[0].length;
       objectStop = Math.min(p.end, objectStart + 110);
     } else {
       // "open" creates only with an object ("open an office"), not in "remain open to".
       if (form.startsWith("open") && !/^\s+(?:a|an|new|the)\s/iu.test(r.text.slice(verbEnd, verbEnd + 6))) continue;
+      // "appoint" creates a post only with "a"/"an" ("appoint a Special Envoy"); "appoint the
+      // members of the Board" fills existing seats.
+      if (form.startsWith("appoint") && !/^\s+(?:of\s+)?(?:an?|one|new)\s/iu.test(r.text.slice(verbEnd, verbEnd + 10))) continue;
       objectStart = verbEnd;
       // Skip a parenthetical right after the verb: "establish, as of 1 January 1951, a …".
       const aside = /^\s*,[^,;]{1,120},/u.exec(r.text.slice(verbEnd, verbEnd + 124));
@@ -127,6 +132,14 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     const mission = findIn(missionName, r.text, objectStart, Math.min(p.end, objectStart + 80));
     if (mission && mission.index - objectStart < 8 && !findIn(nonOperationalObject, r.text, objectStart, mission.index + mission[0].length)) {
       out.push({ verbStart, verbEnd, form, objectStart, objectEnd: mission.index + mission[0].length, noun: mission, kind: "mission" });
+    }
+  }
+  // "The Commission should have a standing Organizational Committee": a body given a new organ.
+  for (const m of findAllIn(endowed, r.text, p.bodyStart, p.end)) {
+    const objectStart = m.index + m[0].length - m[1]!.length;
+    const noun = findIn(bodyNoun, r.text, objectStart, Math.min(p.end, objectStart + 60));
+    if (noun && !/[,;:]|\s(?:of|for|to|in|on|with|by)\s/iu.test(r.text.slice(objectStart, noun.index))) {
+      out.push({ verbStart: m.index, verbEnd: objectStart - 1, form: "endow", objectStart, objectEnd: noun.index + noun[0].length, noun, kind: norm(noun[0]) });
     }
   }
   // "Decides that a Committee …, consisting of China, France, …, shall": a body constituted by
@@ -183,7 +196,8 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
 
   const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide" || p.verbClass === null);
   const strong = c.kind === "mission" || isStrongBody(nounText);
-  const where = locate(r, c.verbStart, nounIndex + nounText.length);
+  // The creation and its body noun, in either order ("a fund shall be established").
+  const where = locate(r, Math.min(c.verbStart, nounIndex), Math.max(c.verbEnd, nounIndex + nounText.length));
   if (!where) return null;
 
   if (committee.powers.newBodies === "any") {
@@ -217,6 +231,7 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
 function fixesFor(r: ClauseReading, p: Predicate, c: Creation, committee: CommitteeProfile, self: boolean): Finding["fixes"] {
   const gerund = gerundOf(c.form);
   const { explore, recommendTo } = committee.alternatives;
+  if (c.form === "endow") return []; // no one wording fits "X should have a Y"
   const nounForm = creationNouns.has(c.form);
   if (self) {
     // Replace the committee's own act ("Establishes", "Decides to establish") as a whole.

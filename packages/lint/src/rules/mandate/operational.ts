@@ -45,6 +45,7 @@ const missionKinds = new PhraseSet(["field mission", "monitoring mission", "obse
 const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
+const armsRestraint = /(?<![\p{L}-])refrain\s+from\s+(?:the\s+)?(?:introducing|supplying|selling|transferring|shipping|introduction|supply|sale|transfer|transfers|shipment|shipments)\s+(?:of\s+)?(?:any\s+)?(?:arms|weapons|military\s+goods|military\s+equipment|war\s+materials?|materiel)(?![\p{L}-])/iu;
 const operationalHedge = new PhraseSet(["consider", "considering", "to consider", "explore", "exploring", "the possibility of", "the feasibility of", "options", "options for", "study ways", "ways and means", "examine", "examining", "assess", "assessing", "could be made"]);
 const mainstreaming = /^[\s,]*(?:(?:also|further)\s+)?to\s+(?:continue\s+to\s+)?(?:take\s+(?:fully\s+)?into\s+(?:account|consideration)|mainstream|integrate)(?![\p{L}-])/iu;
 const forceSupport = new PhraseSet(["logistical support package", "logistics support package", "logistical support", "logistics support", "support package"]);
@@ -223,6 +224,10 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const x = crossReferenceRenewal.exec(r.text.slice(p.bodyStart, p.end));
     if (x) return { start: p.bodyStart + x.index + x[1]!.length, end: p.bodyStart + x.index + x[0].length, what: "renews measures or authorisations of an earlier resolution by reference", kind: "force" };
   }
+  // States asked or told to refrain from supplying arms to an area or a party: an arms embargo by
+  // recommendation ("refrain from introducing military goods in the area of hostilities").
+  const restraint = armsRestraint.exec(r.text.slice(from, p.end));
+  if (restraint) return { start: from + restraint.index, end: from + restraint.index + restraint[0].length, what: "restrains the supply of arms, as an arms embargo does", kind: "force" };
   // Forces deployed or made available, whoever is asked.
   for (const m of findAllIn(makeAvailable, r.text, from, p.end)) {
     const f = findIn(forceNoun, r.text, m.index, m.index + m[0].length);
