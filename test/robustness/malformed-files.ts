@@ -44,7 +44,7 @@ export async function malformedFiles(): Promise<MalformedFile[]> {
   for (let i = Math.floor(corrupt.length / 3); i < Math.floor(corrupt.length / 3) + 400; i++) corrupt[i] = (i * 131) & 0xff;
 
   const text = new TextEncoder();
-  const tooBig = new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61); // 10 MB + 1 byte of "a"
+  const tooBig = new Uint8Array(Math.max(10 * 1024 * 1024, MAX_TEXT_BYTES + 1)).fill(0x61); // 10 MB of "a", over the limit
   for (let i = 80; i < tooBig.length; i += 81) tooBig[i] = 0x0a;
 
   return [
@@ -70,7 +70,7 @@ export async function malformedFiles(): Promise<MalformedFile[]> {
       reason: "zip-bomb",
       message: /entries|zip bomb/i,
     },
-    { what: "a text file of 10 MB + 1 byte", name: "huge.txt", bytes: tooBig, reason: "too-large", message: /MB/ },
+    { what: "a text file of 10 MB", name: "huge.txt", bytes: tooBig, reason: "too-large", message: /MB/ },
     { what: "invalid JSON", name: "broken.json", bytes: text.encode('{"type": "doc", "content": [ {"type": "heading",'), reason: "json", message: /JSON/ },
     { what: "JSON of the wrong shape (an array)", name: "list.json", bytes: text.encode("[1, 2, 3]"), reason: "json", message: /JSON/ },
     {

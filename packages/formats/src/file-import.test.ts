@@ -139,11 +139,11 @@ describe("importFile refuses, with a FormatError that says why", () => {
     expect(error.message).toMatch(/^the archive has 200[12] entries; a \.docx is refused beyond 2000 \(a zip bomb\?\)$/);
   });
 
-  it("text over 10 MB, naming the limit", async () => {
-    const big = new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61);
+  it("text over the 5 MB limit, naming the limit", async () => {
+    const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
     const error = await refusal(importFile("huge.txt", big));
     expect(error.reason).toBe("too-large");
-    expect(error.message).toBe("huge.txt is 10.0 MB; text and JSON files are read up to 10 MB");
+    expect(error.message).toBe("huge.txt is 10.0 MB; text and JSON files are read up to 5 MB");
   });
 
   it("invalid JSON", async () => {
