@@ -66,6 +66,34 @@ describe("mandate rules on whole clauses", () => {
     expect(d!.explanation).toContain("adopt legally binding resolutions or decisions");
   });
 
+  it("leaves alone what a director would accept from the Human Rights Council", () => {
+    // The issue's "not" cases, in wording of our own: procedure, restated obligations, the Council's
+    // own mechanisms, existing bodies, renewals, national institutions, fact-finding and visits,
+    // consent-based assistance, requests for reports (also when sub-clauses list what to report on).
+    const clauses = [
+      "Decides to remain seized of the matter",
+      "Decides to continue its consideration of this question under the same agenda item",
+      "Decides that the Forum shall meet annually for two working days",
+      "Reaffirms that all States must fulfil their obligations under the International Covenant on Civil and Political Rights",
+      "Decides to establish, for a period of three years, the mandate of Special Rapporteur on the situation of human rights defenders",
+      "Decides to dispatch urgently an independent international fact-finding mission, to be appointed by the President of the Council",
+      "Decides to extend, for a period of one year, the mandate of the Commission of Inquiry",
+      "Decides to appoint a Special Rapporteur on the right to privacy",
+      "Urges all nations to set up national preventive mechanisms against torture",
+      "Requests the Office of the High Commissioner to provide technical assistance to the Government, at its request, in implementing the recommendations",
+      "Requests the Special Rapporteur to undertake country visits and to report to the Council",
+      { text: "Requests the Secretary‑General to report to the Council, including on:", sub: ["the deployment of the Mission's troops and their protection of civilians", "progress in the disarmament of armed groups"] },
+      "Requests the Advisory Committee to prepare a study on the feasibility of establishing a fund",
+      "Welcomes the establishment of the Voluntary Fund for Technical Cooperation in the Field of Human Rights",
+      "Calls upon States to strengthen the capacity of their armed forces to protect civilians in accordance with international humanitarian law",
+      "Stresses that States have the primary responsibility to protect their populations",
+      "We recognize that States bear the primary responsibility for their own development",
+      "Decides to extend the provisions of its resolution 5/1 on institution-building to the new mechanism",
+      "Takes note of the report of the United Nations Assistance Mission for Iraq on the human rights situation",
+    ];
+    expect(lint("hrc", clauses).map((d) => `${d.ruleId} ${d.clause.path}`)).toEqual([]);
+  });
+
   it("handles a very long clause without failing", () => {
     const long = Array.from({ length: 4000 }, (_, i) => (i % 3 ? "and urges States to cooperate" : "demands that all parties comply")).join(", ");
     const out = lint("hrc", [long]);
