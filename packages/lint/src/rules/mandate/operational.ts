@@ -39,6 +39,8 @@ interface Hit {
   what: string;
   /** Operational whoever is asked (forces, enforcement), or only when the UN itself acts. */
   kind: "force" | "un-action";
+  /** The predication that does it, when it is not the one the hit lies in (a task list's opening clause). */
+  by?: Predicate;
 }
 
 const missionKinds = new PhraseSet(["field mission", "monitoring mission", "observer mission", "peacekeeping mission", "peacekeeping operation", "peacekeeping force", "political mission", "special political mission", "verification mission", "stabilization mission", "protection force", "multinational force", "stabilization force", "intervention force", "emergency force", "interim force", "observer force"]);
@@ -84,7 +86,7 @@ export function operationalFindings(view: ClauseView, committee: CommitteeProfil
   const inherited = missionTaskFromAncestors(r, committee);
   if (inherited === "heading") return [];
   if (inherited) {
-    const p = r.predicates.find((q) => q.end > r.ownStart)!;
+    const p = inherited.by ?? r.predicates.find((q) => q.end > r.ownStart)!;
     const f = toFinding(r, p, inherited, committee);
     if (f) return [f];
   }
@@ -121,6 +123,10 @@ function missionTaskFromAncestors(r: ClauseReading, committee: CommitteeProfile)
   if (!missionTasking.test(parent)) return null;
   const mission = findIn(missionName, parent) ?? /(?<![\p{L}-])the\s+(?:Mission|Force)(?![\p{L}-])/u.exec(parent);
   if (!mission || findIn(consentMarker, r.text, 0, r.ownStart) || overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) return null;
+  // The list must be the committee's act ("Decides that the mandate of … shall include"), not a
+  // description of an operation's existing mandate ("Welcomes the work of …, whose mandate includes").
+  const announcing = r.predicates.find((q) => q.adverbStart <= mission.index && mission.index < q.end);
+  if (!announcing || announcing.verbClass === "describe") return null;
   // Requests for reports in an ancestor ("Requests the Secretary-General to report … including on:"),
   // and lists of what the Secretariat, OHCHR, another organ or States are asked to do (a strategic
   // review of the operation): the tasks are theirs, not the operation's.
@@ -134,7 +140,7 @@ function missionTaskFromAncestors(r: ClauseReading, committee: CommitteeProfile)
   if (/^\s*(?:(?:to|also|further|regularly)\s+)?report/iu.test(own)) return null;
   if (isSubheading(own)) return "heading";
   const end = Math.min(r.continuationStart, r.ownStart + Math.max(1, own.search(/[,;:]|$/)));
-  return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force" };
+  return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force", by: announcing };
 }
 
 /** A short noun phrase heading a group of tasks: "Protection of civilians", "Stabilisation and DDR". */
