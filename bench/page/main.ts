@@ -20,23 +20,11 @@ import { Linter, type Diagnostic } from "@clausewise/lint";
 import { ResolutionEditor } from "@clausewise/editor/element";
 // The naive plugin and the lint commands are not exported by @clausewise/editor (only its element
 // entry points are): they are imported from the source, the same module the element itself uses.
-import { lintNow, naiveLintPlugin, naiveLintPluginKey, type LintSource } from "../../packages/editor/src/lint/index.ts";
+import { lintNow, naiveLintPlugin, naiveLintPluginKey, uncachedSource, type LintSource } from "../../packages/editor/src/lint/index.ts";
 
 if (!customElements.get("resolution-editor")) customElements.define("resolution-editor", ResolutionEditor);
 
 export type Variant = "ours" | "baseline" | "baseline-cached" | "no-lint" | "no-decorations";
-
-/** The baseline re-lints from scratch: the engine's clause cache is emptied before each lint. */
-function uncached(linter: Linter): LintSource {
-  return {
-    clauseDiagnostics: (m, c) => linter.clauseDiagnostics(m, c),
-    documentDiagnostics: (m) => linter.documentDiagnostics(m),
-    lint: (doc) => {
-      linter.clearCache();
-      return linter.lint(doc);
-    },
-  };
-}
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -73,7 +61,7 @@ async function mount(json: unknown, which: Variant): Promise<{ positions: number
   const v = view();
   if (which === "baseline" || which === "baseline-cached") {
     const linter = new Linter();
-    const source: LintSource = which === "baseline" ? uncached(linter) : linter;
+    const source: LintSource = which === "baseline" ? uncachedSource(linter) : linter;
     const plugins: Plugin[] = [...v.state.plugins, naiveLintPlugin({ source })];
     v.updateState(EditorState.create({ doc: v.state.doc, plugins }));
   }

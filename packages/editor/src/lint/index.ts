@@ -51,4 +51,4 @@ export { FindingsPanel, describeNewFindings } from "./panel.ts";
 export { fastDecorations } from "./fast-decorations.ts";
 
 /** The baseline plugin for the benchmark: whole-document lint and decoration rebuild per change. */
-export { naiveLintPlugin, naiveLintPluginKey } from "./naive.ts";
+export { naiveLintPlugin, naiveLintPluginKey, uncachedSource } from "./naive.ts";

@@ -11,7 +11,7 @@ import { openingPhrasesPlugin, openingPhrasesKey } from "../plugins/opening-phra
 import { EditorView } from "prosemirror-view";
 import { Linter, allRules, type Diagnostic } from "@clausewise/lint";
 import type { Node } from "prosemirror-model";
-import { lintPlugin, naiveLintPlugin, lintCss, getDiagnostics, fastDecorations, type LintSource } from "./index.ts";
+import { lintPlugin, naiveLintPlugin, uncachedSource, lintCss, getDiagnostics, fastDecorations, type LintSource } from "./index.ts";
 
 /** The element's opening-phrase decorations (one in every clause), optionally through fastDecorations. */
 function openingPhrases(fast: boolean): Plugin {
@@ -37,18 +37,6 @@ function mount(doc: Node, plugins: Plugin[], skip: boolean): EditorView {
   return new EditorView(host, { state: EditorState.create({ doc, plugins }) });
 }
 
-/** The baseline really re-lints: no engine cache between keystrokes. */
-function uncached(linter: Linter): LintSource {
-  return {
-    clauseDiagnostics: (m, c) => linter.clauseDiagnostics(m, c),
-    documentDiagnostics: (m) => linter.documentDiagnostics(m),
-    lint: (doc) => {
-      linter.clearCache();
-      return linter.lint(doc);
-    },
-  };
-}
-
 it("measures keystrokes", () => {
   const rows: string[] = [];
   const skips = ((globalThis as { CW_SKIP?: boolean[] }).CW_SKIP) ?? [false, true];
@@ -62,7 +50,7 @@ it("measures keystrokes", () => {
       ["incremental + opening phrases", () => [openingPhrases(false), lintPlugin({ source: new Linter({ rules: allRules }), card: false, delay: 1e9 })]],
       ["incremental + fast opening phrases", () => [openingPhrases(true), lintPlugin({ source: new Linter({ rules: allRules }), card: false, delay: 1e9 })]],
       ["naive (engine cache)", () => [naiveLintPlugin({ source: new Linter({ rules: allRules }) })]],
-      ["naive (no cache)", () => [naiveLintPlugin({ source: uncached(new Linter({ rules: allRules })) })]],
+      ["naive (no cache)", () => [naiveLintPlugin({ source: uncachedSource(new Linter({ rules: allRules })) })]],
     ];
     let findings = 0;
     for (const [name, plugins] of variants) {

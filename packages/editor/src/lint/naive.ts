@@ -5,6 +5,7 @@
 import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import type { Node } from "prosemirror-model";
+import type { Linter } from "@clausewise/lint";
 import type { LintSource } from "./source.ts";
 import { diagnosticClass } from "./decorations.ts";
 
@@ -33,4 +34,19 @@ export function naiveLintPlugin({ source }: { source: LintSource }): Plugin<Deco
     },
     props: { decorations: (state) => naiveLintPluginKey.getState(state) },
   });
+}
+
+/**
+ * A source that empties the engine's clause cache before each whole-document lint, so the
+ * baseline really runs every rule on every clause, as the ProseMirror lint example does.
+ */
+export function uncachedSource(linter: Linter): LintSource {
+  return {
+    clauseDiagnostics: (m, c) => linter.clauseDiagnostics(m, c),
+    documentDiagnostics: (m) => linter.documentDiagnostics(m),
+    lint: (doc) => {
+      linter.clearCache();
+      return linter.lint(doc);
+    },
+  };
 }

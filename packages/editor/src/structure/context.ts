@@ -30,21 +30,9 @@ export interface ClauseContext {
 
 /** The innermost clause around a resolved position, or null outside clauses. */
 export function clauseAround($pos: ResolvedPos): ClauseContext | null {
+  // Clauses sit at depth 2 and below (doc > section > clause).
   for (let d = $pos.depth; d >= 2; d--) {
-    const node = $pos.node(d);
-    if (!clauseTypes.has(node.type.name)) continue;
-    const pos = $pos.before(d);
-    return {
-      node,
-      pos,
-      end: pos + node.nodeSize,
-      depth: d,
-      level: d - 2,
-      section: $pos.node(1).type.name === "preamble" ? "preamble" : "operative",
-      parent: $pos.node(d - 1),
-      parentPos: d - 1 === 0 ? -1 : $pos.before(d - 1),
-      index: $pos.index(d - 1),
-    };
+    if (clauseTypes.has($pos.node(d).type.name)) return ancestorClause($pos, d);
   }
   return null;
 }
