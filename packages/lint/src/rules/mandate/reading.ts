@@ -6,7 +6,7 @@
  */
 import type { ClauseView } from "../../rule.ts";
 import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
-import { tokensOf } from "./phrases.ts";
+import { tokensOf, type Tokens } from "./phrases.ts";
 import { findAllIn } from "./patterns.ts";
 
 export interface Predicate {
@@ -79,10 +79,16 @@ function buildReading({ clause, ancestors }: ClauseView): ClauseReading {
   };
 }
 
-const boundaryPunctuation = new Set([",", ";", ":"]);
-const conjunctions = new Set(["and", "but"]);
+const conjunctions = ["and", "but"];
 // "the demands of", "requests for": nouns, not verbs.
-const nounFollowers = new Set(["of", "for", "from", "made", "placed", "by"]);
+const nounFollowers = ["of", "for", "from", "made", "placed", "by"];
+const isAny = (t: Tokens, i: number, words: readonly string[]) => words.some((w) => t.is(i, w));
+/** A comma, semicolon or colon token. */
+const isBoundaryPunctuation = (t: Tokens, i: number) => {
+  if (t.end[i]! - t.start[i]! !== 1) return false;
+  const c = t.lowered.charCodeAt(t.start[i]!);
+  return c === 44 || c === 59 || c === 58;
+};
 
 /**
  * Splits text into predications at committee verbs: a verb (with any adverbs before it) at the
@@ -90,12 +96,11 @@ const nounFollowers = new Set(["of", "for", "from", "made", "placed", "by"]);
  */
 export function predicates(text: string): Predicate[] {
   const t = tokensOf(text);
-  const n = t.lower.length;
+  const n = t.start.length;
   const starts: { adverbStart: number; verbStart: number; verbEnd: number; verb: string }[] = [];
   let boundary = true;
   for (let i = 0; i < n; i++) {
-    const w = t.lower[i]!;
-    if (boundaryPunctuation.has(w) || conjunctions.has(w)) {
+    if (isBoundaryPunctuation(t, i) || isAny(t, i, conjunctions)) {
       boundary = true;
       continue;
     }
@@ -103,8 +108,8 @@ export function predicates(text: string): Predicate[] {
       let j = i;
       for (let a = verbAdverb.matchAt(t, j); a && j < n; a = verbAdverb.matchAt(t, j)) j += a;
       const v = j < n ? committeeVerb.matchAt(t, j) : 0;
-      const next = t.lower[j + v];
-      if (v && !(next && nounFollowers.has(next)) && !(next === "on" && t.lower[j + v + 1] === "the" && t.lower[j + v + 2] === "part")) {
+      const next = j + v;
+      if (v && !(next < n && isAny(t, next, nounFollowers)) && !(t.is(next, "on") && t.is(next + 1, "the") && t.is(next + 2, "part"))) {
         const verbStart = t.start[j]!;
         const verbEnd = t.end[j + v - 1]!;
         starts.push({ adverbStart: t.start[i]!, verbStart, verbEnd, verb: text.slice(verbStart, verbEnd) });
