@@ -2,20 +2,21 @@
  * The engine: runs rules over a document's clause model and turns their clause-relative findings
  * into Diagnostics with document positions.
  *
- * Clause rules are cached. A clause's findings depend only on the committee, the rule data, its
- * section and depth, its text and continuation, and its ancestors' texts, so that is the cache key;
+ * Clause rules are cached. A clause's findings depend only on the committee, the rule data (fixed
+ * for the life of the module), its section and depth, its text and continuation, and its
+ * ancestors' texts, so that is the cache key (see lru.ts);
  * the cached findings are relative to the clause's textblocks and are mapped to positions on every
  * call, from the clause's current textFrom / continuation.from. A clause that moves (a clause
  * inserted above it) is therefore a cache hit with correct positions and a fresh clause ref.
  */
 import type { Node } from "prosemirror-model";
 import { clauseModel, type ClauseInfo, type ClauseModel } from "@clausewise/schema";
-import { rulebookVersion, type CommitteeProfile } from "@clausewise/rulebook";
+import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { Diagnostic, TextEdit } from "./diagnostic.ts";
 import type { ClauseEdit, Finding, Rule, RuleMeta } from "./rule.ts";
 import { allRules } from "./registry.ts";
 import { resolveCommittee } from "./committee.ts";
-import { LruCache } from "./lru.ts";
+import { ClauseCache } from "./lru.ts";
 
 export interface LinterOptions {
   /** Committee id, name or alias; when absent, the document heading's committee is used. */
@@ -32,14 +33,12 @@ interface RuleFinding {
   finding: Finding;
 }
 
-const SEP = "\u0000";
-
 export class Linter {
   private rules: readonly Rule[];
   private clauseRules: readonly Extract<Rule, { scope: "clause" }>[];
   private documentRules: readonly Extract<Rule, { scope: "document" }>[];
   private committeeName: string | undefined;
-  private readonly cache: LruCache<string, RuleFinding[]>;
+  private readonly cache: ClauseCache<RuleFinding[]>;
   private readonly clauseIndex = new WeakMap<ClauseModel, Map<string, ClauseInfo>>();
 
   constructor(options: LinterOptions = {}) {
@@ -48,7 +47,7 @@ export class Linter {
     this.documentRules = this.rules.filter((r): r is Extract<Rule, { scope: "document" }> => r.scope === "document");
     this.committeeName = options.committee;
     if (this.committeeName !== undefined) resolveCommittee(this.committeeName); // fail early on a typo
-    this.cache = new LruCache(options.cacheSize ?? 10_000);
+    this.cache = new ClauseCache(options.cacheSize ?? 10_000);
   }
 
   /** Fixes the committee (id, name or alias); undefined goes back to the document heading's. */
@@ -94,7 +93,14 @@ export class Linter {
     if (this.clauseRules.length === 0) return [];
     const committee = this.committeeFor(model);
     const ancestors = this.ancestorsOf(model, clause);
-    const key = this.cacheKey(committee, clause, ancestors);
+    const key = {
+      committee: committee.id,
+      section: clause.section,
+      depth: clause.depth,
+      text: clause.text,
+      continuation: clause.continuation ? clause.continuation.text : null,
+      ancestors,
+    };
     let findings = this.cache.get(key);
     if (!findings) {
       findings = [];
@@ -122,14 +128,6 @@ export class Linter {
       }
     }
     return out;
-  }
-
-  private cacheKey(committee: CommitteeProfile, clause: ClauseInfo, ancestors: readonly ClauseInfo[]): string {
-    let key = `${committee.id}${SEP}${rulebookVersion}${SEP}${clause.section}${SEP}${clause.depth}${SEP}${clause.text}${SEP}${
-      clause.continuation ? "c" + clause.continuation.text : "-"
-    }`;
-    for (const a of ancestors) key += SEP + a.text;
-    return key;
   }
 
   private indexOf(model: ClauseModel): Map<string, ClauseInfo> {

@@ -1,9 +1,46 @@
 /**
- * A bounded least-recently-used map. A Map iterates in insertion order, so re-inserting on every
- * hit keeps the oldest entry first, and evicting it is O(1).
+ * The clause cache: a bounded least-recently-used map from what a clause's findings depend on
+ * (committee, section, depth, text, continuation text, ancestors' texts) to those findings.
+ *
+ * Entries are found by the clause's own text (one hash of a string the document already holds),
+ * then compared field by field, so a lookup builds no key string: joining every text into one key
+ * meant copying and hashing the ancestors' texts on every call. A Set keeps the entries in use
+ * order (oldest first), so a hit is O(1) and evicting the oldest is O(1).
  */
-export class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
+
+/** What a clause's cached findings depend on. */
+export interface ClauseKey {
+  committee: string;
+  section: string;
+  depth: number;
+  text: string;
+  /** The continuation's text, or null when the clause has none. */
+  continuation: string | null;
+  /** The ancestors, outermost first; only their texts count. */
+  ancestors: readonly { text: string }[];
+}
+
+interface Entry<V> {
+  committee: string;
+  section: string;
+  depth: number;
+  text: string;
+  continuation: string | null;
+  ancestors: readonly string[];
+  value: V;
+}
+
+function matches(e: Entry<unknown>, key: ClauseKey): boolean {
+  if (e.committee !== key.committee || e.section !== key.section || e.depth !== key.depth || e.continuation !== key.continuation) return false;
+  const n = key.ancestors.length;
+  if (e.ancestors.length !== n) return false;
+  for (let i = 0; i < n; i++) if (e.ancestors[i] !== key.ancestors[i]!.text) return false;
+  return true;
+}
+
+export class ClauseCache<V> {
+  private readonly byText = new Map<string, Entry<V>[]>();
+  private readonly order = new Set<Entry<V>>();
   hits = 0;
   misses = 0;
 
@@ -12,28 +49,60 @@ export class LruCache<K, V> {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.order.size;
   }
 
-  get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value === undefined) {
+  private find(key: ClauseKey): Entry<V> | undefined {
+    const bucket = this.byText.get(key.text);
+    if (bucket) for (const e of bucket) if (matches(e, key)) return e;
+    return undefined;
+  }
+
+  get(key: ClauseKey): V | undefined {
+    const e = this.find(key);
+    if (!e) {
       this.misses++;
       return undefined;
     }
     this.hits++;
-    this.map.delete(key);
-    this.map.set(key, value);
-    return value;
+    this.order.delete(e);
+    this.order.add(e);
+    return e.value;
   }
 
-  set(key: K, value: V): void {
-    if (this.map.has(key)) this.map.delete(key);
-    else if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
+  set(key: ClauseKey, value: V): void {
+    const found = this.find(key);
+    if (found) {
+      found.value = value;
+      this.order.delete(found);
+      this.order.add(found);
+      return;
+    }
+    if (this.order.size >= this.capacity) this.evict(this.order.values().next().value as Entry<V>);
+    const e: Entry<V> = {
+      committee: key.committee,
+      section: key.section,
+      depth: key.depth,
+      text: key.text,
+      continuation: key.continuation,
+      ancestors: key.ancestors.map((a) => a.text),
+      value,
+    };
+    const bucket = this.byText.get(key.text);
+    if (bucket) bucket.push(e);
+    else this.byText.set(key.text, [e]);
+    this.order.add(e);
+  }
+
+  private evict(e: Entry<V>): void {
+    this.order.delete(e);
+    const bucket = this.byText.get(e.text)!;
+    if (bucket.length === 1) this.byText.delete(e.text);
+    else bucket.splice(bucket.indexOf(e), 1);
   }
 
   clear(): void {
-    this.map.clear();
+    this.byText.clear();
+    this.order.clear();
   }
 }
