@@ -1,12 +1,16 @@
 /**
- * Reading a Word document: the archive is checked first (zip-guard.ts), mammoth turns the document
- * into HTML, htmlToText turns that into text lines (Word's automatic numbering comes back as
- * labels from the list nesting), and the text goes through the same importer as pasted text.
+ * Reading a Word document: the archive is checked first (zip-guard.ts), which also inflates the
+ * parts the direct reader needs. The direct reader (docx-body.ts) turns plain documents into
+ * HTML in one pass; documents it does not fully understand (Word numbering, tables, fields, …) go
+ * to mammoth instead. htmlToText turns either HTML into text lines (Word's automatic numbering
+ * comes back as labels from the list nesting), and the text goes through the same importer as
+ * pasted text.
  */
 import mammoth from "mammoth";
 import { FormatError } from "./errors.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { importText, type ImportTextOptions } from "./text-import.ts";
+import { readWordBody, indentColumns } from "./docx-body.ts";
 import { looksLikeZip, readZipDirectory, verifyZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip-guard.ts";
 import type { ImportResult } from "./types.ts";
 
@@ -21,9 +25,6 @@ interface MammothElement {
   numbering?: unknown;
   indent?: { start?: string | null; firstLine?: string | null; hanging?: string | null };
 }
-
-/** Twips per column of indentation in the text handed to the importer (720 twips = 4 columns). */
-const TWIPS_PER_COLUMN = 180;
 
 function firstText(element: MammothElement): MammothElement | null {
   if (element.type === "text") return element;
@@ -40,8 +41,7 @@ function firstText(element: MammothElement): MammothElement | null {
  */
 function indentParagraphs(element: MammothElement): MammothElement {
   if (element.type === "paragraph" && !element.numbering && element.indent) {
-    const twips = Number(element.indent.start ?? 0) - Number(element.indent.hanging ?? 0) + Number(element.indent.firstLine ?? 0);
-    const columns = Number.isFinite(twips) ? Math.min(40, Math.max(0, Math.round(twips / TWIPS_PER_COLUMN))) : 0;
+    const columns = indentColumns(element.indent.start ?? undefined, element.indent.hanging ?? undefined, element.indent.firstLine ?? undefined);
     const text = firstText(element);
     if (columns > 0 && text && typeof text.value === "string") text.value = "\u00A0".repeat(columns) + text.value;
     return element;
@@ -54,46 +54,109 @@ function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
-/** Checks that bytes are a readable, reasonably sized .docx; throws FormatError otherwise. */
-export async function checkDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+/** The parts the direct reader reads. */
+const DOCUMENT = "word/document.xml";
+const PACKAGE_RELS = "_rels/.rels";
+const NUMBERING = "word/numbering.xml";
+const DIRECT_PARTS: ReadonlySet<string> = new Set([DOCUMENT, PACKAGE_RELS, NUMBERING]);
+
+/**
+ * Checks that bytes are a readable, reasonably sized .docx; throws FormatError otherwise. Returns
+ * the parts named in `keep`, inflated once by the check.
+ */
+async function checkedParts(bytes: Uint8Array, limits: ZipLimits, keep: ReadonlySet<string>): Promise<Map<string, Uint8Array>> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
     throw new FormatError(`the .docx file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; files up to ${MAX_DOCX_BYTES / 1048576} MB are read`, "too-large");
   }
   if (!looksLikeZip(bytes)) throw new FormatError("not a .docx file: a .docx is a zip archive, and this file is not one", "not-docx");
   const entries = readZipDirectory(bytes, limits);
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has("word/document.xml")) {
+  if (!names.has(DOCUMENT)) {
     throw new FormatError(
       `a zip archive but not a Word document: it has no word/document.xml (${entries.length} entries${entries.length ? `, e.g. ${entries.slice(0, 3).map((e) => e.name).join(", ")}` : ""})`,
       "not-docx",
     );
   }
-  await verifyZipSizes(bytes, entries, limits);
+  return verifyZipSizes(bytes, entries, limits, keep);
 }
 
-/** Reads a .docx into a working paper, in Node and in browsers. */
-export async function importDocx(bytes: Uint8Array | ArrayBuffer, options: ImportTextOptions = {}): Promise<ImportResult> {
-  const data = toUint8Array(bytes);
-  await checkDocx(data);
+/** Checks that bytes are a readable, reasonably sized .docx; throws FormatError otherwise. */
+export async function checkDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+  await checkedParts(bytes, limits, new Set());
+}
+
+/** How a .docx was read: the direct reader, or mammoth and why the direct reader declined. */
+export type DocxReader = { reader: "direct" } | { reader: "mammoth"; declined: string };
+
+export interface DocxHtml {
+  html: string;
+  /** mammoth's error messages (the direct reader has none: it declines instead). */
+  errors: string[];
+  how: DocxReader;
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+
+/** The main part the package relationships name, when it is not word/document.xml. */
+function otherMainPart(rels: Uint8Array | undefined): string | null {
+  if (!rels) return null;
+  const xml = new TextDecoder().decode(rels);
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type\s*=\s*["'][^"']*\/officeDocument["']/.test(m[0])) continue;
+    const target = /Target\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1] ?? "";
+    return target.replace(/^\//, "") === DOCUMENT ? null : target;
+  }
+  return null;
+}
+
+/** Tries the direct reader on the checked parts; says why when it declines. */
+function readDirect(parts: Map<string, Uint8Array>): { html: string } | { declined: string } {
+  const other = otherMainPart(parts.get(PACKAGE_RELS));
+  if (other !== null) return { declined: `the main part is ${other}` };
+  let xml: string;
+  let numbering: string;
+  try {
+    xml = utf8(parts.get(DOCUMENT)!);
+    numbering = parts.has(NUMBERING) ? utf8(parts.get(NUMBERING)!) : "";
+  } catch {
+    return { declined: "a part that is not UTF-8" };
+  }
+  return readWordBody(xml, { numberingByStyle: numbering.includes("<w:pStyle") });
+}
+
+async function mammothHtml(data: Uint8Array): Promise<{ html: string; errors: string[] }> {
   // mammoth's browser build reads {arrayBuffer}; its Node build reads only {buffer}, which JSZip
   // accepts as a plain Uint8Array. Both are given, so the same call works in either (no Buffer).
   const copy = data.slice();
   const input = { arrayBuffer: copy.buffer as ArrayBuffer, buffer: copy };
-  let html: string;
-  let messages: { type: string; message: string }[];
   try {
     const result = await mammoth.convertToHtml(
       input as unknown as { arrayBuffer: ArrayBuffer },
       { transformDocument: indentParagraphs as (element: unknown) => unknown, ignoreEmptyParagraphs: true } as Parameters<typeof mammoth.convertToHtml>[1],
     );
-    html = result.value;
-    messages = result.messages;
+    return { html: result.value, errors: result.messages.filter((m) => m.type === "error").map((m) => m.message) };
   } catch (error) {
     throw new FormatError(`the .docx file cannot be read: ${(error as Error).message}`, "corrupt-docx");
   }
+}
+
+/**
+ * A checked .docx as HTML for htmlToText: by the direct reader when it understands the whole
+ * document, else by mammoth. `reader: "mammoth"` forces mammoth (for comparing the two).
+ */
+export async function docxToHtml(bytes: Uint8Array | ArrayBuffer, options: { reader?: "mammoth" } = {}): Promise<DocxHtml> {
+  const data = toUint8Array(bytes);
+  const parts = await checkedParts(data, DEFAULT_ZIP_LIMITS, DIRECT_PARTS);
+  const direct = options.reader === "mammoth" ? { declined: "mammoth was asked for" } : readDirect(parts);
+  if ("html" in direct) return { html: direct.html, errors: [], how: { reader: "direct" } };
+  const { html, errors } = await mammothHtml(data);
+  return { html, errors, how: { reader: "mammoth", declined: direct.declined } };
+}
+
+/** Reads a .docx into a working paper, in Node and in browsers. */
+export async function importDocx(bytes: Uint8Array | ArrayBuffer, options: ImportTextOptions = {}): Promise<ImportResult> {
+  const { html, errors } = await docxToHtml(bytes);
   const result = importText(htmlToText(html), options);
-  for (const m of messages) {
-    if (m.type === "error") result.warnings.unshift({ line: 0, message: `Word document: ${m.message}` });
-  }
+  for (const message of errors) result.warnings.unshift({ line: 0, message: `Word document: ${message}` });
   return result;
 }

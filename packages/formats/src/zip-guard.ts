@@ -120,21 +120,31 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 
 /**
  * Inflates every entry as a stream and stops at the first byte past its declared size: an
- * archive that lies about its sizes is refused without ever holding the inflated data.
+ * archive that lies about its sizes is refused without ever holding the inflated data. The
+ * entries named in `keep` are returned inflated (they are checked the same way), so a reader
+ * that needs a few parts inflates them once.
  */
-export async function verifyZipSizes(bytes: Uint8Array, entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+export async function verifyZipSizes(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  keep: ReadonlySet<string> = new Set(),
+): Promise<Map<string, Uint8Array>> {
+  const kept = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of entries) {
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize) {
         throw new FormatError(`the .docx file is damaged (${entry.name} has inconsistent sizes)`, "corrupt-docx");
       }
+      if (keep.has(entry.name)) kept.set(entry.name, entryData(bytes, entry));
       total += entry.uncompressedSize;
       continue;
     }
     if (entry.method !== 8) throw new FormatError(`the .docx file uses an unsupported compression method (${entry.method})`, "corrupt-docx");
     const data = entryData(bytes, entry);
     let produced = 0;
+    const chunks: Uint8Array[] | null = keep.has(entry.name) ? [] : null;
     const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     const reader = stream.getReader();
     try {
@@ -148,6 +158,7 @@ export async function verifyZipSizes(bytes: Uint8Array, entries: ZipEntry[], lim
             "zip-bomb",
           );
         }
+        chunks?.push(value);
       }
     } catch (error) {
       if (error instanceof FormatError) throw error;
@@ -156,5 +167,18 @@ export async function verifyZipSizes(bytes: Uint8Array, entries: ZipEntry[], lim
       reader.cancel().catch(() => {});
     }
     total += produced;
+    if (chunks) kept.set(entry.name, concat(chunks, produced));
   }
+  return kept;
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
