@@ -82,25 +82,36 @@ export class Tokens {
     const lowered = (this.lowered = lowerSameLength(text));
     this.knownWords = firstWordIds.size;
     const { start, end, hash, ids } = this;
-    const n = text.length;
+    // One pass over the lower-case text, hashing as it scans. Lower-casing never changes a
+    // character's class here (word character, joiner, punctuation, other), so the lower-case
+    // text splits exactly as the text does.
+    const n = lowered.length;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      const punctuation = isPunctuation(c);
-      if (!punctuation && !isWordChar(c)) {
+      let c = lowered.charCodeAt(i);
+      const s = i;
+      let h = FNV_OFFSET;
+      if (isPunctuation(c)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else if (isWordChar(c)) {
+        for (;;) {
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (++i >= n) break;
+          c = lowered.charCodeAt(i);
+          if (isWordChar(c)) continue;
+          // A joiner between two word characters belongs to the word ("Secretary-General").
+          if (i + 1 < n && isJoiner(c) && isWordChar(lowered.charCodeAt(i + 1))) {
+            h = Math.imul(h ^ c, FNV_PRIME);
+            c = lowered.charCodeAt(++i);
+            continue;
+          }
+          break;
+        }
+      } else {
         i++;
         continue;
       }
-      const s = i++;
-      if (!punctuation) {
-        for (;;) {
-          while (i < n && isWordChar(text.charCodeAt(i))) i++;
-          if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
-          else break;
-        }
-      }
-      let h = FNV_OFFSET;
-      for (let k = s; k < i; k++) h = Math.imul(h ^ lowered.charCodeAt(k), FNV_PRIME);
       h &= HASH_MASK;
       start.push(s);
       end.push(i);
