@@ -7,7 +7,6 @@
  * The element is form-associated: with `name` its form value is the canonical text, and with
  * `required` it is invalid while error findings remain.
  */
-import "../zod-jitless.ts";
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
@@ -15,7 +14,7 @@ import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
 import { history, undoDepth, redoDepth } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
-import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, type HeadingAttrs } from "@clausewise/schema";
+import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
@@ -25,6 +24,7 @@ import "../lint/panel.ts";
 import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
 import { clauseIdsPlugin } from "../plugins/clause-ids.ts";
 import { openingPhrasesPlugin } from "../plugins/opening-phrases.ts";
+import { operativeBlocksPlugin } from "../plugins/operative-blocks.ts";
 import { headingGuardPlugin } from "../plugins/heading-guard.ts";
 import { autocompletePlugin, autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
 import { pastePlugin } from "../paste/paste-plugin.ts";
@@ -140,7 +140,7 @@ export class ResolutionEditor extends LitElement {
 
   /** The document as JSON (ProseMirror's `doc.toJSON()` form). Validated when set: throws DocumentError and keeps the current document on bad input. */
   get value(): unknown {
-    return this.currentState.doc.toJSON();
+    return withoutBlocks(this.currentState.doc).toJSON();
   }
   set value(json: unknown) {
     const doc = parseDocumentJSON(json);
@@ -269,6 +269,7 @@ export class ResolutionEditor extends LitElement {
       keymap(baseKeymap),
       history(),
       clauseIdsPlugin(),
+      operativeBlocksPlugin(),
       headingGuardPlugin(),
       openingPhrasesPlugin(),
       lintPlugin({
@@ -285,8 +286,10 @@ export class ResolutionEditor extends LitElement {
 
   /** A document given through `value` or `text`: it becomes the reset value too. */
   private load(doc: Node): void {
-    this.defaultDoc = doc;
-    this.replaceState(doc);
+    // A long paper is held in blocks (schema blocks.ts); `value` gives it back flat.
+    const held = withBlocks(doc);
+    this.defaultDoc = held;
+    this.replaceState(held);
   }
 
   /** Loads a document programmatically (value, text, form reset): no resolution-change event. */
@@ -371,7 +374,7 @@ export class ResolutionEditor extends LitElement {
     if (this.formTimer !== null) clearTimeout(this.formTimer);
     this.formTimer = null;
     const doc = this.currentState.doc;
-    this.internals.setFormValue(exportText(doc), JSON.stringify(doc.toJSON()));
+    this.internals.setFormValue(exportText(doc), JSON.stringify(withoutBlocks(doc).toJSON()));
     this.updateValidity(this.lint === "off" ? [] : this.diagnostics);
   }
 
