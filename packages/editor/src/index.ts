@@ -4,7 +4,6 @@
  * Importing this module defines the element (guarded: a second copy does nothing). Hosts that
  * want another tag name import `ResolutionEditor` and call `defineResolutionEditor(name)`.
  */
-import "./zod-jitless.ts";
 import { defineResolutionEditor } from "./element/define.ts";
 
 export { ResolutionEditor } from "./element/resolution-editor.ts";

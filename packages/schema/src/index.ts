@@ -7,5 +7,7 @@ export type { OpeningPhrase, Section } from "./opening.ts";
 export { toRoman, toLetter, formatLabel, labelKey } from "./numbering.ts";
 export { createDocument, documentToInput, clauseIdRepairs, withUniqueIds } from "./builders.ts";
 export type { ClauseInput, DocumentInput } from "./builders.ts";
-export { DocumentJSON, DocumentError, parseDocumentJSON } from "./json.ts";
+export { DocumentError, parseDocumentJSON } from "./json.ts";
+export { DocumentJSON } from "./json-zod.ts";
 export { newClauseId } from "./ids.ts";
+export { BLOCKS_ABOVE, BLOCK_SIZE, BLOCK_MAX, BLOCK_MIN, isOperativeBlock, operativeClauseCount, forEachOperativeClause, operativeClauses, withBlocks, withoutBlocks } from "./blocks.ts";
