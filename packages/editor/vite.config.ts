@@ -6,9 +6,12 @@ export default defineConfig({
   // Always the production build of every dependency (Lit's "production" export condition, no dev
   // warnings), even when the caller's process runs with NODE_ENV=development (a Vite dev server
   // or `runnerImport` in the same process sets it, as `pnpm bench` does).
+  // "clausewise-embed" picks @clausewise/rulebook's embed copy of the rule data: the browser copy
+  // without the committees' mandate texts and notes, which only the studio's mandate panel shows
+  // (packages/rulebook/src/compile.ts, forEmbed).
   mode: "production",
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  resolve: { conditions: ["module", "browser", "production"] },
+  resolve: { conditions: ["clausewise-embed", "module", "browser", "production"] },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildRulebook, rulesDir, withoutDocs } from "./compile.ts";
+import { buildRulebook, embedOutputFile, forEmbed, rulesDir, withoutDocs } from "./compile.ts";
 import { rulebook } from "./index.ts";
 
 let dir = "";
@@ -105,3 +105,32 @@ describe("the rulebook browsers load", () => {
     expect((rulebook.packs as Pack[]).find((p) => p.id === "mandate/binding-language")).toHaveProperty("examples");
   });
 });
+
+describe("the rulebook the embed bundle holds", () => {
+  const full = buildRulebook();
+  const browser = withoutDocs(full);
+  const embed = forEmbed(full);
+
+  it("is the browser copy without the committees' mandate texts, notes and mechanism sources, and nothing else", () => {
+    expect(embed.phrases).toEqual(browser.phrases);
+    expect(embed.packs).toEqual(browser.packs);
+    expect(embed.committees.map((c) => c.id)).toEqual(browser.committees.map((c) => c.id));
+    for (const [i, c] of embed.committees.entries()) {
+      const b = browser.committees[i]!;
+      expect(c.mandate, c.id).toEqual({ may: [], mayNot: [] });
+      expect(c.notes, c.id).toEqual([]);
+      for (const m of c.powers.mayCreate) expect(m, c.id).not.toHaveProperty("source");
+      // What the linter and the element read is untouched.
+      const kept = ({ mandate: _m, notes: _n, powers, ...rest }: typeof c) => ({ ...rest, powers: { ...powers, mayCreate: powers.mayCreate.map(({ source: _s, ...m }) => m) } });
+      expect(kept(c), c.id).toEqual(kept(b));
+      expect(c.citations, c.id).toEqual(b.citations);
+      expect(c.citations.binding.quote.length, c.id).toBeGreaterThan(10);
+    }
+  });
+
+  it("is what the compiler writes for the condition clausewise-embed", () => {
+    expect(JSON.parse(readFileSync(embedOutputFile, "utf8"))).toEqual(JSON.parse(JSON.stringify(embed)));
+    expect(JSON.stringify(embed).length).toBeLessThan(JSON.stringify(browser).length * 0.8);
+  });
+});
+

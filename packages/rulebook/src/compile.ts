@@ -16,6 +16,8 @@ export const rulesDir = resolve(here, "../../../rules");
 export const outputFile = resolve(here, "generated/rulebook.json");
 /** The same rulebook without what only docs and the rule tester read: what browsers load. */
 export const browserOutputFile = resolve(here, "generated/rulebook.browser.json");
+/** The browser copy without what only the studio's mandate panel reads: what the embed bundle holds. */
+export const embedOutputFile = resolve(here, "generated/rulebook.embed.json");
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -97,10 +99,29 @@ export function withoutDocs(rulebook: Rulebook): Rulebook {
   return { ...rulebook, packs };
 }
 
+/**
+ * The rulebook as the embeddable editor's single-file bundle holds it (condition
+ * "clausewise-embed", set only by packages/editor/vite.config.ts): the browser copy without each
+ * committee's mandate texts (`mandate.may` / `mayNot`), directors' notes and the sources of the
+ * mechanisms it may create. Only the studio's "What may this committee do?" panel shows those; the
+ * linter reads the powers, citations (the quotes a finding shows), alternatives and reserved
+ * phrases, which stay. The mandate texts are left as empty lists so the profile keeps its shape.
+ */
+export function forEmbed(rulebook: Rulebook): Rulebook {
+  const committees = withoutDocs(rulebook).committees.map((c) => ({
+    ...c,
+    mandate: { may: [], mayNot: [] },
+    notes: [],
+    powers: { ...c.powers, mayCreate: c.powers.mayCreate.map(({ source: _source, ...mechanism }) => mechanism) },
+  }));
+  return { ...withoutDocs(rulebook), committees };
+}
+
 export function compileRulebook(): string {
   const rulebook = buildRulebook();
   mkdirSync(resolve(outputFile, ".."), { recursive: true });
   writeFileSync(outputFile, JSON.stringify(rulebook) + "\n");
   writeFileSync(browserOutputFile, JSON.stringify(withoutDocs(rulebook)) + "\n");
+  writeFileSync(embedOutputFile, JSON.stringify(forEmbed(rulebook)) + "\n");
   return `rules: ${rulebook.committees.length} committee profiles, ${rulebook.packs.length} packs, version ${rulebook.version}`;
 }

@@ -4,6 +4,9 @@
  * package import (package.json "imports"): bundles for browsers resolve it to the copy without the
  * rules' docs and examples (rulebook.browser.json), Node (tests, CLI, doc generator) to the full one.
  * So `meta.docs` of the format, style and mandate rules is present in Node and absent in browsers.
+ * The embeddable editor's bundle (condition "clausewise-embed") also leaves out each committee's
+ * `mandate` texts (empty lists), `notes` (empty) and `powers.mayCreate[].source`: code that shows
+ * those (the studio's mandate panel) must not be built with that condition.
  */
 import data from "#generated/rulebook.json" with { type: "json" };
 import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
