@@ -41,42 +41,51 @@ export interface ClauseReading {
   gates: number;
 }
 
-// One reading per clause view, shared by the three rules within one lint.
-const readings = new WeakMap<ClauseView, ClauseReading>();
+// The three rules read the same clause one after another: the last view's reading is kept.
+let lastView: ClauseView | null = null;
+let lastReading: ClauseReading | null = null;
 
 export function readClause(view: ClauseView): ClauseReading {
-  let r = readings.get(view);
-  if (!r) readings.set(view, (r = buildReading(view)));
-  return r;
+  if (view !== lastView || !lastReading) {
+    lastReading = new Reading(view);
+    lastView = view;
+  }
+  return lastReading;
 }
 
-function buildReading({ clause, ancestors }: ClauseView): ClauseReading {
-  let text = "";
-  for (const a of ancestors) text += a.text + " ";
-  const ownStart = text.length;
-  text += clause.text;
-  let continuationStart = text.length;
-  if (clause.continuation) {
-    text += " ";
-    continuationStart = text.length;
-    text += clause.continuation.text;
+class Reading implements ClauseReading {
+  readonly text: string;
+  readonly section: "preamble" | "operative";
+  readonly ownStart: number;
+  readonly continuationStart: number;
+  private predicatesCache: Predicate[] | null = null;
+  private gateMask = -1;
+
+  constructor({ clause, ancestors }: ClauseView) {
+    let text = "";
+    for (const a of ancestors) text += a.text + " ";
+    this.ownStart = text.length;
+    text += clause.text;
+    let continuationStart = text.length;
+    if (clause.continuation) {
+      text += " ";
+      continuationStart = text.length;
+      text += clause.continuation.text;
+    }
+    this.text = text;
+    this.section = clause.section;
+    this.continuationStart = continuationStart;
   }
-  let cached: Predicate[] | null = null;
-  let gateMask = -1;
-  return {
-    text,
-    section: clause.section,
-    ownStart,
-    continuationStart,
-    // Split lazily: most clauses never get past the rules' cheap trigger checks.
-    get predicates() {
-      return (cached ??= predicates(text));
-    },
-    get gates() {
-      if (gateMask < 0) gateMask = gates.maskOf(text);
-      return gateMask;
-    },
-  };
+
+  // Split lazily: most clauses never get past the rules' cheap trigger checks.
+  get predicates(): Predicate[] {
+    return (this.predicatesCache ??= predicates(this.text));
+  }
+
+  get gates(): number {
+    if (this.gateMask < 0) this.gateMask = gates.maskOf(this.text);
+    return this.gateMask;
+  }
 }
 
 const conjunctions = ["and", "but"];
