@@ -26,6 +26,21 @@ describe("word tokens and phrase sets", () => {
     expect(set.find("un women")).toBeNull();
     expect(set.find("for UN Women")?.index).toBe(4);
   });
+
+  it("finds case-sensitive phrases in texts whose lower case changes length, and phrases with a capital sigma", () => {
+    const set = new PhraseSet(["UN Women", "ΣΥΡΙΖΑ Group"], true);
+    // "İ" lowers to two characters, so this text's tokens take the slower exact-hash path.
+    expect(set.find("İstanbul and UN Women")?.[0]).toBe("UN Women");
+    expect(set.find("İstanbul and un women")).toBeNull();
+    expect(set.find("the ΣΥΡΙΖΑ Group met")?.index).toBe(4);
+    expect(set.find("the σύριζα group met")).toBeNull();
+  });
+
+  it("finds phrases of a list made after a text was tokenised", () => {
+    const text = "Requests a quinquennial zyzzyva review";
+    expect(tokensOf(text).start.length).toBe(5);
+    expect(new PhraseSet(["zyzzyva review"]).find(text)?.index).toBe(24);
+  });
 });
 
 describe("predications", () => {

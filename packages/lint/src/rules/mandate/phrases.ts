@@ -78,8 +78,16 @@ export class Tokens {
   private lowerCache: string[] | null = null;
   private exactCache: string[] | null = null;
 
+  /**
+   * Whether `lowered` is the text's plain toLowerCase (no character changed length), so that a
+   * token written exactly as a word lowers exactly as that word does.
+   */
+  readonly plainLower: boolean;
+
   constructor(readonly text: string) {
-    const lowered = (this.lowered = lowerSameLength(text));
+    const plain = plainHyphens(text).toLowerCase();
+    this.plainLower = plain.length === text.length;
+    const lowered = (this.lowered = this.plainLower ? plain : lowerSameLength(text));
     this.knownWords = firstWordIds.size;
     const { start, end, hash, ids } = this;
     // One pass over the lower-case text, hashing as it scans. Lower-casing never changes a
@@ -192,8 +200,10 @@ const splitWords = (phrase: string): string[] => {
 export class PhraseSet {
   /** Phrases by the hash of their first word, longest first; each phrase as its words. */
   private readonly byFirst = new Map<number, string[][]>();
-  /** The same lists by first-word id (case-insensitive sets), for tokens that carry ids. */
+  /** The same phrases by the id of their first word in lower case, for tokens that carry ids. */
   private byId: (string[][] | undefined)[] = [];
+  /** Case-sensitive phrases that cannot be found by a lower-case id (see the constructor). */
+  private readonly byExactOnly = new Map<number, string[][]>();
   private maxId = -1;
   readonly size: number;
 
@@ -212,29 +222,54 @@ export class PhraseSet {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.size = seen.size;
-    if (!caseSensitive) {
-      const ids = [...this.byFirst.keys()].map(firstWordId);
-      this.maxId = Math.max(-1, ...ids);
-      this.byId = new Array<string[][] | undefined>(this.maxId + 1).fill(undefined);
-      let k = 0;
-      for (const list of this.byFirst.values()) this.byId[ids[k++]!] = list;
+    // Lists by the id of their first word in lower case. A case-sensitive list groups its phrases
+    // by that lower-case word too (they are still matched with case); a phrase whose first word
+    // does not lower the same on its own as inside a text (a capital sigma, a character that
+    // changes length) stays in byExactOnly, found by the token's hash as written.
+    const byLower = new Map<number, string[][]>();
+    for (const list of this.byFirst.values()) {
+      for (const words of list) {
+        const first = words[0]!;
+        const lower = plainHyphens(first).toLowerCase();
+        if (caseSensitive && (lower.length !== first.length || first.includes("\u03a3"))) {
+          const h = hashOf(first);
+          const exact = this.byExactOnly.get(h) ?? [];
+          exact.push(words);
+          this.byExactOnly.set(h, exact);
+          continue;
+        }
+        const h = hashOf(caseSensitive ? lower : first);
+        const group = byLower.get(h) ?? [];
+        group.push(words);
+        byLower.set(h, group);
+      }
     }
-  }
-
-  /** The phrases that may start at token i. */
-  private candidates(t: Tokens, i: number): string[][] | undefined {
-    if (this.caseSensitive) return this.byFirst.get(t.hashExact[i]!);
-    // Tokens made before this list existed do not know its first words' ids.
-    if (this.maxId >= t.knownWords) return this.byFirst.get(t.hash[i]!);
-    const id = t.ids[i]!;
-    return id < 0 ? undefined : this.byId[id];
+    const ids = [...byLower.keys()].map(firstWordId);
+    this.maxId = Math.max(-1, ...ids);
+    this.byId = new Array<string[][] | undefined>(this.maxId + 1).fill(undefined);
+    let k = 0;
+    for (const list of byLower.values()) this.byId[ids[k++]!] = list.sort((a, b) => b.length - a.length);
   }
 
   /** The longest phrase starting at token i that ends by `to`, as a number of tokens (0: none). */
   matchAt(t: Tokens, i: number, to = t.text.length): number {
-    const list = this.candidates(t, i);
+    // Tokens made before this list existed do not know its first words' ids.
+    const known = this.maxId < t.knownWords;
+    if (!this.caseSensitive) {
+      if (!known) return this.longest(t, i, to, this.byFirst.get(t.hash[i]!), t.lowered);
+      const id = t.ids[i]!;
+      return id < 0 ? 0 : this.longest(t, i, to, this.byId[id], t.lowered);
+    }
+    if (!known || !t.plainLower) return this.longest(t, i, to, this.byFirst.get(t.hashExact[i]!), t.exactText);
+    const id = t.ids[i]!;
+    const n = id < 0 ? 0 : this.longest(t, i, to, this.byId[id], t.exactText);
+    if (this.byExactOnly.size === 0) return n;
+    return Math.max(n, this.longest(t, i, to, this.byExactOnly.get(t.hashExact[i]!), t.exactText));
+  }
+
+  /** The first (longest) phrase of a list that the tokens from i spell in src, ending by `to`. */
+  private longest(t: Tokens, i: number, to: number, list: string[][] | undefined, src: string): number {
     if (!list) return 0;
-    const src = this.caseSensitive ? t.exactText : t.lowered;
     const count = t.start.length;
     for (const phrase of list) {
       const last = i + phrase.length - 1;
