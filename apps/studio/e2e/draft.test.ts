@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDocument } from "@clausewise/schema";
-import { exportDocx } from "@clausewise/formats";
+import { exportDocx, importDocx } from "@clausewise/formats";
+import { lintDocument } from "@clausewise/lint";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { overreaching } from "./fixtures.ts";
 
@@ -91,6 +92,32 @@ describe("drafting", () => {
     expect(Number(binding)).toBeGreaterThan(0);
     const messages = await page.$$eval(".finding-message", (els) => els.map((e) => e.textContent ?? ""));
     expect(messages.some((m) => /Demands/.test(m))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("opening a .docx lints it once: the editor reports the findings, the worker is not asked again", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), {
+      init: () => {
+        // Counts the papers handed to the lint worker.
+        const post = Worker.prototype.postMessage;
+        (window as unknown as { workerLints: number }).workerLints = 0;
+        Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker["postMessage"]>) {
+          (window as unknown as { workerLints: number }).workerLints++;
+          return post.apply(this, args);
+        } as Worker["postMessage"];
+      },
+    });
+    const doc = createDocument(overreaching);
+    await page.setInputFiles("#draft-file-input", { name: "hrc-wp3.docx", mimeType: "application/octet-stream", buffer: Buffer.from(await exportDocx(doc)) });
+    await page.waitForSelector(".finding-item");
+    const expected = lintDocument((await importDocx(await exportDocx(doc))).doc).length;
+    const shown = async () => (await page.$$eval(".findings-panel .count-n", (els) => els.map((e) => Number(e.textContent)))).reduce((a, b) => a + b, 0);
+    expect(await shown()).toBe(expected);
+    expect(await page.locator(".findings-panel .finding-item").count()).toBe(expected);
+    // Past the worker's would-be turn (it was scheduled at 0 ms).
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { workerLints: number }).workerLints)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

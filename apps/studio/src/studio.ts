@@ -212,14 +212,19 @@ export class CwStudio extends LitElement {
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
-    this.printDoc = entry.doc;
+    // The print rendering of a long paper costs as much as the editor's own DOM: it is made once
+    // the paper is open (and synchronously before printing), not in the same frame.
+    this.printDoc = null;
+    this.schedulePrintView();
     this.editorSeed = entry.doc.toJSON();
     this.draftDiagnostics = [];
     this.draftNotice = null;
     this.editorReported = false;
     this.sidebarOpen = false;
     void this.store?.setMeta("lastDraft", id).catch(() => undefined);
-    this.scheduleDraftLint(0);
+    // The editor lints the paper it is given and reports its findings; the worker would lint the
+    // same paper a second time, competing with it for the processor.
+    if (!this.editorLints) this.scheduleDraftLint(0);
     this.requestUpdate();
   }
 

@@ -14,7 +14,7 @@ import { chromium } from "playwright-core";
 import { chromiumArgs } from "../../../scripts/chromium.mjs";
 
 describe("in Chromium", () => {
-  it("exports and imports .docx (Uint8Array and ArrayBuffer) and reads a Word paste", async () => {
+  it("exports and imports .docx (Uint8Array and ArrayBuffer; direct reader and mammoth) and reads a Word paste", async () => {
     const dir = mkdtempSync(join(tmpdir(), "formats-browser-"));
     try {
       await build({
@@ -36,7 +36,8 @@ describe("in Chromium", () => {
         await page.waitForFunction(() => (document.getElementById("out")?.textContent ?? "") !== "", null, { timeout: 60_000 });
         const out = JSON.parse((await page.textContent("#out")) ?? "{}") as { ok: boolean; error?: string; result?: Record<string, unknown> };
         expect(out.error).toBeUndefined();
-        expect(out.result).toMatchObject({ hasBuffer: false, fromBytes: null, fromArrayBuffer: null });
+        expect(out.result).toMatchObject({ hasBuffer: false, fromBytes: null, fromArrayBuffer: null, readers: ["direct", "mammoth", "mammoth"], sameText: true });
+        expect(out.result!.numbered).toBe("The Security Council,\n\n1. Demands access:\n\n(a) to all;\n\n2. Decides.");
         expect(out.result!.text).toBe(
           "Committee: Human Rights Council\nTopic: Migrant workers\nSponsors: Mexico\n\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n" +
             "1. Requests the Office:\n    (a) to report;\n    (b) to consult:\n        (i) States;\nand to act;\n\n2. Decides.\n",

@@ -20,6 +20,15 @@ export function hyphenatedWords(input: string): Set<string> {
 }
 
 /**
+ * hyphenatedWords of a text, found only when first asked: most texts have no line ending in a
+ * hyphen, and the search over a long paper costs as much as the rest of the import.
+ */
+export function lazyHyphenatedWords(input: string): { has(word: string): boolean } {
+  let words: Set<string> | null = null;
+  return { has: (word) => (words ??= hyphenatedWords(input)).has(word) };
+}
+
+/**
  * A paragraph being read line by line. Lines are kept as pieces and joined once at the end:
  * repeatedly appending to and looking at the end of one long string makes V8 flatten it every
  * time, which is quadratic on long paragraphs.
@@ -62,7 +71,7 @@ export class Paragraph {
  * Appends the next line of a paragraph. `softHyphen`: the previous line ended in a soft hyphen, so
  * the word simply continues. `known`: hyphenated words seen elsewhere in the text.
  */
-export function joinInto(paragraph: Paragraph, next: string, softHyphen: boolean, known: Set<string>): void {
+export function joinInto(paragraph: Paragraph, next: string, softHyphen: boolean, known: { has(word: string): boolean }): void {
   if (next === "") return;
   if (paragraph.empty || softHyphen) return paragraph.push(next);
   // Only the end of the paragraph matters; matching from the start of a word (see

@@ -16,7 +16,7 @@ import {
   readHeadingField, readOrganLine, splitNames, isDocumentSymbol, isMasthead, committeeFromSymbol, readTitleLine, lookupCommittee,
   type HeadingField,
 } from "./heading-lines.ts";
-import { hyphenatedWords, joinInto, Paragraph } from "./join.ts";
+import { lazyHyphenatedWords, joinInto, Paragraph } from "./join.ts";
 import type { ImportResult, ImportWarning, SourcePosition } from "./types.ts";
 
 export interface ImportTextOptions {
@@ -90,7 +90,7 @@ class TextReader {
   organ: { profile: CommitteeProfile | undefined; name: string; line: number } | null = null;
   mastheadCommittee: CommitteeProfile | undefined;
 
-  constructor(private readonly known: Set<string>) {}
+  constructor(private readonly known: { has(word: string): boolean }) {}
 
   warn(line: number, message: string): void {
     this.warnings.push({ line, message });
@@ -555,7 +555,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const input = typeof text === "string" ? text : String(text ?? "");
   const warnings: ImportWarning[] = [];
   const lines = removeNoise(splitLines(input, options.quotes ?? "keep"), warnings);
-  const reader = new TextReader(hyphenatedWords(input));
+  const reader = new TextReader(lazyHyphenatedWords(input));
   reader.read(lines);
   reader.finishTopic();
   warnings.push(...reader.warnings);
