@@ -83,14 +83,20 @@ export class Linter {
   /** The same as lint() for an already derived clause model. */
   lintModel(model: ClauseModel): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const clause of model.clauses) out.push(...this.clauseDiagnostics(model, clause));
-    out.push(...this.documentDiagnostics(model));
+    for (const clause of model.clauses) this.addClauseDiagnostics(model, clause, out);
+    for (const d of this.documentDiagnostics(model)) out.push(d);
     return sortDiagnostics(out);
   }
 
   /** The clause rules' findings on one clause, from the cache when its content is unchanged. */
   clauseDiagnostics(model: ClauseModel, clause: ClauseInfo): Diagnostic[] {
-    if (this.clauseRules.length === 0) return [];
+    const out: Diagnostic[] = [];
+    this.addClauseDiagnostics(model, clause, out);
+    return out;
+  }
+
+  private addClauseDiagnostics(model: ClauseModel, clause: ClauseInfo, out: Diagnostic[]): void {
+    if (this.clauseRules.length === 0) return;
     const committee = this.committeeFor(model);
     const ancestors = this.ancestorsOf(model, clause);
     const key = {
@@ -111,7 +117,7 @@ export class Linter {
       }
       this.cache.set(key, findings);
     }
-    return findings.map(({ meta, finding }) => toDiagnostic(meta, finding, clause));
+    for (const { meta, finding } of findings) out.push(toDiagnostic(meta, finding, clause));
   }
 
   /** The document rules' findings (numbering, sequences, acronyms): cheap, run every time. */

@@ -167,10 +167,12 @@ export const resolutionCitationRule: Rule = {
   check: (model, ctx) => citationFindings(model, ctx.committee),
 };
 
-/** Per committee: its organ's name before "resolution(s) N", and every organ's name before "resolution". */
+/** Per committee: its organ's name, that name before "resolution(s) N", and every organ's name before "resolution". */
 const ownOrganRegexes = memo((organLine: string) => {
   const name = organName(organLine);
   return {
+    name,
+    lowerName: name.toLowerCase(),
     own: new RegExp(`\\b((?:the\\s+)?${escapeRegex(name)}\\s+)(resolutions?)(?=\\s+${NUM})`, "giu"),
     // Longest names first, so "Human Rights Council resolution" is read as one organ, not "Council".
     anyOrgan: new RegExp(`\\b(${alternation([...own.data.organs, name])})\\s+resolutions?${WORD_END}`, "giu"),
@@ -180,7 +182,9 @@ const ownOrganRegexes = memo((organLine: string) => {
 /** Whether a text names resolutions of an organ other than `name` ("Assembly" is short for "General Assembly"). */
 function namesOtherOrgan(text: string, anyOrgan: RegExp, name: string): boolean {
   const own = name.toLowerCase();
-  for (const m of text.matchAll(anyOrgan)) {
+  // exec on the shared regex: matchAll would copy the regex for every textblock.
+  anyOrgan.lastIndex = 0;
+  for (let m = anyOrgan.exec(text); m; m = anyOrgan.exec(text)) {
     const organ = m[1]!.toLowerCase().replace(/\s+/g, " ");
     if (organ !== own && !own.endsWith(" " + organ)) return true;
   }
@@ -194,13 +198,12 @@ export const ownResolutionRule: Rule = {
     const out: Finding[] = [];
     const blocks: ["text" | "continuation", string][] = [["text", clause.text]];
     if (clause.continuation) blocks.push(["continuation", clause.continuation.text]);
-    const { own: ownRegex, anyOrgan } = ownOrganRegexes(committee.organLine);
-    const name = organName(committee.organLine);
-    const lowerName = name.toLowerCase();
+    const { own: ownRegex, anyOrgan, name, lowerName } = ownOrganRegexes(committee.organLine);
     for (const [part, text] of blocks) {
       // Cheap checks first: most clauses cite nothing.
       if (!text.includes("esolution") || !text.toLowerCase().includes(lowerName) || namesOtherOrgan(text, anyOrgan, name)) continue;
-      for (const m of text.matchAll(ownRegex)) {
+      ownRegex.lastIndex = 0;
+      for (let m = ownRegex.exec(text); m; m = ownRegex.exec(text)) {
         const insert = `its ${m[2]!.toLowerCase()}`;
         const end = m.index + m[0].length;
         out.push({

@@ -78,7 +78,9 @@ function check(clause: ClauseInfo, committee: CommitteeProfile): Finding[] {
     const blocks: ["text" | "continuation", string][] = [["text", clause.text]];
     if (clause.continuation) blocks.push(["continuation", clause.continuation.text]);
     for (const [part, text] of blocks) {
-      for (const a of text.matchAll(anywhere)) out.push(finding(committee, byKey.get(key(a[1]!))!, a[1]!, a.index, part));
+      // exec on the shared regex: matchAll would copy the regex for every textblock.
+      anywhere.lastIndex = 0;
+      for (let a = anywhere.exec(text); a; a = anywhere.exec(text)) out.push(finding(committee, byKey.get(key(a[1]!))!, a[1]!, a.index, part));
     }
   }
   return out;
