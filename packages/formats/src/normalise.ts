@@ -31,6 +31,10 @@ const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD\u200E\u200F\u202A-\u202E\u2066-\u20
 const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 // Printable ASCII without tabs: the common case, normalised without looking at every character.
 const PLAIN = /^[ -~]*$/;
+// Characters that only the character-by-character pass handles (INVISIBLE and SPACE_LIKE without
+// the plain space).
+const NEEDS_CARE = /[\uFEFF\u200B\u2060\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000E-\u001F\u007F-\u009F\t\v\f\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u2033]/;
 
 const STRAIGHT: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
@@ -41,10 +45,28 @@ const STRAIGHT: Record<string, string> = {
  * Normalises a raw line; with `origin`, also records for each character of the result its index
  * in the raw line (only needed to report columns, so computed on demand).
  */
-function normalise(raw: string, quotes: QuoteStyle, origin?: number[]): { text: string; indent: number; softHyphen: boolean } {
+export function normalise(raw: string, quotes: QuoteStyle, origin?: number[]): { text: string; indent: number; softHyphen: boolean } {
   if (!origin && PLAIN.test(raw)) {
     const text = raw.trim().replace(/ {2,}/g, " ");
     return { text, indent: text ? raw.length - raw.trimStart().length : 0, softHyphen: false };
+  }
+  if (!origin) {
+    // Most other lines (an imported .docx's indented sub-clauses, typographic quotes and dashes)
+    // have special characters only in their leading whitespace: measure it, and take the rest
+    // as a whole when nothing in it needs the careful pass.
+    let start = 0;
+    let indent = 0;
+    for (; start < raw.length; start++) {
+      const ch = raw[start]!;
+      if (ch === "\t") indent += 4 - (indent % 4);
+      else if (SPACE_LIKE.test(ch)) indent++;
+      else break;
+    }
+    const rest = start ? raw.slice(start) : raw;
+    if (!NEEDS_CARE.test(rest) && (quotes === "keep" || !CURLY.test(rest))) {
+      const text = rest.replace(/ {2,}/g, " ").replace(/ $/, "");
+      return { text, indent: text ? indent : 0, softHyphen: false };
+    }
   }
   let text = "";
   let indent = 0;
