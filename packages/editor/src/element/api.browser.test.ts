@@ -51,6 +51,19 @@ describe("events cross the shadow root", () => {
   });
 });
 
+describe("diagnostics before the element is connected", () => {
+  it("a value set on a detached element reports the findings its lint plugin found, the same as once connected", async () => {
+    const el = document.createElement("resolution-editor") as ResolutionEditor;
+    el.value = createDocument(overreaching).toJSON();
+    const detached = el.diagnostics;
+    expect(detached.some((d) => d.ruleId === "mandate/binding-language")).toBe(true);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.diagnostics).toEqual(detached);
+    el.remove();
+  });
+});
+
 describe("findings in the element", () => {
   it("F8 selects the next finding and opens its card; a fix is one transaction that Ctrl-Z reverts", async () => {
     const el = await mount(overreaching);

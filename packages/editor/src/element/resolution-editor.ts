@@ -18,7 +18,7 @@ import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHe
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
-import { lintPlugin, lintKeymap, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
+import { lintPlugin, lintPluginKey, lintKeymap, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
 // Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
 import "../lint/panel.ts";
 import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
@@ -161,6 +161,10 @@ export class ResolutionEditor extends LitElement {
   get diagnostics(): readonly Diagnostic[] {
     if (this.lint === "off") return [];
     if (this.view) return getDiagnostics(this.view.state);
+    // Before the view exists the state's lint plugin has already linted the document (a value
+    // just set): read its findings rather than lint the paper a second time.
+    const linted = lintPluginKey.getState(this.editorState);
+    if (linted?.enabled && !linted.documentStale) return getDiagnostics(this.editorState);
     return this.linter.lint(this.editorState.doc);
   }
 
