@@ -111,9 +111,16 @@ describe("the rulebook the embed bundle holds", () => {
   const browser = withoutDocs(full);
   const embed = forEmbed(full);
 
-  it("is the browser copy without the committees' mandate texts, notes and mechanism sources, and nothing else", () => {
+  it("is the browser copy without the committees' mandate texts, notes and mechanism sources and the rules' descriptions, and nothing else", () => {
     expect(embed.phrases).toEqual(browser.phrases);
-    expect(embed.packs).toEqual(browser.packs);
+    type Described = { description?: string; rules?: { description?: string }[] };
+    const undescribed = (packs: unknown[]) =>
+      (packs as Described[]).map((p) => ({ ...p, description: undefined, rules: p.rules?.map((r) => ({ ...r, description: undefined })) }));
+    expect(undescribed(embed.packs)).toEqual(undescribed(browser.packs));
+    for (const pack of embed.packs as Described[]) {
+      if ("description" in pack) expect(pack.description).toBe("");
+      for (const rule of pack.rules ?? []) expect(rule.description).toBe("");
+    }
     expect(embed.committees.map((c) => c.id)).toEqual(browser.committees.map((c) => c.id));
     for (const [i, c] of embed.committees.entries()) {
       const b = browser.committees[i]!;

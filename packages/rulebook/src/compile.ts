@@ -103,18 +103,26 @@ export function withoutDocs(rulebook: Rulebook): Rulebook {
  * The rulebook as the embeddable editor's single-file bundle holds it (condition
  * "clausewise-embed", set only by packages/editor/vite.config.ts): the browser copy without each
  * committee's mandate texts (`mandate.may` / `mayNot`), directors' notes and the sources of the
- * mechanisms it may create. Only the studio's "What may this committee do?" panel shows those; the
- * linter reads the powers, citations (the quotes a finding shows), alternatives and reserved
- * phrases, which stay. The mandate texts are left as empty lists so the profile keeps its shape.
+ * mechanisms it may create, and without the rules' one-line descriptions (rule metadata for docs,
+ * settings and SARIF; the element never shows them, its findings carry their own messages). Only
+ * the studio's "What may this committee do?" panel shows the mandate texts; the linter reads the
+ * powers, citations (the quotes a finding shows), alternatives and reserved phrases, which stay.
+ * Left-out texts become empty lists or strings, so every object keeps its shape.
  */
 export function forEmbed(rulebook: Rulebook): Rulebook {
-  const committees = withoutDocs(rulebook).committees.map((c) => ({
+  const browser = withoutDocs(rulebook);
+  const committees = browser.committees.map((c) => ({
     ...c,
     mandate: { may: [], mayNot: [] },
     notes: [],
     powers: { ...c.powers, mayCreate: c.powers.mayCreate.map(({ source: _source, ...mechanism }) => mechanism) },
   }));
-  return { ...withoutDocs(rulebook), committees };
+  const packs = browser.packs.map((pack) => {
+    const slim: typeof pack = "description" in pack ? { ...pack, description: "" } : { ...pack };
+    if (Array.isArray(pack.rules)) slim.rules = (pack.rules as { description?: string }[]).map((rule) => ({ ...rule, description: "" }));
+    return slim;
+  });
+  return { ...browser, committees, packs };
 }
 
 export function compileRulebook(): string {
