@@ -118,6 +118,9 @@ describe("drafting", () => {
     // Past the worker's would-be turn (it was scheduled at 0 ms).
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { workerLints: number }).workerLints)).toBe(0);
+    // The print rendering follows once the page is idle.
+    await page.waitForSelector(".print-only .paper-view", { state: "attached" });
+    expect(await page.textContent(".print-only")).toContain("Protection of human rights defenders");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -215,7 +215,7 @@ export class CwStudio extends LitElement {
     // The print rendering of a long paper costs as much as the editor's own DOM: it is made once
     // the paper is open (and synchronously before printing), not in the same frame.
     this.printDoc = null;
-    this.schedulePrintView();
+    this.schedulePrintViewWhenIdle();
     this.editorSeed = entry.doc.toJSON();
     this.draftDiagnostics = [];
     this.draftNotice = null;
@@ -272,6 +272,18 @@ export class CwStudio extends LitElement {
       this.printDoc = this.draft?.doc ?? null;
       this.requestUpdate();
     }, 600);
+  }
+
+  /** After opening a paper: the print rendering waits until the browser is idle (the editor and its findings come first). */
+  private schedulePrintViewWhenIdle(): void {
+    clearTimeout(this.printTimer);
+    const w = window as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number };
+    if (!w.requestIdleCallback) return this.schedulePrintView();
+    w.requestIdleCallback(() => {
+      if (this.printDoc !== null) return; // typing or printing has rendered it meanwhile
+      this.printDoc = this.draft?.doc ?? null;
+      this.requestUpdate();
+    }, { timeout: 2000 });
   }
 
   private readonly onBeforePrint = () => {
