@@ -205,11 +205,19 @@ const splitWords = (phrase: string): string[] => {
   return phrase.match(TOKEN) ?? [];
 };
 
+/** Phrases of one first word: those of one word, and the longer ones by the hash of their second word. */
+interface SecondWordGroup {
+  one: string[][];
+  next: Map<number, string[][]>;
+}
+
 export class PhraseSet {
   /** Phrases by the hash of their first word, longest first; each phrase as its words. */
   private readonly byFirst = new Map<number, string[][]>();
   /** The same phrases by the id of their first word in lower case, for tokens that carry ids. */
   private byId: (string[][] | undefined)[] = [];
+  /** Case-insensitive lists: the same phrases by first-word id, then by second word. */
+  private bySecond: (SecondWordGroup | undefined)[] = [];
   /** Case-sensitive phrases that cannot be found by a lower-case id (see the constructor). */
   private readonly byExactOnly = new Map<number, string[][]>();
   private maxId = -1;
@@ -257,6 +265,25 @@ export class PhraseSet {
     this.byId = new Array<string[][] | undefined>(this.maxId + 1).fill(undefined);
     let k = 0;
     for (const list of byLower.values()) this.byId[ids[k++]!] = list.sort((a, b) => b.length - a.length);
+    if (!caseSensitive) {
+      // Common first words ("the", "to", "all") start dozens of phrases: those of two words or
+      // more are also grouped by the hash of their second word, so a word is checked only
+      // against the phrases that can follow it.
+      this.bySecond = this.byId.map((list) => {
+        if (!list) return undefined;
+        const group: SecondWordGroup = { one: [], next: new Map() };
+        for (const words of list) {
+          if (words.length === 1) group.one.push(words);
+          else {
+            const h = hashOf(words[1]!);
+            const next = group.next.get(h) ?? [];
+            next.push(words); // still longest first
+            group.next.set(h, next);
+          }
+        }
+        return group;
+      });
+    }
   }
 
   /** The longest phrase starting at token i that ends by `to`, as a number of tokens (0: none). */
@@ -266,7 +293,14 @@ export class PhraseSet {
     if (!this.caseSensitive) {
       if (!known) return this.longest(t, i, to, this.byFirst.get(t.hash[i]!), t.lowered);
       const id = t.ids[i]!;
-      return id < 0 ? 0 : this.longest(t, i, to, this.byId[id], t.lowered);
+      const group = id < 0 ? undefined : this.bySecond[id];
+      if (!group) return 0;
+      // A phrase of two words or more is longer than one of one word, so it is tried first.
+      if (i + 1 < t.start.length) {
+        const n = this.longest(t, i, to, group.next.get(t.hash[i + 1]!), t.lowered);
+        if (n) return n;
+      }
+      return this.longest(t, i, to, group.one, t.lowered);
     }
     if (!known || !t.plainLower) return this.longest(t, i, to, this.byFirst.get(t.hashExact[i]!), t.exactText);
     const id = t.ids[i]!;
