@@ -4,6 +4,8 @@
  * understand must go to mammoth, and the tests say which.
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
@@ -146,6 +148,13 @@ describe("documents the direct reader leaves to mammoth", () => {
     const read = await docxToHtml(bytes);
     expect(read.how).toEqual({ reader: "mammoth", declined: "the main part is /word/document2.xml" });
     expect(htmlToText(read.html)).toBe("The other part");
+  });
+
+  it("the repository's real .docx fixture (the CLI's corrupt.docx): the same FormatError from either reader", async () => {
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL("../../cli/test/fixtures/corrupt.docx", import.meta.url))));
+    const errors = await Promise.all([docxToHtml(bytes), docxToHtml(bytes, { reader: "mammoth" })].map((p) => p.then(() => null, (e: unknown) => e)));
+    for (const error of errors) expect(error).toBeInstanceOf(FormatError);
+    expect((errors[0] as FormatError).message).toBe((errors[1] as FormatError).message);
   });
 
   it("malformed XML: the direct reader declines and mammoth's error is the FormatError", async () => {
