@@ -15,7 +15,7 @@
 import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import type { Node } from "prosemirror-model";
-import { clauseModel, parseDocumentJSON } from "@clausewise/schema";
+import { clauseModel, parseDocumentJSON, withoutBlocks } from "@clausewise/schema";
 import { Linter, type Diagnostic } from "@clausewise/lint";
 import { ResolutionEditor } from "@clausewise/editor/element";
 // The naive plugin and the lint commands are not exported by @clausewise/editor (only its element
@@ -69,7 +69,8 @@ async function mount(json: unknown, which: Variant): Promise<{ positions: number
     const plugins = v.state.plugins.filter((p) => !p.spec.props?.decorations);
     v.updateState(EditorState.create({ doc: v.state.doc, plugins }));
   }
-  if (!v.state.doc.eq(doc)) throw new Error("the editor does not hold the paper it was given");
+  // A long paper is held in operative blocks (schema blocks.ts): compare its clauses.
+  if (!withoutBlocks(v.state.doc).eq(doc)) throw new Error("the editor does not hold the paper it was given");
   pos = typingPosition(v.state.doc);
   v.focus();
   v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, pos)));

@@ -5,6 +5,7 @@
 import type { Node } from "prosemirror-model";
 import { newClauseId } from "./ids.ts";
 import { schema, emptyHeading, clampHeading, type HeadingAttrs, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
+import { withoutBlocks } from "./blocks.ts";
 
 /** A clause as plain data: its text, or its text with sub-clauses and a continuation. */
 export type ClauseInput =
@@ -73,7 +74,7 @@ export function documentToInput(doc: Node): Required<DocumentInput> {
   return {
     heading: { ...(doc.firstChild!.attrs as HeadingAttrs) },
     preamble: list(doc.child(1)),
-    operative: list(doc.child(2)),
+    operative: list(withoutBlocks(doc).child(2)),
   };
 }
 

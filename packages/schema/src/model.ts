@@ -8,6 +8,7 @@ import { getCommittee } from "@clausewise/rulebook";
 import { formatLabel, labelKey } from "./numbering.ts";
 import { openingPhrase, type OpeningPhrase, type Section } from "./opening.ts";
 import type { HeadingAttrs } from "./schema.ts";
+import { forEachOperativeClause, isOperativeBlock, operativeClauseCount } from "./blocks.ts";
 
 export type EndPunctuation = "," | ";" | ":" | ".";
 
@@ -79,11 +80,9 @@ export function clauseModel(doc: Node): ClauseModel {
   pos += preamble.nodeSize;
 
   const operative = doc.child(2);
-  const lastTop = operative.childCount - 1;
-  offset = pos + 1;
-  operative.forEach((clause, _o, i) => {
-    walkOperative(clause, offset, 0, i + 1, i + 1, String(i + 1), null, i === lastTop, clauses);
-    offset += clause.nodeSize;
+  const lastTop = operativeClauseCount(operative) - 1;
+  forEachOperativeClause(operative, pos, (clause, at, i) => {
+    walkOperative(clause, at, 0, i + 1, i + 1, String(i + 1), null, i === lastTop, clauses);
   });
 
   return { heading, organLine: organLineFor(heading.committee), clauses };
@@ -223,19 +222,29 @@ export function clauseAt(doc: Node, pos: number): ClauseInContext | null {
   const node = doc.nodeAt(pos);
   if (!node || !node.type.name.endsWith("clause")) return null;
   const $pos = doc.resolve(pos);
-  // $pos.node(1) is the section; clause nodes are at depths 2 .. $pos.depth + 1.
+  // $pos.node(1) is the section; clause nodes are at depths 2 (or 3 in a block) .. $pos.depth + 1.
   const section = $pos.node(1);
   if (section.type.name === "preamble") {
     return { clause: preambularInfo(node, pos, $pos.index(1)), ancestors: [] };
   }
+  // In a blocked paper (blocks.ts) the top-level clause sits one level deeper, and its number
+  // counts the clauses of the blocks before its own: O(blocks), still not O(document).
+  const inBlock = $pos.depth >= 2 && isOperativeBlock($pos.node(2));
+  const top = inBlock ? 3 : 2;
+  let before = 0;
+  let total = section.childCount;
+  if (inBlock) {
+    total = operativeClauseCount(section);
+    for (let b = 0; b < $pos.index(1); b++) before += section.child(b).childCount;
+  }
   const chain: { node: Node; pos: number; ordinal: number }[] = [];
-  for (let d = 2; d <= $pos.depth; d++) chain.push({ node: $pos.node(d), pos: $pos.before(d), ordinal: 0 });
+  for (let d = top; d <= $pos.depth; d++) chain.push({ node: $pos.node(d), pos: $pos.before(d), ordinal: 0 });
   chain.push({ node, pos, ordinal: 0 });
   // Ordinals count sub-clauses only (the parent's clause_text is child 0).
-  chain[0]!.ordinal = $pos.index(1) + 1;
-  for (let k = 1; k < chain.length; k++) chain[k]!.ordinal = $pos.index(k + 1);
+  chain[0]!.ordinal = before + $pos.index(top - 1) + 1;
+  for (let k = 1; k < chain.length; k++) chain[k]!.ordinal = $pos.index(top + k - 1);
 
-  let isLast = $pos.index(1) === section.childCount - 1;
+  let isLast = chain[0]!.ordinal === total;
   const infos: ClauseInfo[] = [];
   let path = "";
   let parentId: string | null = null;

@@ -3,7 +3,8 @@
  *
  *   doc        heading preamble operative
  *   preamble   preambular_clause*          (section container)
- *   operative  operative_clause+           (section container)
+ *   operative  (operative_clause | operative_block)+   (section container)
+ *   operative_block  operative_clause+   (long papers only, see blocks.ts)
  *   clause     clause_text (subclause+ continuation?)?
  *
  * Clause numbers, sub-clause labels and end punctuation are never stored: they follow from a
@@ -142,12 +143,21 @@ export const nodes = {
     toDOM: () => ["section", { class: "cw-preamble" }, 0],
   } satisfies NodeSpec,
 
-  /// Container of the operative clauses.
+  /// Container of the operative clauses. In the editor, a long paper's clauses are held in
+  /// operative_block nodes (blocks.ts); everywhere else the section holds clauses directly.
   operative: {
-    content: "operative_clause+",
+    content: "(operative_clause | operative_block)+",
     isolating: true,
     parseDOM: [{ tag: "section.cw-operative" }],
     toDOM: () => ["section", { class: "cw-operative" }, 0],
+  } satisfies NodeSpec,
+
+  /// A run of consecutive operative clauses, invisible to readers: it exists so that the browser
+  /// and ProseMirror re-lay out and walk one block of a 5,000-clause paper on a keystroke instead
+  /// of every clause (blocks.ts). No parseDOM: pasted HTML with blocks parses as their clauses.
+  operative_block: {
+    content: "operative_clause+",
+    toDOM: () => ["div", { class: "cw-block" }, 0],
   } satisfies NodeSpec,
 
   /// A preambular clause ("Recalling …,").

@@ -20,14 +20,16 @@
  */
 import { unsafeCSS } from "lit";
 
-const op = ".cw-operative > .cw-operative-clause";
+// Operative clauses sit in the section, or in its blocks in a long paper (schema blocks.ts);
+// blocks are invisible and numbering runs across them.
+const op = ":is(.cw-operative, .cw-block) > .cw-operative-clause";
 const l1 = `${op} > .cw-subclause`;
 const l2 = `${l1} > .cw-subclause`;
 const l3 = `${l2} > .cw-subclause`;
 const l4 = `${l3} > .cw-subclause`;
 
 /** The last textblock of the operative part, at each depth it can be found. */
-const lastChain = [".cw-operative > .cw-operative-clause:last-child"];
+const lastChain = [":is(.cw-operative, .cw-operative > .cw-block:last-child) > .cw-operative-clause:last-child"];
 for (let level = 1; level <= 4; level++) lastChain.push(`${lastChain[level - 1]} > .cw-subclause:last-child`);
 const lastTextblocks = lastChain.flatMap((clause) => [`${clause} > .cw-text:last-child::after`, `${clause} > .cw-continuation::after`]);
 
@@ -51,7 +53,7 @@ export const paperStyles = unsafeCSS(`
 .ProseMirror:focus-visible { outline: 2px solid var(--resolution-editor-focus-ring, #1d4ed8); outline-offset: 2px; }
 
 .cw-heading { display: none; }
-.cw-preamble, .cw-operative { display: block; margin: 0; }
+.cw-preamble, .cw-operative, .cw-block { display: block; margin: 0; }
 .cw-operative { counter-reset: cw-l0; margin-top: 0.75em; }
 .cw-clause { margin: 0; }
 .cw-text, .cw-continuation { margin: 0 0 0.4em; min-height: 1.5em; }

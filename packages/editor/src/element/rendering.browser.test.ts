@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
-import { clauseModel } from "@clausewise/schema";
+import { BLOCKS_ABOVE, clauseModel, isOperativeBlock } from "@clausewise/schema";
 import { mount, view, cleanup } from "./test-helpers.ts";
 
 declare module "vitest/browser" {
@@ -50,6 +50,26 @@ describe("numbers, labels and punctuation drawn from structure", () => {
     expect(rendered).toContain("2.RequeststheOffice:(a)topreparea");
     expect(rendered).toContain("(i)States:a.oforigin:i.inparticular;ii.andingeneral;b.oftransit;");
     expect(rendered).toContain("(b)second:(i)one;(ii)two.");
+  });
+
+  it("number a long paper held in blocks straight through, and give it back flat", async () => {
+    const many = Array.from({ length: BLOCKS_ABOVE + 70 }, (_, i) => `Calls upon States ${i + 1}`);
+    const el = await mount({ ...deep, operative: [...many, ...deep.operative] }, { "aria-label": "Paper under test" });
+    const doc = view(el).state.doc;
+    expect(isOperativeBlock(doc.child(2).child(0))).toBe(true);
+    const model = clauseModel(doc);
+    const ordered: { pos: number; s: string }[] = [];
+    for (const c of model.clauses) {
+      ordered.push({ pos: c.textFrom, s: `${c.label}${c.text}${c.end}` });
+      if (c.continuation) ordered.push({ pos: c.continuation.from, s: `${c.continuation.text}${c.continuation.end}` });
+    }
+    ordered.sort((a, b) => a.pos - b.pos);
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    const rendered = squash((await commands.renderedText("Paper under test")).join(""));
+    expect(rendered).toBe(squash(ordered.map((o) => o.s).join("")));
+    expect(rendered).toContain(`${BLOCKS_ABOVE + 70}.CalluponStates${BLOCKS_ABOVE + 70};`.replace("Callupon", "Callsupon"));
+    expect(rendered).toContain("(b)second:(i)one;(ii)two.");
+    expect(JSON.stringify(el.value)).not.toContain("operative_block");
   });
 
   it("renumbers when a clause is inserted at the top, with nothing to recompute in JavaScript", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EditorState, Plugin, type Transaction } from "prosemirror-state";
 import { history, undo, redo } from "prosemirror-history";
-import { clauseIdRepairs, createDocument } from "@clausewise/schema";
+import { BLOCKS_ABOVE, clauseIdRepairs, createDocument, withBlocks } from "@clausewise/schema";
+import { operativeBlocksPlugin } from "../plugins/operative-blocks.ts";
 import { Linter, allRules, type Diagnostic, type Rule } from "@clausewise/lint";
 import type { Node } from "prosemirror-model";
 import * as schemaModel from "@clausewise/schema";
@@ -32,7 +33,9 @@ const idRepair = new Plugin({
   },
 });
 
-function stateWith(doc: Node, source: LintSource): EditorState {
+function stateWith(doc: Node, source: LintSource, blocked = false): EditorState {
+  // A long paper is held in operative blocks by the element (schema blocks.ts); so here.
+  if (blocked) return EditorState.create({ doc: withBlocks(doc), plugins: [history(), idRepair, operativeBlocksPlugin(), lintPlugin({ source })] });
   return EditorState.create({ doc, plugins: [history(), idRepair, lintPlugin({ source })] });
 }
 
@@ -56,10 +59,10 @@ function checkEquivalence(rules: readonly Rule[], state: EditorState, context: s
   expect(plain(getDiagnostics(flush(state))), context).toEqual(expected);
 }
 
-function randomRun(rules: readonly Rule[], seed: number, steps: number, counts: Record<string, number>): void {
+function randomRun(rules: readonly Rule[], seed: number, steps: number, counts: Record<string, number>, operative?: number): void {
   const r: Rand = rng(seed);
   const linter = new Linter({ rules });
-  let state = stateWith(randomDocument(r), linter);
+  let state = operative ? stateWith(randomDocument(r, operative), linter, true) : stateWith(randomDocument(r), linter);
   checkEquivalence(rules, state, `seed ${seed}, initial`);
   for (let step = 0; step < steps; step++) {
     const name = r() < 0.08 ? "undo" : r() < 0.02 ? "redo" : editNames[Math.floor(r() * editNames.length)]!;
@@ -77,6 +80,10 @@ function randomRun(rules: readonly Rule[], seed: number, steps: number, counts: 
     }
     if (!next) continue;
     counts[name] = (counts[name] ?? 0) + 1;
+    // The mapped decoration tree stays consistent: every finding can still be removed (a wrap
+    // or unwrap of blocks once left them under the wrong node; see plugins/map-decorations.ts).
+    const set = lintPluginKey.getState(next)!.decorations;
+    expect(set.remove(set.find()).find().length, `seed ${seed}, step ${step} (${name}): decorations out of the tree`).toBe(0);
     state = next;
     checkEquivalence(rules, state, `seed ${seed}, step ${step} (${name})`);
     // Half the time keep going without flushing, so stale document findings get mapped again.
@@ -96,6 +103,12 @@ describe("incremental lint equals a full lint", () => {
     // Every kind of edit actually happened (the generator is not silently failing).
     for (const name of [...editNames, "undo"]) expect(counts[name] ?? 0, name).toBeGreaterThan(5);
   }, 120_000 + seeds * 5_000);
+
+  it("after random edits in a long paper held in operative blocks", () => {
+    const counts: Record<string, number> = {};
+    for (let seed = 201; seed <= 206; seed++) randomRun(testRules, seed, 60, counts, BLOCKS_ABOVE + 40);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
+  }, 180_000);
 
   it("after random edits, with the real rule packs", () => {
     const counts: Record<string, number> = {};

@@ -19,6 +19,7 @@ import { toRecord, type FindingRecord } from "./record.ts";
 import { findingDecoration, findFindings, recordOf } from "./decorations.ts";
 import { touchedClauseRoots } from "./touched.ts";
 import { clauseByPos, clausePosOfTextPos, modelOf } from "./model-cache.ts";
+import { mapDecorations } from "../plugins/map-decorations.ts";
 
 export interface LintPluginState {
   readonly enabled: boolean;
@@ -77,7 +78,7 @@ export function applyTransaction(tr: Transaction, value: LintPluginState): LintP
   if (action) return applyAction(tr, value, action);
   if (!value.enabled || !tr.docChanged) return value;
   if (committeeOf(tr.before) !== committeeOf(tr.doc)) return fullState(tr.doc, value.source, value.version + 1);
-  const mapped = value.decorations.map(tr.mapping, tr.doc);
+  const mapped = mapDecorations(value.decorations, tr);
   const { decorations } = relintClauses(mapped, tr.doc, touchedClauseRoots(tr), value.source);
   return { ...value, decorations, documentStale: true, version: value.version + 1 };
 }
@@ -99,7 +100,7 @@ function applyAction(tr: Transaction, value: LintPluginState, action: LintAction
       // Results computed for another document (the user typed meanwhile) are dropped; the
       // debounce runs again for the current one.
       if (!value.enabled || action.doc !== tr.doc) return value;
-      const decorations = tr.docChanged ? value.decorations.map(tr.mapping, tr.doc) : value.decorations;
+      const decorations = tr.docChanged ? mapDecorations(value.decorations, tr) : value.decorations;
       const old = findFindings(decorations, undefined, undefined, "document");
       const { remove, add } = reconcile(old, action.findings);
       return {

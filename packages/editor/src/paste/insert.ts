@@ -6,6 +6,7 @@
  */
 import type { Node } from "prosemirror-model";
 import { TextSelection, type EditorState, type Transaction } from "prosemirror-state";
+import { isOperativeBlock } from "@clausewise/schema";
 import { lastTextblockEnd } from "../structure/context.ts";
 
 const isEmptyClause = (node: Node) => node.childCount === 1 && node.textContent === "";
@@ -25,12 +26,17 @@ export function insertClauses(state: EditorState, preamble: readonly Node[], ope
     let at = operativePos + 1;
     let replace = 0;
     if (inSection === "operative") {
-      const current = section.child(topIndex);
-      for (let i = 0; i < topIndex; i++) at += section.child(i).nodeSize;
+      // The top-level clause around the cursor, one level deeper in a long paper's blocks.
+      const top = isOperativeBlock($pos.node(2)) ? 3 : 2;
+      const current = $pos.node(top);
+      at = $pos.before(top);
       if (isEmptyClause(current)) replace = current.nodeSize;
       else at += current.nodeSize;
-    } else if (isEmptyClause(section.child(0))) {
-      replace = section.child(0).nodeSize;
+    } else {
+      const first = section.child(0);
+      const firstClause = isOperativeBlock(first) ? first.child(0) : first;
+      if (isOperativeBlock(first)) at += 1;
+      if (isEmptyClause(firstClause)) replace = firstClause.nodeSize;
     }
     tr.replaceWith(at, at + replace, operative);
     const last = operative[operative.length - 1]!;

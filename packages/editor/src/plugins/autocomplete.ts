@@ -9,7 +9,7 @@
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { phrases } from "@clausewise/rulebook";
-import { schema } from "@clausewise/schema";
+import { isOperativeBlock, schema } from "@clausewise/schema";
 
 export interface AutocompleteState {
   /** Suggestions for the text typed so far; empty when the list is closed. */
@@ -56,8 +56,9 @@ function suggestionsAt(state: EditorState): Pick<AutocompleteState, "items" | "f
   const { selection } = state;
   if (!selection.empty) return null;
   const $pos = selection.$from;
-  // Only the text of a top-level clause: doc > section > clause > clause_text.
-  if ($pos.depth !== 3 || $pos.parent.type !== schema.nodes.clause_text) return null;
+  // Only the text of a top-level clause: doc > section > (operative block >) clause > clause_text.
+  const top = $pos.depth === 3 || ($pos.depth === 4 && isOperativeBlock($pos.node(2)));
+  if (!top || $pos.parent.type !== schema.nodes.clause_text) return null;
   if ($pos.parentOffset === 0 || $pos.parentOffset > MAX_PREFIX) return null;
   const prefix = $pos.parent.textBetween(0, $pos.parentOffset);
   if (!prefixPattern.test(prefix)) return null;

@@ -6,9 +6,10 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
-import { openingPhrase, schema } from "@clausewise/schema";
+import { isOperativeBlock, openingPhrase, schema } from "@clausewise/schema";
 import { changedRanges, textblocksIn } from "./changed-ranges.ts";
 import { fastDecorations } from "../lint/fast-decorations.ts";
+import { mapDecorations } from "./map-decorations.ts";
 
 export const openingPhrasesKey = new PluginKey<DecorationSet>("opening-phrases");
 
@@ -16,7 +17,8 @@ export const openingPhrasesKey = new PluginKey<DecorationSet>("opening-phrases")
 function sectionOf(doc: Node, textblock: Node, pos: number): "preamble" | "operative" | null {
   if (textblock.type !== schema.nodes.clause_text) return null;
   const $pos = doc.resolve(pos);
-  if ($pos.depth !== 2) return null; // only top-level clauses (depth 1 section, depth 2 clause)
+  // Only top-level clauses: depth 1 section, depth 2 clause (3 inside an operative block).
+  if ($pos.depth !== 2 && !($pos.depth === 3 && isOperativeBlock($pos.node(2)))) return null;
   return $pos.node(1).type.name === "preamble" ? "preamble" : "operative";
 }
 
@@ -55,7 +57,7 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
       init: (_config, state) => buildAll(state.doc),
       apply(tr, set) {
         if (!tr.docChanged) return set;
-        let next = set.map(tr.mapping, tr.doc);
+        let next = mapDecorations(set, tr);
         for (const { node, pos } of textblocksIn(tr.doc, changedRanges(tr))) {
           const start = pos + 1;
           const end = start + node.content.size;

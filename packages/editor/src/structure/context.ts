@@ -4,7 +4,7 @@
  */
 import type { Node, ResolvedPos } from "prosemirror-model";
 import type { Selection } from "prosemirror-state";
-import { clauseTypes, schema, MAX_SUBCLAUSE_DEPTH } from "@clausewise/schema";
+import { clauseTypes, schema, MAX_SUBCLAUSE_DEPTH, isOperativeBlock } from "@clausewise/schema";
 
 export type Section = "preamble" | "operative";
 
@@ -20,7 +20,7 @@ export interface ClauseContext {
   /** 0 for preambular and operative clauses, 1 to 4 for sub-clauses. */
   level: number;
   section: Section;
-  /** The section node or the parent clause. */
+  /** The section node, the operative block (long papers) or the parent clause. */
   parent: Node;
   /** Position just before the parent (the section or clause node). */
   parentPos: number;
@@ -47,7 +47,8 @@ export function ancestorClause($pos: ResolvedPos, clauseDepth: number): ClauseCo
     pos,
     end: pos + node.nodeSize,
     depth: clauseDepth,
-    level: clauseDepth - 2,
+    // Top-level clauses sit at depth 2, or 3 inside an operative block (a long paper's grouping).
+    level: clauseDepth - ($pos.depth >= 2 && isOperativeBlock($pos.node(2)) ? 3 : 2),
     section: $pos.node(1).type.name === "preamble" ? "preamble" : "operative",
     parent: $pos.node(clauseDepth - 1),
     parentPos: $pos.before(clauseDepth - 1),

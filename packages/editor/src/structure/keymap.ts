@@ -3,7 +3,17 @@
  */
 import type { Command } from "prosemirror-state";
 import { undo, redo } from "prosemirror-history";
-import { demoteClause, promoteClause, splitClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./commands.ts";
+import * as structure from "./commands.ts";
+import { acrossBlocks } from "./across-blocks.ts";
+
+// In a long paper the neighbours of a clause may sit in the next block (see across-blocks.ts).
+const demoteClause = acrossBlocks(structure.demoteClause);
+const promoteClause = acrossBlocks(structure.promoteClause);
+const splitClause = acrossBlocks(structure.splitClause);
+const joinClauseBackward = acrossBlocks(structure.joinClauseBackward);
+const joinClauseForward = acrossBlocks(structure.joinClauseForward);
+const moveClauseUp = acrossBlocks(structure.moveClauseUp);
+const moveClauseDown = acrossBlocks(structure.moveClauseDown);
 
 export interface EditorAction {
   /** Stable id used for toolbar buttons (`data-action`). */
