@@ -293,7 +293,7 @@ export class PhraseSet {
     if (!this.caseSensitive) {
       if (!known) return this.longest(t, i, to, this.byFirst.get(t.hash[i]!), t.lowered);
       const id = t.ids[i]!;
-      const group = id < 0 ? undefined : this.bySecond[id];
+      const group = id < 0 || id > this.maxId ? undefined : this.bySecond[id];
       if (!group) return 0;
       // A phrase of two words or more is longer than one of one word, so it is tried first.
       if (i + 1 < t.start.length) {
@@ -304,9 +304,18 @@ export class PhraseSet {
     }
     if (!known || !t.plainLower) return this.longest(t, i, to, this.byFirst.get(t.hashExact[i]!), t.exactText);
     const id = t.ids[i]!;
-    const n = id < 0 ? 0 : this.longest(t, i, to, this.byId[id], t.exactText);
+    const n = id < 0 || id > this.maxId ? 0 : this.longest(t, i, to, this.byId[id], t.exactText);
     if (this.byExactOnly.size === 0) return n;
     return Math.max(n, this.longest(t, i, to, this.byExactOnly.get(t.hashExact[i]!), t.exactText));
+  }
+
+  /** False when no phrase of the list can start at token i: a cheap test before matchAt. */
+  private mayStartAt(t: Tokens, i: number): boolean {
+    if (this.maxId >= t.knownWords) return true;
+    const id = t.ids[i]!;
+    if (!this.caseSensitive) return id >= 0 && id <= this.maxId && this.bySecond[id] !== undefined;
+    if (!t.plainLower || this.byExactOnly.size > 0) return true;
+    return id >= 0 && id <= this.maxId && this.byId[id] !== undefined;
   }
 
   /** The first (longest) phrase of a list that the tokens from i spell in src, ending by `to`. */
@@ -339,6 +348,7 @@ export class PhraseSet {
   find(text: string, from = 0, to = text.length): PhraseMatch | null {
     const t = tokensOf(text);
     for (let i = tokenAt(t, from); i < t.start.length && t.start[i]! < to; i++) {
+      if (!this.mayStartAt(t, i)) continue;
       const n = this.matchAt(t, i, to);
       if (n) return this.match(t, i, n);
     }
@@ -350,6 +360,7 @@ export class PhraseSet {
     const t = tokensOf(text);
     const out: PhraseMatch[] = [];
     for (let i = tokenAt(t, from); i < t.start.length && t.start[i]! < to; i++) {
+      if (!this.mayStartAt(t, i)) continue;
       const n = this.matchAt(t, i, to);
       if (n) {
         out.push(this.match(t, i, n));
