@@ -114,23 +114,39 @@ export function splitLines(input: string, quotes: QuoteStyle = "keep"): SourceLi
 /** 1-based column (in UTF-16 code units, as editors count) in the raw line of `text[index]`. */
 export function columnOf(line: SourceLine, index: number): number {
   const target = Math.max(index + line.skip, 0);
-  if (PLAIN.test(line.raw)) {
-    // Walk the raw line as normalise() does: leading spaces skipped, runs of spaces counted once.
-    const raw = line.raw;
-    let i = 0;
-    while (i < raw.length && raw[i] === " ") i++;
+  const raw = line.raw;
+  // Past the leading whitespace (of any kind), a line with no other special character maps to its
+  // text by collapsing runs of spaces: walk it as normalise() does.
+  const start = leadingSpaceEnd(raw);
+  if (PLAIN.test(raw) || !NEEDS_CARE.test(start ? raw.slice(start) : raw)) {
+    let i = start;
     let n = 0;
     while (i < raw.length && n < target) {
       if (raw[i] === " ") while (raw[i + 1] === " ") i++;
       i++;
       n++;
     }
+    // A collapsed run of spaces comes from its last space.
+    if (raw[i] === " ") while (raw[i + 1] === " ") i++;
     return Math.min(i, Math.max(raw.trimEnd().length - 1, 0)) + 1;
   }
+  return carefulColumnOf(line, index);
+}
+
+/** columnOf through the character-by-character pass (exported for the tests). */
+export function carefulColumnOf(line: SourceLine, index: number): number {
+  const target = Math.max(index + line.skip, 0);
   const origin: number[] = [];
   normalise(line.raw, "keep", origin);
   if (origin.length === 0) return 1;
   return origin[Math.min(target, origin.length - 1)]! + 1;
+}
+
+/** Where a line's leading whitespace (spaces, tabs, no-break and typographic spaces) ends. */
+function leadingSpaceEnd(raw: string): number {
+  let i = 0;
+  while (i < raw.length && SPACE_LIKE.test(raw[i]!)) i++;
+  return i;
 }
 
 /** Collapses whitespace and trims: the form of every clause text the importer produces. */
