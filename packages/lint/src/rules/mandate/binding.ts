@@ -36,6 +36,7 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
 }
 
 function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
+  if (p.verbClass === "describe") return null; // before building anything for it
   const cite = committee.citations.binding;
   const body = r.text.slice(p.bodyStart, p.end);
   const verb = p.verb ?? "";
@@ -155,8 +156,6 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         fix(r, `Replace with "${replacement}"`, p.verbStart, p.verbEnd, replacement),
       );
     }
-    case "describe":
-      return null;
     default:
       return obligationOnStates(r, p, finding) ?? subjunctiveDirective(r, p, finding);
   }
