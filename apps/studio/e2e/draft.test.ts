@@ -8,7 +8,7 @@ import { createDocument } from "@clausewise/schema";
 import { exportDocx, importDocx } from "@clausewise/formats";
 import { lintDocument } from "@clausewise/lint";
 import { downloadText, launch, openStudio } from "./browser.ts";
-import { overreaching } from "./fixtures.ts";
+import { clean, overreaching } from "./fixtures.ts";
 
 let browser: Browser;
 const url = () => inject("studioURL");
@@ -121,6 +121,37 @@ describe("drafting", () => {
     // The print rendering follows once the page is idle.
     await page.waitForSelector(".print-only .paper-view", { state: "attached" });
     expect(await page.textContent(".print-only")).toContain("Protection of human rights defenders");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a long paper's findings: complete counts at once, the list filled right after the first paint", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const operative = Array.from({ length: 40 }, () => overreaching.operative ?? []).flat();
+    const doc = createDocument({ ...overreaching, operative });
+    const bytes = await exportDocx(doc);
+    const expected = lintDocument((await importDocx(bytes)).doc).length;
+    expect(expected).toBeGreaterThan(100);
+    await page.setInputFiles("#draft-file-input", { name: "long.docx", mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
+    await page.waitForSelector(".findings-panel .finding-item");
+    const shown = async () => (await page.$$eval(".findings-panel .count-n", (els) => els.map((e) => Number(e.textContent)))).reduce((a, b) => a + b, 0);
+    // The counts are never partial: they cover every finding from the first paint of the list.
+    expect(await shown()).toBe(expected);
+    await page.waitForFunction((n) => document.querySelectorAll(".findings-panel .finding-item").length === n, expected);
+    expect(await page.locator(".findings-panel .finding-more").count()).toBe(0);
+    expect(await page.getAttribute(".findings-panel .finding-groups", "aria-busy")).toBe("false");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a paper without findings says so once checked (the editor reports no change for it)", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const doc = createDocument(clean);
+    expect(lintDocument(doc)).toEqual([]);
+    await page.setInputFiles("#draft-file-input", { name: "clean.docx", mimeType: "application/octet-stream", buffer: Buffer.from(await exportDocx(doc)) });
+    await page.waitForSelector(".findings-panel .empty");
+    expect(await page.textContent(".findings-panel .empty")).toContain("No findings");
+    expect(await page.locator(".findings-panel .checking").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

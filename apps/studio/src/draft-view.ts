@@ -176,7 +176,7 @@ export function renderDraft(host: CwStudio) {
       <aside class="findings-panel" aria-label="Findings">
         <h2>Findings</h2>
         ${draft
-          ? renderFindings(host.draftDiagnostics, { notice: host.draftNotice, onSelect: (d) => revealInEditor(host, d) })
+          ? renderFindings(host.draftDiagnostics, { notice: host.draftNotice, groupLimit: host.findingsGroupLimit, checking: !host.draftChecked, onSelect: (d) => revealInEditor(host, d) })
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}
       </aside>
     </div>

@@ -6,6 +6,13 @@ import { categories, categoryShort, severities, severityLabels } from "./labels.
 export interface FindingsPanelOptions {
   onSelect?: (d: Diagnostic) => void;
   notice?: string | null;
+  /**
+   * Render only this many clause groups for now (the counts always cover every finding); the
+   * list says how many more are being listed. The host raises it right after the first paint.
+   */
+  groupLimit?: number;
+  /** The paper is still being checked: no counts yet, and no "no findings". */
+  checking?: boolean;
 }
 
 function clauseName(d: Diagnostic): string {
@@ -35,13 +42,17 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
     const key = d.clause.id || d.clause.path;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
+  if (options.checking) return html`<section class="findings" aria-label="Findings"><p class="checking" role="status">Checking the paper…</p></section>`;
+  const allGroups = [...groups.values()];
+  const shownGroups = options.groupLimit !== undefined && options.groupLimit < allGroups.length ? allGroups.slice(0, options.groupLimit) : allGroups;
+  const notListed = allGroups.slice(shownGroups.length).reduce((n, list) => n + list.length, 0);
   return html`<section class="findings" aria-label="Findings">
     ${renderCounts(diagnostics)}
     ${options.notice ? html`<p class="notice">${options.notice}</p>` : nothing}
     ${diagnostics.length === 0
       ? html`<p class="empty">No findings. The paper reads as within the committee's mandate and in format.</p>`
-      : html`<ol class="finding-groups">
-          ${[...groups.values()].map(
+      : html`<ol class="finding-groups" aria-busy=${notListed > 0 ? "true" : "false"}>
+          ${shownGroups.map(
             (list) => html`<li class="finding-group">
               <div class="finding-clause">${clauseName(list[0]!)}</div>
               <ul>
@@ -61,6 +72,7 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
               </ul>
             </li>`,
           )}
+          ${notListed > 0 ? html`<li class="finding-more" role="status">Listing ${notListed} more finding${notListed === 1 ? "" : "s"}…</li>` : nothing}
         </ol>`}
   </section>`;
 }

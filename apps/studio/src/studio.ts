@@ -14,6 +14,7 @@ import type { Node } from "prosemirror-model";
 import { parseDocumentJSON, type CommentAttrs } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
+import type { ResolutionEditor } from "@clausewise/editor";
 import { newPaperId, paperTitle, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { Autosaver, recoverJournal, type SaveState } from "./autosave.ts";
@@ -27,6 +28,11 @@ import { renderDraft } from "./draft-view.ts";
 import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
+
+/** A paper with more findings than this lists them in two frames when opened (the counts are complete at once). */
+const FIRST_LISTED_FINDINGS = 60;
+/** Clause groups listed in the first frame. */
+const FIRST_LISTED_GROUPS = 20;
 
 export type Mode = "draft" | "review";
 
@@ -218,6 +224,7 @@ export class CwStudio extends LitElement {
     this.schedulePrintViewWhenIdle();
     this.editorSeed = entry.doc.toJSON();
     this.draftDiagnostics = [];
+    this.draftChecked = false;
     this.draftNotice = null;
     this.editorReported = false;
     this.sidebarOpen = false;
@@ -225,6 +232,7 @@ export class CwStudio extends LitElement {
     // The editor lints the paper it is given and reports its findings; the worker would lint the
     // same paper a second time, competing with it for the processor.
     if (!this.editorLints) this.scheduleDraftLint(0);
+    else void this.takeFirstFindings(id);
     this.requestUpdate();
   }
 
@@ -298,16 +306,49 @@ export class CwStudio extends LitElement {
     return customElements.get("resolution-editor") !== undefined;
   }
 
+  /** False from opening a paper until its first findings arrive: the panel then says it is checking, not "no findings". */
+  draftChecked = false;
   /** Set once the editor has reported findings for the open draft: from then on its list is the truth. */
   private editorReported = false;
   /** Counts changes to the open draft, so a lint result for an older version is dropped. */
   private draftVersion = 0;
 
+  /**
+   * Clause groups the findings panel lists; below Infinity only for the first report on a paper
+   * just opened, so a long paper's first findings are painted before the rest of the list is built.
+   */
+  findingsGroupLimit = Infinity;
+
   onEditorDiagnostics(diagnostics: Diagnostic[]): void {
+    const first = !this.editorReported;
     this.editorReported = true;
+    this.draftChecked = true;
     this.draftDiagnostics = diagnostics;
     this.draftNotice = null;
+    if (first && diagnostics.length > FIRST_LISTED_FINDINGS) {
+      this.findingsGroupLimit = FIRST_LISTED_GROUPS;
+      // After the frame that paints the first groups: the rest of the list.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.findingsGroupLimit = Infinity;
+          this.requestUpdate();
+        }, 0),
+      );
+    } else this.findingsGroupLimit = Infinity;
     this.requestUpdate();
+  }
+
+  /**
+   * The editor reports findings when they change, so a paper without any reports nothing: once
+   * the editor for a just-opened paper has rendered, its findings (none, or what it found before
+   * the studio listened) are taken from it.
+   */
+  private async takeFirstFindings(id: string): Promise<void> {
+    await this.updateComplete;
+    const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
+    if (!editor) return;
+    await editor.updateComplete;
+    if (this.draft?.id === id && !this.editorReported) this.onEditorDiagnostics([...editor.diagnostics]);
   }
 
   /** Lints the draft in the worker when the editor does not (not defined yet, or lint off). */
@@ -322,6 +363,7 @@ export class CwStudio extends LitElement {
         // Drop a result for another paper, an older version, or one the editor already covered.
         if (this.draft?.id !== draft.id || this.draftVersion !== version || this.editorReported) return;
         this.draftDiagnostics = result.diagnostics;
+        this.draftChecked = true;
         this.draftNotice = result.notice;
         this.requestUpdate();
       } catch (error) {
