@@ -208,7 +208,8 @@ const splitWords = (phrase: string): string[] => {
 /** Phrases of one first word: those of one word, and the longer ones by the hash of their second word. */
 interface SecondWordGroup {
   one: string[][];
-  next: Map<number, string[][]>;
+  /** Null when every phrase of this first word is one word long. */
+  next: Map<number, string[][]> | null;
 }
 
 export class PhraseSet {
@@ -271,11 +272,12 @@ export class PhraseSet {
       // against the phrases that can follow it.
       this.bySecond = this.byId.map((list) => {
         if (!list) return undefined;
-        const group: SecondWordGroup = { one: [], next: new Map() };
+        const group: SecondWordGroup = { one: [], next: null };
         for (const words of list) {
           if (words.length === 1) group.one.push(words);
           else {
             const h = hashOf(words[1]!);
+            group.next ??= new Map();
             const next = group.next.get(h) ?? [];
             next.push(words); // still longest first
             group.next.set(h, next);
@@ -283,6 +285,7 @@ export class PhraseSet {
         }
         return group;
       });
+      this.byId = []; // only the case-sensitive path reads it
     }
   }
 
@@ -296,7 +299,7 @@ export class PhraseSet {
       const group = id < 0 || id > this.maxId ? undefined : this.bySecond[id];
       if (!group) return 0;
       // A phrase of two words or more is longer than one of one word, so it is tried first.
-      if (i + 1 < t.start.length) {
+      if (group.next && i + 1 < t.start.length) {
         const n = this.longest(t, i, to, group.next.get(t.hash[i + 1]!), t.lowered);
         if (n) return n;
       }
