@@ -90,6 +90,24 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el).slice(-1)).toEqual([["3", "Decides to remain seized of the matter"]]);
   });
 
+  it("the toolbar follows the cursor: typing keeps its states, moving to another clause updates them", async () => {
+    const el = await mount(paper);
+    const button = (id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="toolbar"] button[data-action="${id}"]`)!;
+    placeCursor(el, "1", "end");
+    await el.updateComplete;
+    expect([button("move-up").disabled, button("demote").disabled, button("undo").disabled]).toEqual([true, true, true]);
+    await userEvent.keyboard(" now");
+    await el.updateComplete;
+    // Typing left the clause tree as it was (the structural states are reused) but made undo possible.
+    expect([button("move-up").disabled, button("demote").disabled, button("undo").disabled]).toEqual([true, true, false]);
+    placeCursor(el, "2(b)", 0);
+    await el.updateComplete;
+    expect([button("move-up").disabled, button("promote").disabled]).toEqual([false, false]);
+    await userEvent.keyboard("x");
+    await el.updateComplete;
+    expect([button("move-up").disabled, button("promote").disabled, button("move-down").disabled]).toEqual([false, false, true]);
+  });
+
   it("the toolbar is one tab stop; arrow keys move between its enabled buttons", async () => {
     const el = await mount(paper);
     placeCursor(el, "3", 0);

@@ -9,6 +9,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
+import { ReplaceStep } from "prosemirror-transform";
 import { EditorView } from "prosemirror-view";
 import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
@@ -54,6 +55,35 @@ let instances = 0;
  * The document with its heading's committee as a profile id ("HRC" becomes "hrc"). An unknown
  * committee is refused: the rules could not be chosen for it.
  */
+const toolbarActions = editorActions.filter((a) => a.toolbar);
+const historyActions = new Set(["undo", "redo"]);
+
+/**
+ * True when a transaction only replaced text inside the textblock that held the selection, and
+ * the selection is still in that textblock: the clause tree around the cursor is unchanged.
+ */
+function typedInPlace(before: EditorState, tr: Transaction, after: EditorState): boolean {
+  if (!tr.docChanged) return false;
+  const { $from } = before.selection;
+  if (!$from.parent.isTextblock || !$from.sameParent(before.selection.$to)) return false;
+  const start = $from.start();
+  const end = $from.end();
+  let low = start;
+  let high = end;
+  for (let i = 0; i < tr.steps.length; i++) {
+    const step = tr.steps[i]!;
+    if (!(step instanceof ReplaceStep) || step.slice.openStart !== 0 || step.slice.openEnd !== 0) return false;
+    let inline = true;
+    step.slice.content.forEach((n) => (inline &&= n.isInline));
+    if (!inline || step.from < low || step.to > high) return false;
+    const map = step.getMap();
+    low = map.map(low, -1);
+    high = map.map(high, 1);
+  }
+  const $after = after.selection.$from;
+  return $after.parent.isTextblock && $after.start() === low && after.selection.to <= high;
+}
+
 function withKnownCommittee(doc: Node): Node {
   const heading = doc.firstChild!;
   const committee = (heading.attrs as HeadingAttrs).committee;
@@ -106,6 +136,8 @@ export class ResolutionEditor extends LitElement {
   private formDisabled = false;
   private lastDiagnosticsKey = "";
   private chromeKey = "";
+  /** Which toolbar actions applied at the last refresh, one "1"/"0" per toolbar action. */
+  private chromeEnabled: string | null = null;
   private renderedHeading: Node | null = null;
   /** The toolbar button that takes the toolbar's tab stop. */
   private toolbarFocus = "";
@@ -317,9 +349,13 @@ export class ResolutionEditor extends LitElement {
       if (tr.docChanged) this.afterDocumentChange(true);
       return;
     }
-    this.view.updateState(this.view.state.apply(tr));
+    const before = this.view.state;
+    this.view.updateState(before.apply(tr));
     if (tr.docChanged) this.afterDocumentChange(true);
-    this.refreshChrome();
+    // Typing inside the textblock the cursor was already in cannot change which structural
+    // commands apply (they depend on the clause tree, not its text): skip evaluating them.
+    if (typedInPlace(before, tr, this.view.state)) this.refreshChrome(true, true);
+    else this.refreshChrome();
   };
 
   private afterDocumentChange(notify: boolean): void {
@@ -340,10 +376,14 @@ export class ResolutionEditor extends LitElement {
   }
 
   /** Re-renders the toolbar, heading and suggestions only when something they show changed. */
-  private refreshChrome(render = true): void {
+  private refreshChrome(render = true, sameStructure = false): void {
     const state = this.currentState;
     const ac = autocompleteKey.getState(state);
-    const enabled = editorActions.filter((a) => a.toolbar).map((a) => (a.command(state) ? 1 : 0)).join("");
+    const previous = this.chromeEnabled;
+    const enabled = toolbarActions
+      .map((a, i) => (sameStructure && previous && !historyActions.has(a.id) ? previous[i] : a.command(state) ? "1" : "0"))
+      .join("");
+    this.chromeEnabled = enabled;
     const key = `${enabled}|${undoDepth(state)> 0}|${redoDepth(state) > 0}|${ac?.items.join("/")}|${ac?.index}|${ac?.from}`;
     if (key !== this.chromeKey) {
       this.chromeKey = key;
