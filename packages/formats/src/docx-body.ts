@@ -52,7 +52,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 
 function attributes(source: string): Map<string, string> {
   const map = new Map<string, string>();
-  const re = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  // A name starts only after whitespace, so a long run without "=" is tried once, not from every
+  // character (which would be quadratic on a hostile file).
+  const re = /(?:^|\s)([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   for (let m = re.exec(source); m; m = re.exec(source)) map.set(m[1]!, decodeXml(m[2] ?? m[3] ?? ""));
   return map;
 }

@@ -181,3 +181,12 @@ describe("readWordBody", () => {
     expect(readWordBody(`<w:document ${NS}><w:body>${body}</w:body></w:document>`)).toEqual({ html: "<p>\u00A0\u00A0\u00A0\u00A01.\tA &amp; B<br />c</p>" });
   });
 });
+
+describe("readWordBody on hostile XML", () => {
+  it("stays linear: a 2 MB attribute without '=' and 100,000 unclosed run properties", () => {
+    const longAttr = `<w:document ${NS}><w:body><w:p><w:r><w:br ${"a".repeat(2_000_000)}/></w:r></w:p></w:body></w:document>`;
+    expect(readWordBody(longAttr)).toEqual({ html: "<p><br /></p>" });
+    const unclosed = `<w:document ${NS}><w:body><w:p>${"<w:r><w:rPr><w:b/>".repeat(100_000)}</w:p></w:body></w:document>`;
+    expect(readWordBody(unclosed)).toHaveProperty("declined");
+  });
+});
