@@ -128,6 +128,12 @@ describe("style/reserved-phrase", () => {
     expect(found[0]!.fixes[0]!.edits[0]!.insert).toBe("strongly urges");
   });
 
+  it("finds a phrase spelt with the long s, as the case-insensitive match does, instead of throwing", () => {
+    const found = lint(reservedPhraseRule, { operative: ["Urges States to use all neceſſary means"] });
+    expect(found.map((d) => d.text)).toEqual(["all neceſſary means"]);
+    expect(found[0]!.message).toContain("reserved to the Security Council");
+  });
+
   it("leaves sub-clauses' openings alone and the Security Council free", () => {
     expect(lint(reservedPhraseRule, { operative: [{ text: "Calls upon States", sub: ["Demands x", "to y"] }] })).toEqual([]);
     expect(lint(reservedPhraseRule, { operative: ["Demands that all parties comply"] }, "sc")).toEqual([]);

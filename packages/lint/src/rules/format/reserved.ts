@@ -13,7 +13,7 @@ import type { SourceQuote } from "@clausewise/rulebook";
 import type { ClauseInfo } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
-import { WORD_END, alternation, matchCase, memo } from "./text.ts";
+import { WORD_END, alternation, escapeRegex, matchCase, memo } from "./text.ts";
 
 const { meta, data } = packRule("style/reserved-phrase");
 
@@ -39,12 +39,22 @@ function reservedFor(committee: CommitteeProfile): Reserved[] {
   return [...byKey.values()];
 }
 
+/**
+ * The entry a matched phrase belongs to. The regexes match without case by Unicode case folding,
+ * under which a few characters equal letters they do not lower-case to (the long s "ſ" is "s"), so
+ * a match the lower-case key misses is looked up by the same kind of match.
+ */
+function entryFor(byKey: Map<string, Reserved>, list: readonly Reserved[], written: string): Reserved | undefined {
+  return byKey.get(key(written)) ?? list.find((r) => new RegExp(`^${escapeRegex(r.phrase)}$`, "iu").test(written));
+}
+
 /** Per committee: one regex for opening phrases, one for phrases anywhere, and the entries by key. */
 const matchersFor = memo((committee: CommitteeProfile) => {
   const list = reservedFor(committee);
   const opening = list.filter((r) => /^\p{Lu}/u.test(r.phrase)).map((r) => r.phrase);
   const anywhere = list.filter((r) => !/^\p{Lu}/u.test(r.phrase)).map((r) => r.phrase);
   return {
+    list,
     byKey: new Map(list.map((r) => [key(r.phrase), r])),
     opening: opening.length ? new RegExp(`^((?:(?:${before})\\s+)?)(${alternation(opening)})${WORD_END}`, "iu") : null,
     anywhere: anywhere.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(anywhere)})${WORD_END}`, "giu") : null,
@@ -70,17 +80,24 @@ function finding(committee: CommitteeProfile, reserved: Reserved, written: strin
 }
 
 function check(clause: ClauseInfo, committee: CommitteeProfile): Finding[] {
-  const { byKey, opening, anywhere } = matchersFor(committee);
+  const { list, byKey, opening, anywhere } = matchersFor(committee);
   const out: Finding[] = [];
   const m = clause.depth === 0 ? opening?.exec(clause.text) : null;
-  if (m) out.push(finding(committee, byKey.get(key(m[2]!))!, m[2]!, m[1]!.length, "text"));
+  const reservedOf = (written: string) => entryFor(byKey, list, written);
+  if (m) {
+    const r = reservedOf(m[2]!);
+    if (r) out.push(finding(committee, r, m[2]!, m[1]!.length, "text"));
+  }
   if (anywhere) {
     const blocks: ["text" | "continuation", string][] = [["text", clause.text]];
     if (clause.continuation) blocks.push(["continuation", clause.continuation.text]);
     for (const [part, text] of blocks) {
       // exec on the shared regex: matchAll would copy the regex for every textblock.
       anywhere.lastIndex = 0;
-      for (let a = anywhere.exec(text); a; a = anywhere.exec(text)) out.push(finding(committee, byKey.get(key(a[1]!))!, a[1]!, a.index, part));
+      for (let a = anywhere.exec(text); a; a = anywhere.exec(text)) {
+        const r = reservedOf(a[1]!);
+        if (r) out.push(finding(committee, r, a[1]!, a.index, part));
+      }
     }
   }
   return out;
