@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
 import { packSchemas } from "./packs.ts";
+import { withSharedFields } from "./shared-fields.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const rulesDir = resolve(here, "../../../rules");
@@ -107,7 +108,8 @@ export function withoutDocs(rulebook: Rulebook): Rulebook {
  * settings and SARIF; the element never shows them, its findings carry their own messages). Only
  * the studio's "What may this committee do?" panel shows the mandate texts; the linter reads the
  * powers, citations (the quotes a finding shows), alternatives and reserved phrases, which stay.
- * Left-out texts become empty lists or strings, so every object keeps its shape.
+ * Left-out texts become empty lists or strings, so every object keeps its shape. A profile's fields
+ * equal to an earlier profile's are stored once (shared-fields.ts; index.ts puts them back).
  */
 export function forEmbed(rulebook: Rulebook): Rulebook {
   const browser = withoutDocs(rulebook);
@@ -122,7 +124,7 @@ export function forEmbed(rulebook: Rulebook): Rulebook {
     if (Array.isArray(pack.rules)) slim.rules = (pack.rules as { description?: string }[]).map((rule) => ({ ...rule, description: "" }));
     return slim;
   });
-  return { ...browser, committees, packs };
+  return { ...browser, committees: withSharedFields(committees) as unknown as Rulebook["committees"], packs };
 }
 
 export function compileRulebook(): string {

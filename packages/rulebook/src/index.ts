@@ -12,12 +12,15 @@ import data from "#generated/rulebook.json" with { type: "json" };
 import type { CommitteeProfile, PhraseLists, Rulebook } from "./schema.ts";
 
 import type { MandateEntities, MandateLexicon, MandateRulePack } from "./packs.ts";
+import { withFieldsExpanded } from "./shared-fields.ts";
 
 export type { CommitteeProfile, CommitteePowers, Mechanism, ReservedPhrase, PhraseLists, Rulebook, SourceQuote } from "./schema.ts";
 export type { MandateEntities, MandateLexicon, MandateRulePack, RuleExample, ExampleClause, FormatPack } from "./packs.ts";
 export type { FormatRuleData, FormatRuleId } from "./format-data.ts";
 
-export const rulebook = data as unknown as Rulebook;
+// The embed copy stores fields shared between committee profiles once (shared-fields.ts).
+const stored = data as unknown as Rulebook;
+export const rulebook: Rulebook = { ...stored, committees: withFieldsExpanded<CommitteeProfile>(stored.committees) };
 export const rulebookVersion: string = rulebook.version;
 export const phrases: PhraseLists = rulebook.phrases;
 export const committees: readonly CommitteeProfile[] = rulebook.committees;
