@@ -517,6 +517,9 @@ export class ResolutionEditor extends LitElement {
       spellcheck: "true",
     };
     if (open) attrs["aria-activedescendant"] = `${this.uid}-suggestion-${ac.index}`;
+    // A read-only paper (readonly, review mode) stays one tab stop, so a keyboard user can reach
+    // its text and step through its findings with F8.
+    if (!this.editable) attrs.tabindex = "0";
     return attrs;
   }
 

@@ -149,7 +149,9 @@ export class FindingCardController {
   }
 
   private render(found: Diagnostic[]): void {
-    if (this.card) this.card.diagnostics = found;
+    if (!this.card) return;
+    this.card.fixable = this.view.editable;
+    this.card.diagnostics = found;
   }
 
   private ensureCard(): FindingCard {
@@ -159,6 +161,7 @@ export class FindingCardController {
     card.hidden = true;
     card.addEventListener("cw-fix", (event) => {
       const { diagnostic, fixIndex } = (event as CustomEvent<FixRequest>).detail;
+      if (!this.view.editable) return;
       const applied = applyFix(this.view, diagnostic, fixIndex);
       this.hide();
       this.view.focus();

@@ -16,9 +16,12 @@ export interface FixRequest {
 export class FindingCard extends LitElement {
   static override properties = {
     diagnostics: { attribute: false },
+    fixable: { attribute: false },
   };
 
   declare diagnostics: readonly Diagnostic[];
+  /** False in a read-only editor: the card explains but offers no fix. */
+  declare fixable: boolean;
 
   static override styles = css`
     :host {
@@ -154,7 +157,7 @@ export class FindingCard extends LitElement {
                 <cite>${d.mandate.source}</cite>
               </blockquote>`
             : nothing}
-          ${d.fixes.length
+          ${d.fixes.length && this.fixable !== false
             ? html`<div class="fixes" role="group" aria-label="Fixes">
                 ${d.fixes.map(
                   (f, i) => html`<button type="button" class="fix" @click=${() => this.fix(d, i)}>${f.label}</button>`,

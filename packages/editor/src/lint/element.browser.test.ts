@@ -42,6 +42,29 @@ describe("linting inside <resolution-editor>", () => {
     expect(clauses(el)[1]![1]).toBe("Demands that all States release political prisoners");
   });
 
+  it("in a read-only paper (review mode), is one tab stop and steps through findings with F8, offering no fix", async () => {
+    const el = await mount(paper, { mode: "review" });
+    const v = view(el);
+    const before = v.state.doc;
+    expect(v.dom.getAttribute("contenteditable")).toBe("false");
+    expect(v.dom.getAttribute("tabindex")).toBe("0");
+    v.dom.focus();
+    expect(el.shadowRoot!.activeElement).toBe(v.dom);
+    await userEvent.keyboard("{F8}");
+    const found = getDiagnostics(v.state);
+    expect([v.state.selection.from, v.state.selection.to]).toEqual([found[0]!.from, found[0]!.to]);
+    const card = el.shadowRoot!.querySelector("cw-finding-card") as FindingCard;
+    await card.updateComplete;
+    expect(card.hidden).toBe(false);
+    expect(card.shadowRoot!.textContent).toContain(found[0]!.message);
+    expect(card.shadowRoot!.querySelectorAll("button.fix").length).toBe(0);
+    await userEvent.keyboard("{F8}");
+    expect(v.state.selection.from).toBe(found[1]!.from);
+    await userEvent.keyboard("{Shift>}{F8}{/Shift}");
+    expect(v.state.selection.from).toBe(found[0]!.from);
+    expect(v.state.doc).toBe(before);
+  });
+
   it("lists the findings in the element's panel", async () => {
     const el = await mount(paper);
     const panel = el.shadowRoot!.querySelector("cw-findings-panel") as FindingsPanel;
