@@ -48,6 +48,29 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a long paper, which the editor holds in blocks, is typed into, reloaded, and restored flat", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const long = createDocument({
+      heading: { committee: "hrc", topic: "A compilation" },
+      preamble: ["Recalling its resolutions"],
+      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
+    });
+    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
+    await page.waitForSelector("resolution-editor .cw-block");
+    await page.click("resolution-editor .cw-block:nth-child(2) .cw-operative-clause .cw-text");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" today", { delay: 5 });
+    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" today"));
+    const before = await editorValue(page);
+    expect(JSON.stringify(before)).not.toContain("operative_block");
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" today"));
+    expect(await editorValue(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("printing shows the paper alone, up to the last keystroke", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");

@@ -11,7 +11,7 @@
  */
 import { LitElement, html, nothing } from "lit";
 import type { Node } from "prosemirror-model";
-import { parseDocumentJSON, type CommentAttrs } from "@clausewise/schema";
+import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
 import type { ResolutionEditor } from "@clausewise/editor";
@@ -256,7 +256,8 @@ export class CwStudio extends LitElement {
     if (!this.draft) return;
     let doc: Node;
     try {
-      doc = source.editorView?.state.doc ?? parseDocumentJSON(source.value);
+      // The editor holds a long paper in operative blocks; the studio stores papers flat.
+      doc = source.editorView ? withoutBlocks(source.editorView.state.doc) : parseDocumentJSON(source.value);
     } catch (error) {
       this.note("error", `The editor produced a document the studio cannot read: ${(error as Error).message}`);
       return;
