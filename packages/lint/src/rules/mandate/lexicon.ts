@@ -16,7 +16,15 @@ const verbClass = new Map<string, VerbClass>();
 for (const [cls, forms] of Object.entries(lex.verbs) as [VerbClass, string[]][]) {
   for (const f of forms) verbClass.set(norm(f), cls);
 }
-export const classOfVerb = (v: string): VerbClass => verbClass.get(norm(v)) ?? "request";
+/**
+ * A lookup by norm(s) in a map whose keys are normalised. Most texts are written with single
+ * spaces, so their lower case is already the key: tried first, it saves the whitespace regex.
+ */
+function byNorm<V>(map: ReadonlyMap<string, V>, s: string): V | undefined {
+  return map.get(s.toLowerCase()) ?? map.get(norm(s));
+}
+
+export const classOfVerb = (v: string): VerbClass => byNorm(verbClass, v) ?? "request";
 
 
 /** Committee verbs and the adverbs that may precede them, for splitting clauses into predications. */
@@ -39,7 +47,7 @@ export const actorAt = new RegExp(actorRegex.source, "uy");
 /** Actor phrases are matched with case (so "the Office" is not "the office building")... */
 export function actorClass(m: RegExpExecArray): ActorClass {
   if (m[2]) return "named-authority";
-  return actorClassOf.get(norm(m[1]!)) ?? "states";
+  return byNorm(actorClassOf, m[1]!) ?? "states";
 }
 export const isStateActor = (c: ActorClass | null) => c === "states" || c === "named-authority";
 
@@ -51,7 +59,7 @@ export const existingObligation = new PhraseSet(lex.existingObligations);
 
 const creationGerund = new Map<string, string>();
 for (const v of lex.creationVerbs) for (const f of v.forms) creationGerund.set(norm(f), v.gerund);
-export const gerundOf = (form: string) => creationGerund.get(norm(form)) ?? "establishing";
+export const gerundOf = (form: string) => byNorm(creationGerund, form) ?? "establishing";
 const creationForms = lex.creationVerbs.flatMap((v) => v.forms);
 /** Creation verbs and nouns ("establish", "the creation of"). Group 1 = the form. */
 export const creationVerb = new PhraseSet(creationForms);
@@ -60,7 +68,7 @@ export const pastParticiples = new Set(["established", "created", "launched", "f
 
 const strong = new Set(lex.bodyNouns.strong.map(norm));
 export const bodyNoun = new PhraseSet([...lex.bodyNouns.strong, ...lex.bodyNouns.weak]);
-export const isStrongBody = (noun: string) => strong.has(norm(noun));
+export const isStrongBody = (noun: string) => strong.has(noun.toLowerCase()) || strong.has(norm(noun));
 export const creationHedge = new PhraseSet([...lex.creationHedges, "assist", "assisting", "help", "helping", "facilitate", "facilitating", "encourage", "encouraging", "advise", "advising", "promote", "promoting", "mapping", "map"]);
 export const nationalQualifier = new PhraseSet(lex.nationalQualifiers);
 
