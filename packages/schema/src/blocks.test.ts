@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BLOCK_SIZE, BLOCKS_ABOVE, clauseAt, clauseModel, createDocument, documentToInput, operativeClauseCount, withBlocks, withoutBlocks, type ClauseInfo, type ClauseInput } from "./index.ts";
+import { BLOCK_SIZE, BLOCKS_ABOVE, clauseAt, flatPositions, clauseModel, createDocument, documentToInput, operativeClauseCount, withBlocks, withoutBlocks, type ClauseInfo, type ClauseInput } from "./index.ts";
 
 /** A paper of `n` operative clauses; every seventh has sub-clauses, the last has a continuation. */
 function paper(n: number) {
@@ -60,5 +60,20 @@ describe("operative blocks", () => {
         })(c.parentId),
       );
     }
+  });
+
+  it("map every position of a blocked paper to the same place in the flat paper", () => {
+    const flat = paper(3 * BLOCK_SIZE + 5);
+    const blocked = withBlocks(flat);
+    expect(flatPositions(flat)).toBeNull();
+    const toFlat = flatPositions(blocked)!;
+    const a = clauseModel(blocked).clauses;
+    const b = clauseModel(flat).clauses;
+    a.forEach((c, i) => {
+      expect([toFlat(c.pos), toFlat(c.textFrom), toFlat(c.textTo)]).toEqual([b[i]!.pos, b[i]!.textFrom, b[i]!.textTo]);
+      if (c.continuation) expect(toFlat(c.continuation.to)).toBe(b[i]!.continuation!.to);
+    });
+    expect(toFlat(blocked.content.size)).toBe(flat.content.size);
+    expect(toFlat(5)).toBe(5);
   });
 });

@@ -91,3 +91,37 @@ export function withBlocks(doc: Node): Node {
   }
   return doc.copy(doc.content.replaceChild(2, operative.copy(Fragment.from(blocks))));
 }
+
+/**
+ * A function mapping positions in `doc` to the same places in `withoutBlocks(doc)`, or null when
+ * `doc` holds no blocks (positions are the same). The editor reports findings and comments in
+ * positions of the paper as hosts see it (`value`), never of its internal blocks.
+ */
+export function flatPositions(doc: Node): ((pos: number) => number) | null {
+  const section = doc.child(2);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = doc.child(0).nodeSize + doc.child(1).nodeSize + 1;
+  section.forEach((child) => {
+    if (isOperativeBlock(child)) {
+      starts.push(pos);
+      ends.push(pos + child.nodeSize);
+    }
+    pos += child.nodeSize;
+  });
+  if (starts.length === 0) return null;
+  return (p) => {
+    // The last block starting before p.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    if (k < 0) return p;
+    // Inside block k: its own opening token and two per block before it; after it: two per block.
+    return p < ends[k]! ? p - (2 * k + 1) : p - 2 * (k + 1);
+  };
+}

@@ -10,4 +10,4 @@ export type { ClauseInput, DocumentInput } from "./builders.ts";
 export { DocumentError, parseDocumentJSON } from "./json.ts";
 export { DocumentJSON } from "./json-zod.ts";
 export { newClauseId } from "./ids.ts";
-export { BLOCKS_ABOVE, BLOCK_SIZE, BLOCK_MAX, BLOCK_MIN, isOperativeBlock, operativeClauseCount, forEachOperativeClause, operativeClauses, withBlocks, withoutBlocks } from "./blocks.ts";
+export { BLOCKS_ABOVE, BLOCK_SIZE, BLOCK_MAX, BLOCK_MIN, isOperativeBlock, operativeClauseCount, forEachOperativeClause, operativeClauses, withBlocks, withoutBlocks, flatPositions } from "./blocks.ts";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { createDocument, DocumentError } from "@clausewise/schema";
+import { clauseModel, createDocument, DocumentError, isOperativeBlock, parseDocumentJSON } from "@clausewise/schema";
 import { ResolutionEditor as ResolutionEditorClass, type ResolutionEditor, type DiagnosticsChangeDetail } from "../index.ts";
 import { mount, view, placeCursor, clauses, cleanup, nextFrame } from "./test-helpers.ts";
 
@@ -263,6 +263,31 @@ describe("forms", () => {
     expect(String(new FormData(form).get("paper"))).toContain("remain seized of the matter until further notice.");
     form.reset();
     expect(clauses(el)[2]).toEqual(["2", "Decides to remain seized of the matter"]);
+  });
+});
+
+describe("a long paper (held in blocks inside the editor)", () => {
+  it("reports findings and comments in positions of the paper as `value` gives it", async () => {
+    const operative = Array.from({ length: 150 }, (_, i) => (i % 20 === 19 ? `Demands that all States comply ${i + 1}` : `Calls upon States to act ${i + 1}`));
+    const el = await mount({ heading: { committee: "hrc" }, preamble: ["Recalling its resolutions"], operative });
+    const inside = view(el).state.doc;
+    expect(isOperativeBlock(inside.child(2).child(0))).toBe(true);
+    const paper = parseDocumentJSON(el.value);
+    const found = el.lintNow();
+    expect(found.filter((d) => d.ruleId === "mandate/binding-language").length).toBeGreaterThanOrEqual(7);
+    // Every finding's range holds the text its offsets name, in the flat paper.
+    for (const d of found) {
+      const clause = clauseModel(paper).clauses.find((c) => c.id === d.clause.id)!;
+      const text = d.part === "text" ? clause.text : clause.continuation!.text;
+      expect(paper.textBetween(d.from, d.to), d.message).toBe(text.slice(d.offsets.start, d.offsets.end));
+    }
+    const demands = found.filter((d) => d.ruleId === "mandate/binding-language");
+    for (const d of demands) expect(paper.textBetween(d.from, d.to)).toMatch(/^Demands/);
+    expect(el.diagnostics.map((d) => [d.from, d.to])).toEqual(found.map((d) => [d.from, d.to]));
+    const last = demands.at(-1)!;
+    el.addComment({ body: "Too strong", clauseId: last.clause.id });
+    const [comment] = el.comments;
+    expect(paper.textBetween(comment!.from, comment!.to)).toBe(`Demands that all States comply 140`);
   });
 });
 

@@ -15,7 +15,7 @@ import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
 import { history, undoDepth, redoDepth } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
-import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, type HeadingAttrs } from "@clausewise/schema";
+import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, flatPositions, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
@@ -192,17 +192,35 @@ export class ResolutionEditor extends LitElement {
   /** The current findings (read-only), in the same shape as the CLI's JSON diagnostics. */
   get diagnostics(): readonly Diagnostic[] {
     if (this.lint === "off") return [];
-    if (this.view) return getDiagnostics(this.view.state);
+    if (this.view) return this.inPaperPositions(getDiagnostics(this.view.state));
     // Before the view exists the state's lint plugin has already linted the document (a value
     // just set): read its findings rather than lint the paper a second time.
     const linted = lintPluginKey.getState(this.editorState);
-    if (linted?.enabled && !linted.documentStale) return getDiagnostics(this.editorState);
-    return this.linter.lint(this.editorState.doc);
+    if (linted?.enabled && !linted.documentStale) return this.inPaperPositions(getDiagnostics(this.editorState));
+    return this.inPaperPositions(this.linter.lint(this.editorState.doc));
   }
 
   /** Reviewers' comments in document order. */
   get comments(): EditorComment[] {
-    return listComments(this.currentState.doc);
+    const doc = this.currentState.doc;
+    const toFlat = flatPositions(doc);
+    const list = listComments(doc);
+    return toFlat ? list.map((c) => ({ ...c, from: toFlat(c.from), to: toFlat(c.to) })) : list;
+  }
+
+  /**
+   * Findings with positions in the paper as `value` gives it: a long paper is held in blocks
+   * inside the editor (schema blocks.ts), which shift its internal positions.
+   */
+  private inPaperPositions(list: readonly Diagnostic[]): readonly Diagnostic[] {
+    const toFlat = flatPositions(this.currentState.doc);
+    if (!toFlat) return list;
+    return list.map((d) => ({
+      ...d,
+      from: toFlat(d.from),
+      to: toFlat(d.to),
+      fixes: d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, from: toFlat(e.from), to: toFlat(e.to) })) })),
+    }));
   }
 
   /** The ProseMirror view, for advanced hosts (null while the element is not connected). */
@@ -219,8 +237,8 @@ export class ResolutionEditor extends LitElement {
   /** Runs any pending lint work now and returns every finding. */
   lintNow(): readonly Diagnostic[] {
     if (this.lint === "off") return [];
-    if (!this.view) return this.linter.lint(this.editorState.doc);
-    const found = flushLint(this.view);
+    if (!this.view) return this.inPaperPositions(this.linter.lint(this.editorState.doc));
+    const found = this.inPaperPositions(flushLint(this.view));
     this.reportDiagnostics(found);
     return found;
   }
@@ -311,7 +329,7 @@ export class ResolutionEditor extends LitElement {
       lintPlugin({
         source: this.linter,
         enabled: this.lint !== "off",
-        onDiagnostics: (diagnostics) => this.reportDiagnostics(diagnostics),
+        onDiagnostics: (diagnostics) => this.reportDiagnostics(this.inPaperPositions(diagnostics)),
       }),
     ];
   }
