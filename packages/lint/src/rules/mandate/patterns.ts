@@ -24,7 +24,26 @@ export function phraseRegex(list: readonly string[], flags = "giu"): RegExp {
 }
 
 /** Normalises a matched phrase for lookups: lower case, single spaces. */
-export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+export const norm = (s: string) => {
+  const lower = s.toLowerCase();
+  return needsSpaceNormalising(lower) ? lower.replace(/\s+/g, " ") : lower;
+};
+
+/** Whether a text has whitespace other than single spaces (what \s+ → " " would change). */
+function needsSpaceNormalising(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** The characters \s matches. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * First match in text[from, to), or null. A regex runs on the slice only (V8 slices strings
