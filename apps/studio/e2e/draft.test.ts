@@ -172,8 +172,8 @@ describe("drafting", () => {
     const doc = createDocument(clean);
     expect(lintDocument(doc)).toEqual([]);
     await page.setInputFiles("#draft-file-input", { name: "clean.docx", mimeType: "application/octet-stream", buffer: Buffer.from(await exportDocx(doc)) });
-    await page.waitForSelector(".findings-panel .empty");
-    expect(await page.textContent(".findings-panel .empty")).toContain("No findings");
+    await page.waitForSelector(".paper-item.active");
+    await page.waitForFunction(() => document.querySelector(".findings-panel .empty")?.textContent?.includes("No findings"));
     expect(await page.locator(".findings-panel .checking").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
