@@ -82,7 +82,6 @@ export class Tokens {
   private exactTextCache: string | null = null;
   private hashExactCache: number[] | null = null;
   private lowerCache: string[] | null = null;
-  private exactCache: string[] | null = null;
 
   /**
    * Whether `lowered` is the text's plain toLowerCase (no character changed length), so that a
@@ -157,11 +156,6 @@ export class Tokens {
   /** Lower-case form of each token (computed on first use). */
   get lower(): string[] {
     return (this.lowerCache ??= this.start.map((s, k) => this.lowered.slice(s, this.end[k])));
-  }
-
-  /** The token as written (computed on first use). */
-  get exact(): string[] {
-    return (this.exactCache ??= this.start.map((s, k) => this.text.slice(s, this.end[k])));
   }
 
   /** Whether token i is `word` (in lower case). */
