@@ -72,11 +72,11 @@ function firstWordId(hash: number): number {
 export class Tokens {
   /** The text in lower case, same length as `text`. */
   readonly lowered: string;
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly hash: number[] = [];
+  readonly start: number[];
+  readonly end: number[];
+  readonly hash: number[];
   /** First-word id of each token (see firstWordIds), or -1. */
-  readonly ids: number[] = [];
+  readonly ids: number[];
   /** How many first words were known when the ids were assigned: lists made later look up by hash. */
   readonly knownWords: number;
   private exactTextCache: string | null = null;
@@ -94,7 +94,11 @@ export class Tokens {
     this.plainLower = plain.length === text.length;
     const lowered = (this.lowered = this.plainLower ? plain : lowerSameLength(text));
     this.knownWords = firstWordIds.size;
-    const { start, end, hash, ids } = this;
+    const start: number[] = (this.start = []);
+    const end: number[] = (this.end = []);
+    const hash: number[] = (this.hash = []);
+    const ids: number[] = (this.ids = []);
+    let count = 0;
     // One pass over the lower-case text, hashing as it scans. Lower-casing never changes a
     // character's class here (word character, joiner, punctuation, other), so the lower-case
     // text splits exactly as the text does.
@@ -128,10 +132,10 @@ export class Tokens {
         continue;
       }
       h &= HASH_MASK;
-      start.push(s);
-      end.push(i);
-      hash.push(h);
-      ids.push(firstWordIds.get(h) ?? -1);
+      start[count] = s;
+      end[count] = i;
+      hash[count] = h;
+      ids[count++] = firstWordIds.get(h) ?? -1;
     }
   }
 
