@@ -161,6 +161,8 @@ async function keystrokes(browser, url) {
       (figures[variant] ??= {})[n] = summarise(times);
     }
     verifyKeystrokeChecks(n, checks);
+    log(`keystrokes: plain contenteditable without ProseMirror, ${n} clauses (${reps} after ${warmup} warm-up)`);
+    (figures["plain-dom"] ??= {})[n] = summarise(await page.evaluate(([p, r, w]) => window.cwBench.plainDom(p, r, w), [paper, reps, warmup]));
     results[`keystroke_checks_${n}`] = Object.fromEntries(Object.entries(checks).map(([k, { docText, ...rest }]) => [k, { ...rest, textLength: docText.length }]));
   }
   if (errors.length) fail("keystroke latency", `the page reported errors: ${errors.slice(0, 3).join(" | ")}`);
@@ -171,6 +173,7 @@ async function keystrokes(browser, url) {
   results.baseline_cached_keystroke_ms = medians("baseline-cached");
   results.no_lint_keystroke_ms = medians("no-lint");
   results.no_decorations_keystroke_ms = medians("no-decorations");
+  results.plain_dom_keystroke_ms = medians("plain-dom");
   results.keystroke_speedup = {
     150: round(figures.baseline[150].median / figures.ours[150].median, 1),
     5000: round(figures.baseline[5000].median / figures.ours[5000].median, 1),

@@ -11,6 +11,10 @@
  * - `no-lint`: lint off: the editor's own cost (its other decorations, e.g. opening phrases, stay).
  * - `no-decorations`: lint off and every plugin that draws decorations removed: ProseMirror and
  *   the DOM alone.
+ *
+ * And, outside the comparison, `plainDom`: no ProseMirror at all. The same paragraphs in a plain
+ * contenteditable <div> (grouped in 50s like the editor's blocks), and a keystroke is a text-node
+ * change, a caret move and the same forced layout: what the browser alone costs.
  */
 import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
@@ -130,9 +134,48 @@ function check(): { docText: string; findings: number; freshLint: number; select
   };
 }
 
+/** The browser's own cost of one typed character, without ProseMirror (see the header). */
+async function plainDom(json: unknown, repetitions: number, warmup: number): Promise<number[]> {
+  unmount();
+  const doc = parseDocumentJSON(json);
+  const host = document.createElement("div");
+  host.contentEditable = "true";
+  host.style.cssText = "white-space: pre-wrap; line-height: 1.5; padding: 1.5rem 2rem; font: 16px serif";
+  let group: HTMLElement | null = null;
+  let count = 0;
+  let target: Text | null = null;
+  const middle = typingPosition(doc);
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (!group || count++ % 50 === 0) host.append((group = document.createElement("div")));
+    const p = document.createElement("p");
+    p.textContent = node.textContent;
+    group.append(p);
+    if (middle > pos && middle <= pos + node.nodeSize) target = p.firstChild as Text;
+    return false;
+  });
+  document.getElementById("stage")!.append(host);
+  if (!target) throw new Error("plainDom: no paragraph at the typing position");
+  const text = target as Text;
+  const offset = Math.floor(text.length / 2);
+  host.focus();
+  getSelection()!.collapse(text, offset);
+  const times: number[] = [];
+  for (let i = 0; i < warmup + repetitions; i++) {
+    await frame();
+    const t0 = performance.now();
+    text.insertData(offset + i, "resolution"[i % 10]!);
+    getSelection()!.collapse(text, offset + i + 1);
+    void host.offsetHeight;
+    if (i >= warmup) times.push(performance.now() - t0);
+  }
+  host.remove();
+  return times;
+}
+
 declare global {
   interface Window {
-    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount };
+    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount; plainDom: typeof plainDom };
   }
 }
-window.cwBench = { mount, type, check, unmount };
+window.cwBench = { mount, type, check, unmount, plainDom };
