@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { Linter, allRules, type Diagnostic } from "@clausewise/lint";
 import { exportText, importText, documentDifference } from "@clausewise/formats";
 import { TextSelection } from "prosemirror-state";
-import { createDocument } from "@clausewise/schema";
+import { createDocument, documentToInput, withBlocks, BLOCKS_ABOVE } from "@clausewise/schema";
 import { HeadlessEditor, getDiagnostics, type Key } from "./editor-harness.ts";
 import { documentProblems } from "./invariants.ts";
 // The formats package's own generator of papers in canonical form (its round-trip tests use it).
@@ -96,11 +96,21 @@ function run(editor: HeadlessEditor, c: Command): void {
 
 const totals = { sessions: 0, steps: 0, transactions: 0, byKind: {} as Record<string, number> };
 
+/**
+ * A long paper as the element holds it: the generated paper with enough plain operative clauses
+ * before its own to be kept in operative blocks (schema blocks.ts).
+ */
+const longDocument = arbitraryDocument.map((doc) => {
+  const input = documentToInput(doc);
+  const filler = Array.from({ length: BLOCKS_ABOVE + 40 }, (_, i) => `Calls upon States to act ${i + 1}`);
+  return withBlocks(createDocument({ ...input, operative: [...filler, ...input.operative] }));
+});
+
 describe("random editing sessions with the editor's commands and plugins", () => {
-  it(`keep the document valid, numbered and linted like a full re-lint (${RUNS} sessions of up to ${MAX_STEPS} commands, seed ${SEED})`, () => {
+  const sessions = (papers: fc.Arbitrary<import("prosemirror-model").Node>, runs: number, seed: number) => () => {
     const linter = new Linter();
     fc.assert(
-      fc.property(arbitraryDocument, fc.array(command, { minLength: 5, maxLength: MAX_STEPS, size: "medium" }), (doc, commands) => {
+      fc.property(papers, fc.array(command, { minLength: 5, maxLength: MAX_STEPS, size: "medium" }), (doc, commands) => {
         const editor = new HeadlessEditor(doc);
         const log: string[] = [];
         totals.sessions++;
@@ -127,12 +137,15 @@ describe("random editing sessions with the editor's commands and plugins", () =>
         }
         totals.transactions += editor.transactions;
       }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: false, verbose: 1 },
+      { seed, numRuns: runs, endOnFailure: false, verbose: 1 },
     );
     console.log(
       `[property] editing: ${totals.sessions} sessions (incl. shrinking), ${totals.steps} steps, ${totals.transactions} transactions; by command ${JSON.stringify(totals.byKind)}`,
     );
-  });
+  };
+  it(`keep the document valid, numbered and linted like a full re-lint (${RUNS} sessions of up to ${MAX_STEPS} commands, seed ${SEED})`, sessions(arbitraryDocument, RUNS, SEED));
+  // Selections, pastes and structural keys across the blocks a long paper is held in.
+  it(`do the same in long papers held in operative blocks (${Math.ceil(RUNS / 4)} sessions, seed ${SEED + 5})`, sessions(longDocument, Math.ceil(RUNS / 4), SEED + 5), 300_000);
 
   it(`leave a document whose canonical text is a fixed point of export → import → export (${RUNS} sessions, seed ${SEED})`, () => {
     fc.assert(

@@ -18,6 +18,8 @@ import { Linter } from "@clausewise/lint";
 // custom element, which needs a DOM).
 import { structureBindings } from "../../packages/editor/src/structure/keymap.ts";
 import { clauseIdsPlugin } from "../../packages/editor/src/plugins/clause-ids.ts";
+import { operativeBlocksPlugin } from "../../packages/editor/src/plugins/operative-blocks.ts";
+import { headingGuardPlugin } from "../../packages/editor/src/plugins/heading-guard.ts";
 import { openingPhrasesPlugin } from "../../packages/editor/src/plugins/opening-phrases.ts";
 import { autocompletePlugin } from "../../packages/editor/src/plugins/autocomplete.ts";
 import { pastePlugin } from "../../packages/editor/src/paste/paste-plugin.ts";
@@ -35,6 +37,8 @@ export function elementPlugins(linter: Linter, committee: () => string): Plugin[
     keymap(baseKeymap),
     history(),
     clauseIdsPlugin(),
+    operativeBlocksPlugin(),
+    headingGuardPlugin(),
     openingPhrasesPlugin(),
     lintPlugin({ source: linter, enabled: true }),
   ];

@@ -4,7 +4,7 @@
  * punctuation follow from position alone (1..n, (a)(b)…, (i)(ii)…, a. b., i. ii.).
  */
 import type { Node } from "prosemirror-model";
-import { clauseModel, formatLabel, labelKey, MAX_SUBCLAUSE_DEPTH, type ClauseInfo } from "@clausewise/schema";
+import { BLOCK_MAX, BLOCKS_ABOVE, clauseModel, formatLabel, isOperativeBlock, labelKey, MAX_SUBCLAUSE_DEPTH, operativeClauseCount, type ClauseInfo } from "@clausewise/schema";
 
 /** Every problem found (empty when the document is sound). */
 export function documentProblems(doc: Node): string[] {
@@ -14,6 +14,20 @@ export function documentProblems(doc: Node): string[] {
   } catch (error) {
     return [`doc.check(): ${(error as Error).message}`];
   }
+
+  // Operative blocks (a long paper in the editor): all clauses in blocks or none, no block over
+  // BLOCK_MAX, and papers of up to BLOCKS_ABOVE / 2 clauses flat again.
+  const section = doc.child(2);
+  let blocks = 0;
+  section.forEach((child) => {
+    if (!isOperativeBlock(child)) return;
+    blocks++;
+    if (child.childCount > BLOCK_MAX) problems.push(`a block holds ${child.childCount} clauses`);
+  });
+  if (blocks > 0 && blocks !== section.childCount) problems.push("some operative clauses are in blocks and some are not");
+  const topLevel = operativeClauseCount(section);
+  if (blocks === 0 && topLevel > BLOCKS_ABOVE) problems.push(`${topLevel} operative clauses are not in blocks`);
+  if (blocks > 0 && topLevel <= BLOCKS_ABOVE / 2) problems.push(`${topLevel} operative clauses are still in blocks`);
 
   // Ids: every clause node has one, and none repeats.
   const ids = new Map<string, number>();
