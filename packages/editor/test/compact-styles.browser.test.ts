@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
-import { clauseModel, createDocument } from "@clausewise/schema";
+import { createDocument } from "@clausewise/schema";
+import { printedPaper, squash } from "../src/element/printed-paper.ts";
 import { elementStyles } from "../src/element/element-styles.ts";
 import { paperStyles } from "../src/element/paper-styles.ts";
 import { lintStyles } from "../src/lint/styles.ts";
@@ -69,17 +70,9 @@ describe("the bundle's compacted CSS", () => {
     const el = await bundleEditor();
     el.value = paper.toJSON();
     await el.updateComplete;
-    const model = clauseModel(paper);
-    const printed: { pos: number; s: string }[] = [];
-    for (const c of model.clauses) {
-      printed.push({ pos: c.textFrom, s: `${c.label}${c.text}${c.end}` });
-      if (c.continuation) printed.push({ pos: c.continuation.from, s: `${c.continuation.text}${c.continuation.end}` });
-    }
-    printed.sort((a, b) => a.pos - b.pos);
-    const squash = (s: string) => s.replace(/\s+/g, "");
     expect(el.shadowRoot!.querySelector(".ProseMirror")!.textContent).toContain("of origin");
     const rendered = squash((await commands.renderedText("Paper under test")).join(""));
-    expect(rendered).toBe(squash(printed.map((p) => p.s).join("")));
+    expect(rendered).toBe(printedPaper(paper));
     expect(rendered).toContain("(i)States:a.oforigin:i.inparticular;ii.andingeneral;b.oftransit;");
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
-import { BLOCKS_ABOVE, clauseModel, isOperativeBlock } from "@clausewise/schema";
+import { BLOCKS_ABOVE, isOperativeBlock } from "@clausewise/schema";
+import { printedPaper, squash } from "./printed-paper.ts";
 import { mount, view, cleanup } from "./test-helpers.ts";
 
 declare module "vitest/browser" {
@@ -35,17 +36,9 @@ const deep = {
 describe("numbers, labels and punctuation drawn from structure", () => {
   it("render exactly clauseModel's labels and end punctuation, in document order", async () => {
     const el = await mount(deep, { "aria-label": "Paper under test" });
-    const model = clauseModel(view(el).state.doc);
     // Each textblock as printed: label, text, end punctuation; continuations where they stand.
-    const ordered: { pos: number; s: string }[] = [];
-    for (const c of model.clauses) {
-      ordered.push({ pos: c.textFrom, s: `${c.label}${c.text}${c.end}` });
-      if (c.continuation) ordered.push({ pos: c.continuation.from, s: `${c.continuation.text}${c.continuation.end}` });
-    }
-    ordered.sort((a, b) => a.pos - b.pos);
-    const squash = (s: string) => s.replace(/\s+/g, "");
     const rendered = squash((await commands.renderedText("Paper under test")).join(""));
-    expect(rendered).toBe(squash(ordered.map((o) => o.s).join("")));
+    expect(rendered).toBe(printedPaper(view(el).state.doc));
     // Spot checks of what a reader sees.
     expect(rendered).toContain("2.RequeststheOffice:(a)topreparea");
     expect(rendered).toContain("(i)States:a.oforigin:i.inparticular;ii.andingeneral;b.oftransit;");
@@ -57,16 +50,8 @@ describe("numbers, labels and punctuation drawn from structure", () => {
     const el = await mount({ ...deep, operative: [...many, ...deep.operative] }, { "aria-label": "Paper under test" });
     const doc = view(el).state.doc;
     expect(isOperativeBlock(doc.child(2).child(0))).toBe(true);
-    const model = clauseModel(doc);
-    const ordered: { pos: number; s: string }[] = [];
-    for (const c of model.clauses) {
-      ordered.push({ pos: c.textFrom, s: `${c.label}${c.text}${c.end}` });
-      if (c.continuation) ordered.push({ pos: c.continuation.from, s: `${c.continuation.text}${c.continuation.end}` });
-    }
-    ordered.sort((a, b) => a.pos - b.pos);
-    const squash = (s: string) => s.replace(/\s+/g, "");
     const rendered = squash((await commands.renderedText("Paper under test")).join(""));
-    expect(rendered).toBe(squash(ordered.map((o) => o.s).join("")));
+    expect(rendered).toBe(printedPaper(doc));
     expect(rendered).toContain(`${BLOCKS_ABOVE + 70}.CalluponStates${BLOCKS_ABOVE + 70};`.replace("Callupon", "Callsupon"));
     expect(rendered).toContain("(b)second:(i)one;(ii)two.");
     expect(JSON.stringify(el.value)).not.toContain("operative_block");
