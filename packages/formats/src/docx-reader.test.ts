@@ -14,6 +14,7 @@ import { arbitraryDocument } from "./testing/arbitrary-document.ts";
 import { docxToHtml } from "./docx-import.ts";
 import { readWordBody, WORDML_NS } from "./docx-body.ts";
 import { exportDocx, htmlToText, importText, documentDifference, FormatError, importDocx } from "./index.ts";
+import { samplePaper } from "./testing/sample-paper.ts";
 
 const NS = `xmlns:w="${WORDML_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
 
@@ -49,15 +50,7 @@ async function compare(bytes: Uint8Array) {
   return { how: direct.how, text: directText };
 }
 
-const sample = () =>
-  createDocument({
-    heading: { code: "HRC/52/L.7", committee: "hrc", topic: "Rights of the child", sponsors: ["Norway", "Brazil"], signatories: ["Chile"] },
-    preamble: ["Recalling its resolution 7/29 of 28 March 2008", "Deeply concerned by the situation of children in armed conflict"],
-    operative: [
-      { text: "Requests the Office of the High Commissioner", sub: ["to prepare a report", { text: "to consult", sub: ["States", "civil society"] }], continuation: "and to present it at the fifty-fifth session" },
-      "Decides to remain seized of the matter",
-    ],
-  });
+const sample = samplePaper;
 
 describe("the direct .docx reader gives what mammoth gives", () => {
   it("for exportDocx's sample paper, read directly", async () => {

@@ -6,16 +6,9 @@ import { clauseModel, createDocument, schema } from "@clausewise/schema";
 import { arbitraryDocument } from "./testing/arbitrary-document.ts";
 import { exportDocx, importDocx, documentDifference, exportText } from "./index.ts";
 import { shape } from "./testing/shape.ts";
+import { samplePaper } from "./testing/sample-paper.ts";
 
-const sample = () =>
-  createDocument({
-    heading: { code: "HRC/52/L.7", committee: "hrc", topic: "Rights of the child", sponsors: ["Norway", "Brazil"], signatories: ["Chile"] },
-    preamble: ["Recalling its resolution 7/29 of 28 March 2008", "Deeply concerned by the situation of children in armed conflict"],
-    operative: [
-      { text: "Requests the Office of the High Commissioner", sub: ["to prepare a report", { text: "to consult", sub: ["States", "civil society"] }], continuation: "and to present it at the fifty-fifth session" },
-      "Decides to remain seized of the matter",
-    ],
-  });
+const sample = samplePaper;
 
 async function xml(bytes: Uint8Array, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
