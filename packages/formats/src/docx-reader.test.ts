@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
-import { createDocument } from "@clausewise/schema";
 import { arbitraryDocument } from "./testing/arbitrary-document.ts";
 import { docxToHtml } from "./docx-import.ts";
 import { readWordBody, WORDML_NS } from "./docx-body.ts";
