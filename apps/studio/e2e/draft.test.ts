@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx, importDocx } from "@clausewise/formats";
 import { lintDocument } from "@clausewise/lint";
+import { JOURNAL_MAX_CHARS } from "../src/autosave.ts";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { clean, overreaching } from "./fixtures.ts";
 
@@ -66,6 +67,31 @@ describe("drafting", () => {
     await page.reload();
     await page.waitForSelector("resolution-editor .ProseMirror");
     await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" today"));
+    expect(await editorValue(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a paper too large to save on every keystroke is saved when typing pauses, and a reload right after typing loses nothing", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const sentence = "Calls upon all States to cooperate fully with the mechanism and to provide it with all the information it requests, ";
+    const huge = createDocument({
+      heading: { committee: "hrc", topic: "A compilation" },
+      preamble: ["Recalling its resolutions"],
+      operative: Array.from({ length: 1500 }, (_, i) => `${sentence.repeat(3)}${i + 1}`),
+    });
+    expect(huge.content.size).toBeGreaterThan(JOURNAL_MAX_CHARS);
+    await page.setInputFiles("#draft-file-input", { name: "huge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(huge.toJSON())) });
+    await page.waitForSelector("resolution-editor .cw-block");
+    await page.click("resolution-editor .cw-block:nth-child(3) .cw-operative-clause .cw-text");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" at once", { delay: 5 });
+    const before = await editorValue(page);
+    expect(JSON.stringify(before)).toContain(" at once");
+    // Reload within the pause: the edit is saved on pagehide.
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" at once"), null, { timeout: 30_000 });
     expect(await editorValue(page)).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();

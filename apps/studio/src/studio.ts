@@ -17,7 +17,7 @@ import type { Diagnostic } from "@clausewise/lint";
 import type { ResolutionEditor } from "@clausewise/editor";
 import { newPaperId, paperTitle, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
-import { Autosaver, recoverJournal, type SaveState } from "./autosave.ts";
+import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type SaveState } from "./autosave.ts";
 import { templateDocument } from "./templates.ts";
 import { download, exportPaper, exportTypes, fileNameFor, importPaperFile, importPastedText, type ExportFormat } from "./files.ts";
 import { LintClient } from "./lint-client.ts";
@@ -28,6 +28,9 @@ import { renderDraft } from "./draft-view.ts";
 import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
+
+/** How long typing in a large paper pauses before it is saved (see onEditorChange). */
+const SAVE_PAUSE = 400;
 
 /** A paper with more findings than this lists them in two frames when opened (the counts are complete at once). */
 const FIRST_LISTED_FINDINGS = 60;
@@ -102,6 +105,7 @@ export class CwStudio extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    this.savePending();
     window.removeEventListener("pagehide", this.onPageHide);
     window.removeEventListener("hashchange", this.onHashChange);
     window.removeEventListener("keydown", this.onKeyDown);
@@ -109,7 +113,10 @@ export class CwStudio extends LitElement {
     super.disconnectedCallback();
   }
 
-  private readonly onPageHide = () => this.autosaver?.journalPending();
+  private readonly onPageHide = () => {
+    this.savePending();
+    this.autosaver?.journalPending();
+  };
   private readonly onHashChange = () => this.setMode(location.hash === "#review" ? "review" : "draft");
   private readonly onKeyDown = (event: KeyboardEvent) => this.shortcut(event);
 
@@ -215,6 +222,7 @@ export class CwStudio extends LitElement {
   // ---- drafting -------------------------------------------------------------------------
 
   openDraft(id: string): void {
+    this.savePending();
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
@@ -265,10 +273,29 @@ export class CwStudio extends LitElement {
     const updated = new Date().toISOString();
     this.draftVersion++;
     this.draft = { ...this.draft, doc, updated };
-    this.persist({ id: this.draft.id, kind: "draft", doc: doc.toJSON(), updated }, doc);
+    this.pendingSave = { id: this.draft.id, doc, updated };
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    // Serialising a paper costs O(paper): ~30 ms for a 5,000-clause compilation, on every keystroke.
+    // A paper too large for the per-change journal anyway is saved when typing pauses (and on
+    // pagehide, before switching papers); every other paper is saved (and journaled) at once.
+    if (doc.content.size > JOURNAL_MAX_CHARS) this.saveTimer = window.setTimeout(() => this.savePending(), SAVE_PAUSE);
+    else this.savePending();
     if (!this.editorLints) this.scheduleDraftLint(300);
     this.schedulePrintView();
     this.requestUpdate();
+  }
+
+  /** The latest edit of the open draft not yet handed to the autosaver (large papers only). */
+  private pendingSave: { id: string; doc: Node; updated: string } | null = null;
+  private saveTimer: number | null = null;
+
+  /** Hands the open draft's latest edit to the autosaver now. */
+  private savePending(): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const p = this.pendingSave;
+    this.pendingSave = null;
+    if (p) this.persist({ id: p.id, kind: "draft", doc: p.doc.toJSON(), updated: p.updated }, p.doc);
   }
 
   /** The document the hidden print rendering shows; refreshed when typing pauses and before printing. */
@@ -432,6 +459,7 @@ export class CwStudio extends LitElement {
     const entry = this.papers.find((p) => (p.ok ? p.record.id : p.id) === id);
     const title = entry?.ok ? paperTitle(entry.doc) : "this damaged record";
     if (!confirm(`Delete “${title}” from this browser? Export it first if you want to keep a copy.`)) return;
+    if (this.pendingSave?.id === id) this.pendingSave = null;
     this.autosaver?.forget(id);
     try {
       await this.store?.delete(id);
