@@ -176,9 +176,13 @@ export function renderDraft(host: CwStudio) {
       <aside class="findings-panel" aria-label="Findings">
         <h2>Findings</h2>
         ${draft
-          ? renderFindings(host.draftDiagnostics, { notice: host.draftNotice, groupLimit: host.findingsGroupLimit, checking: !host.draftChecked, onSelect: (d) => revealInEditor(host, d) })
+          ? // The studio re-renders on every keystroke; the list (thousands of findings in a long
+            // paper) only when what it shows changes.
+            guard([host.draftDiagnostics, host.draftNotice, host.findingsGroupLimit, host.draftChecked], () =>
+              renderFindings(host.draftDiagnostics, { notice: host.draftNotice, groupLimit: host.findingsGroupLimit, checking: !host.draftChecked, onSelect: (d) => revealInEditor(host, d) }),
+            )
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}
       </aside>
     </div>
-    ${draft && host.printDoc ? html`<div class="print-only">${renderPaper(host.printDoc)}</div>` : nothing}`;
+    ${draft && host.printDoc ? html`<div class="print-only">${guard([host.printDoc], () => renderPaper(host.printDoc!))}</div>` : nothing}`;
 }

@@ -85,16 +85,43 @@ function segments(block: Node, findings: readonly Diagnostic[], openingLength: n
   return out;
 }
 
-function clauseLine(doc: Node, c: ClauseInfo, options: PaperViewOptions): TemplateResult {
-  const findings = (options.diagnostics ?? []).filter((d) => d.clause.id === c.id);
-  const textBlock = doc.resolve(c.textFrom).parent;
+/**
+ * What clauseLine reads of the whole paper, gathered in one pass: a paper of 5,000 clauses and
+ * 3,000 findings was rendered in O(clauses × findings), and each `doc.resolve` scanned the
+ * section's children.
+ */
+interface PaperIndex {
+  /** Each textblock by the position where its text starts. */
+  textblocks: Map<number, Node>;
+  findings: Map<string, Diagnostic[]>;
+}
+
+function indexPaper(doc: Node, diagnostics: readonly Diagnostic[]): PaperIndex {
+  const textblocks = new Map<number, Node>();
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    textblocks.set(pos + 1, node);
+    return false;
+  });
+  const findings = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = findings.get(d.clause.id);
+    if (list) list.push(d);
+    else findings.set(d.clause.id, [d]);
+  }
+  return { textblocks, findings };
+}
+
+function clauseLine(index: PaperIndex, c: ClauseInfo, options: PaperViewOptions): TemplateResult {
+  const findings = index.findings.get(c.id) ?? [];
+  const textBlock = index.textblocks.get(c.textFrom)!;
   const opening = c.opening?.length ?? 0;
   const active = options.activeClauseId === c.id ? " active" : "";
   const cls = c.section === "preamble" ? "pv-pre" : c.depth === 0 ? "pv-op" : `pv-sub pv-depth-${c.depth}`;
   const continuation = c.continuation
     ? html`<p class="pv-continuation pv-depth-${c.depth}">
         <span class="pv-text" data-clause-id=${c.id} data-part="continuation"
-          >${segments(doc.resolve(c.continuation.from).parent, findings.filter((d) => d.part === "continuation"), 0, options)}</span
+          >${segments(index.textblocks.get(c.continuation.from)!, findings.filter((d) => d.part === "continuation"), 0, options)}</span
         ><span class="pv-end">${c.continuation.end}</span>
       </p>`
     : nothing;
@@ -115,6 +142,7 @@ export function renderPaper(doc: Node, options: PaperViewOptions = {}): Template
   const committee = getCommittee(h.committee);
   const preamble = model.clauses.filter((c) => c.section === "preamble");
   const operative = model.clauses.filter((c) => c.section === "operative");
+  const index = indexPaper(doc, options.diagnostics ?? []);
   return html`<article class="paper-view">
     <header class="pv-heading">
       <div class="pv-code">${h.code}</div>
@@ -124,7 +152,7 @@ export function renderPaper(doc: Node, options: PaperViewOptions = {}): Template
       ${h.signatories.length ? html`<div class="pv-sponsors"><span>Signatories:</span> ${h.signatories.join(", ")}</div>` : nothing}
     </header>
     <p class="pv-organ">${model.organLine}</p>
-    <section class="pv-preamble">${preamble.map((c) => clauseLine(doc, c, options))}</section>
-    <section class="pv-operative">${operative.map((c) => clauseLine(doc, c, options))}</section>
+    <section class="pv-preamble">${preamble.map((c) => clauseLine(index, c, options))}</section>
+    <section class="pv-operative">${operative.map((c) => clauseLine(index, c, options))}</section>
   </article>`;
 }
