@@ -9,39 +9,19 @@
  */
 import { EditorState, TextSelection, type Plugin, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import { keymap } from "prosemirror-keymap";
-import { baseKeymap } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
 import { Linter } from "@clausewise/lint";
 // The editor's own modules, as the element imports them (the package entry would define the
 // custom element, which needs a DOM).
-import { structureBindings } from "../../packages/editor/src/structure/keymap.ts";
-import { clauseIdsPlugin } from "../../packages/editor/src/plugins/clause-ids.ts";
-import { operativeBlocksPlugin } from "../../packages/editor/src/plugins/operative-blocks.ts";
-import { headingGuardPlugin } from "../../packages/editor/src/plugins/heading-guard.ts";
-import { openingPhrasesPlugin } from "../../packages/editor/src/plugins/opening-phrases.ts";
-import { autocompletePlugin } from "../../packages/editor/src/plugins/autocomplete.ts";
-import { pastePlugin } from "../../packages/editor/src/paste/paste-plugin.ts";
-import { lintPlugin, lintKeymap, documentLintTransaction, getDiagnostics } from "../../packages/editor/src/lint/index.ts";
+import { editorPlugins } from "../../packages/editor/src/plugins/editor-plugins.ts";
+import { documentLintTransaction, getDiagnostics } from "../../packages/editor/src/lint/index.ts";
 
 export { getDiagnostics, documentLintTransaction };
 
-/** The element's plugin list (packages/editor/src/element/resolution-editor.ts, `plugins()`). */
+/** The element's plugin list (the same function `<resolution-editor>` calls). */
 export function elementPlugins(linter: Linter, committee: () => string): Plugin[] {
-  return [
-    autocompletePlugin(),
-    pastePlugin(committee),
-    lintKeymap(),
-    keymap(structureBindings()),
-    keymap(baseKeymap),
-    history(),
-    clauseIdsPlugin(),
-    operativeBlocksPlugin(),
-    headingGuardPlugin(),
-    openingPhrasesPlugin(),
-    lintPlugin({ source: linter, enabled: true }),
-  ];
+  return editorPlugins({ committee, lint: { source: linter, enabled: true } });
 }
 
 export type Key =

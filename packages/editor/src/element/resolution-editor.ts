@@ -11,24 +11,18 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { ReplaceStep } from "prosemirror-transform";
 import { EditorView } from "prosemirror-view";
-import { keymap } from "prosemirror-keymap";
-import { baseKeymap } from "prosemirror-commands";
-import { history, undoDepth, redoDepth } from "prosemirror-history";
+import { undoDepth, redoDepth } from "prosemirror-history";
 import type { Node } from "prosemirror-model";
 import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, flatPositions, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
-import { lintPlugin, lintPluginKey, lintKeymap, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
+import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
 // Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
 import "../lint/panel.ts";
-import { structureBindings, editorActions, describeKeys } from "../structure/keymap.ts";
-import { clauseIdsPlugin } from "../plugins/clause-ids.ts";
-import { openingPhrasesPlugin } from "../plugins/opening-phrases.ts";
-import { operativeBlocksPlugin } from "../plugins/operative-blocks.ts";
-import { headingGuardPlugin } from "../plugins/heading-guard.ts";
-import { autocompletePlugin, autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
-import { pastePlugin } from "../paste/paste-plugin.ts";
+import { editorActions, describeKeys } from "../structure/keymap.ts";
+import { editorPlugins } from "../plugins/editor-plugins.ts";
+import { autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
 import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
 import { paperStyles } from "./paper-styles.ts";
 import { elementStyles } from "./element-styles.ts";
@@ -315,23 +309,14 @@ export class ResolutionEditor extends LitElement {
   }
 
   private plugins(): Plugin[] {
-    return [
-      autocompletePlugin(),
-      pastePlugin(() => this.currentCommittee),
-      lintKeymap(),
-      keymap(structureBindings()),
-      keymap(baseKeymap),
-      history(),
-      clauseIdsPlugin(),
-      operativeBlocksPlugin(),
-      headingGuardPlugin(),
-      openingPhrasesPlugin(),
-      lintPlugin({
+    return editorPlugins({
+      committee: () => this.currentCommittee,
+      lint: {
         source: this.linter,
         enabled: this.lint !== "off",
         onDiagnostics: (diagnostics) => this.reportDiagnostics(this.inPaperPositions(diagnostics)),
-      }),
-    ];
+      },
+    });
   }
 
   private createState(doc: Node): EditorState {

@@ -1,0 +1,39 @@
+/**
+ * The element's plugins, in priority order: one list for `<resolution-editor>` and for the
+ * headless harness the property tests edit through (test/property/editor-harness.ts), so the
+ * tests always exercise what delegates use.
+ */
+import type { Plugin } from "prosemirror-state";
+import { keymap } from "prosemirror-keymap";
+import { baseKeymap } from "prosemirror-commands";
+import { history } from "prosemirror-history";
+import { lintPlugin, lintKeymap, type LintPluginOptions } from "../lint/index.ts";
+import { structureBindings } from "../structure/keymap.ts";
+import { pastePlugin } from "../paste/paste-plugin.ts";
+import { autocompletePlugin } from "./autocomplete.ts";
+import { clauseIdsPlugin } from "./clause-ids.ts";
+import { operativeBlocksPlugin } from "./operative-blocks.ts";
+import { headingGuardPlugin } from "./heading-guard.ts";
+import { openingPhrasesPlugin } from "./opening-phrases.ts";
+
+export interface EditorPluginOptions {
+  /** The committee pasted text is read for. */
+  committee: () => string;
+  lint: LintPluginOptions;
+}
+
+export function editorPlugins(options: EditorPluginOptions): Plugin[] {
+  return [
+    autocompletePlugin(),
+    pastePlugin(options.committee),
+    lintKeymap(),
+    keymap(structureBindings()),
+    keymap(baseKeymap),
+    history(),
+    clauseIdsPlugin(),
+    operativeBlocksPlugin(),
+    headingGuardPlugin(),
+    openingPhrasesPlugin(),
+    lintPlugin(options.lint),
+  ];
+}
