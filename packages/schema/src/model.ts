@@ -234,8 +234,15 @@ export function clauseAt(doc: Node, pos: number): ClauseInContext | null {
   let before = 0;
   let total = section.childCount;
   if (inBlock) {
-    total = operativeClauseCount(section);
-    for (let b = 0; b < $pos.index(1); b++) before += section.child(b).childCount;
+    // operativeClauseCount and the clauses before this block, in one plain loop (this runs on
+    // every keystroke: no callback per block).
+    const blockIndex = $pos.index(1);
+    total = 0;
+    for (let b = 0; b < section.childCount; b++) {
+      const child = section.child(b);
+      if (b < blockIndex) before += child.childCount;
+      total += isOperativeBlock(child) ? child.childCount : 1;
+    }
   }
   const chain: { node: Node; pos: number; ordinal: number }[] = [];
   for (let d = top; d <= $pos.depth; d++) chain.push({ node: $pos.node(d), pos: $pos.before(d), ordinal: 0 });

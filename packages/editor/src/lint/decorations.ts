@@ -52,8 +52,10 @@ export function recordOf(deco: Decoration): FindingRecord | undefined {
 
 /** Every finding decoration in [from, to] (all of them without a range), optionally of one scope. */
 export function findFindings(set: DecorationSet, from?: number, to?: number, scope?: FindingRecord["scope"]): Decoration[] {
-  return set.find(from, to, (spec) => {
-    const r = (spec as Partial<LintDecorationSpec>).cwLint;
-    return r !== undefined && (scope === undefined || r.scope === scope);
-  });
+  return set.find(from, to, scope === undefined ? isFinding : scope === "clause" ? isClauseFinding : isDocumentFinding);
 }
+
+// One predicate per scope, made once (find runs on every keystroke).
+const isFinding = (spec: unknown) => (spec as Partial<LintDecorationSpec>).cwLint !== undefined;
+const isClauseFinding = (spec: unknown) => (spec as Partial<LintDecorationSpec>).cwLint?.scope === "clause";
+const isDocumentFinding = (spec: unknown) => (spec as Partial<LintDecorationSpec>).cwLint?.scope === "document";

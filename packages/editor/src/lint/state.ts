@@ -159,6 +159,11 @@ export function documentLintTransaction(state: EditorState): Transaction {
 /**
  * Re-lints the subtrees at `roots` and replaces their clause-rule decorations. Findings that are
  * unchanged keep their decoration (and its record), so an open card or a pending fix stays valid.
+ *
+ * This runs inside every keystroke's transaction, mostly in code the JIT has not optimised yet
+ * (a few dozen keystrokes after the editor opens), so it avoids work it does not need: each node
+ * is looked up once, nothing is reconciled when a subtree had and has no findings, and no closure
+ * is made per clause.
  */
 export function relintClauses(
   decorations: DecorationSet,
@@ -168,36 +173,65 @@ export function relintClauses(
 ): { decorations: DecorationSet; changed: boolean } {
   if (roots.length === 0) return { decorations, changed: false };
   const heading = doc.firstChild!.attrs as HeadingAttrs;
+  const organLine = organLineFor(heading.committee);
   const remove: Decoration[] = [];
   const add: Decoration[] = [];
   for (const root of roots) {
     const node = doc.nodeAt(root)!;
     const fresh: PlacedFinding[] = [];
-    lintSubtree(doc, root, heading, source, fresh);
-    const r = reconcile(findFindings(decorations, root, root + node.nodeSize, "clause"), fresh);
-    remove.push(...r.remove);
-    add.push(...r.add);
+    lintSubtree(doc, root, node, heading, organLine, source, fresh);
+    const old = findFindings(decorations, root, root + node.nodeSize, "clause");
+    if (old.length === 0 && fresh.length === 0) continue;
+    const r = reconcile(old, fresh);
+    for (const d of r.remove) remove.push(d);
+    for (const d of r.add) add.push(d);
   }
   if (remove.length === 0 && add.length === 0) return { decorations, changed: false };
   return { decorations: decorations.remove(remove).add(doc, add), changed: true };
 }
 
-function lintSubtree(doc: Node, pos: number, heading: HeadingAttrs, source: LintSource, out: PlacedFinding[]): void {
+function lintSubtree(
+  doc: Node,
+  pos: number,
+  node: Node,
+  heading: HeadingAttrs,
+  organLine: string,
+  source: LintSource,
+  out: PlacedFinding[],
+): void {
   const found = clauseAt(doc, pos);
   if (!found) return;
-  lintClause(found.clause, found.ancestors, heading, source, out);
-  const node = doc.nodeAt(pos)!;
-  node.forEach((child, offset) => {
-    if (child.type.name === "subclause") lintSubtree(doc, pos + 1 + offset, heading, source, out);
-  });
+  lintClause(found.clause, found.ancestors, heading, organLine, source, out);
+  // Sub-clauses follow the clause's text (child 0); a continuation, if any, comes last.
+  let childPos = pos + 1;
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    if (child.type.name === "subclause") lintSubtree(doc, childPos, child, heading, organLine, source, out);
+    childPos += child.nodeSize;
+  }
 }
 
-function lintClause(clause: ClauseInfo, ancestors: ClauseInfo[], heading: HeadingAttrs, source: LintSource, out: PlacedFinding[]): void {
+function lintClause(
+  clause: ClauseInfo,
+  ancestors: ClauseInfo[],
+  heading: HeadingAttrs,
+  organLine: string,
+  source: LintSource,
+  out: PlacedFinding[],
+): void {
   // All a clause rule may read: the heading (for the committee) and the clause's ancestors.
-  const model: ClauseModel = { heading, organLine: organLineFor(heading.committee), clauses: [...ancestors, clause] };
-  guarded(() => source.clauseDiagnostics(model, clause)).forEach((d, i) => {
+  const model: ClauseModel = { heading, organLine, clauses: ancestors.length ? [...ancestors, clause] : [clause] };
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = source.clauseDiagnostics(model, clause);
+  } catch (error) {
+    lintErrorHandler(error);
+    return;
+  }
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
     out.push({ record: toRecord(d, clause, "clause", i), from: d.from, to: d.to });
-  });
+  }
 }
 
 /** Decorations to remove and to add so that `old` shows exactly `fresh`, keeping what is equal. */

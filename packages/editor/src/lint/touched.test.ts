@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
 import { clauseModel, createDocument } from "@clausewise/schema";
 import type { Diagnostic } from "@clausewise/lint";
-import { touchedClauseRoots } from "./touched.ts";
+import { touchedClauseRoots, touchedClauseRootsByWalk } from "./touched.ts";
 import { describeNewFindings } from "./panel.ts";
 
 const doc = createDocument({
@@ -29,6 +29,25 @@ describe("touched clauses", () => {
     const node = doc.child(2).child(0);
     const tr = state.tr.insert(at("3").pos, node);
     expect(pathsOf(touchedClauseRoots(tr), tr.doc)).toEqual(["3"]);
+  });
+
+  it("for a text edit (the typing shortcut) are what the general walk finds", () => {
+    // Every place in every textblock: insert, delete and replace text there.
+    const trs = [];
+    for (const c of model.clauses) {
+      const parts = [{ from: c.textFrom, to: c.textTo }, ...(c.continuation ? [c.continuation] : [])];
+      for (const { from, to } of parts) {
+        for (let p = from; p <= to; p++) {
+          trs.push(state.tr.insertText("x", p));
+          if (p < to) trs.push(state.tr.delete(p, p + 1), state.tr.insertText("yz", p, Math.min(to, p + 3)));
+        }
+      }
+    }
+    expect(trs.length).toBeGreaterThan(100);
+    for (const tr of trs) expect(touchedClauseRoots(tr)).toEqual(touchedClauseRootsByWalk(tr));
+    // A structural step takes the walk.
+    const split = state.tr.split(at("3").textFrom + 2, 2);
+    expect(touchedClauseRoots(split)).toEqual(touchedClauseRootsByWalk(split));
   });
 
   it("are empty for a change in the heading only", () => {

@@ -77,6 +77,17 @@ export function outermostClauseAt(doc: Node, pos: number): number | null {
  * inside another's subtree.
  */
 export function touchedClauseRoots(tr: Transaction): number[] {
+  // Typing: one step replacing text inside one textblock touches only the clause around it. That
+  // is what the general walk finds for such a step, without mapping ranges or walking nodes.
+  if (tr.steps.length === 1 && isTextEdit(tr.steps[0]!, tr.before)) {
+    const clause = innermostClauseAt(tr.doc, (tr.steps[0] as unknown as { from: number }).from);
+    return clause === null ? [] : [clause];
+  }
+  return touchedClauseRootsByWalk(tr);
+}
+
+/** touchedClauseRoots for any transaction, from every step's ranges (exported for tests). */
+export function touchedClauseRootsByWalk(tr: Transaction): number[] {
   const doc = tr.doc;
   const found = new Set<number>();
   for (const { from, to, structural } of changedRanges(tr)) {

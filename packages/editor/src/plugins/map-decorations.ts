@@ -14,6 +14,6 @@ import { DecorationSet } from "prosemirror-view";
 
 export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
   const mapped = set.map(tr.mapping, tr.doc);
-  if (!tr.steps.some((step) => step instanceof ReplaceAroundStep)) return mapped;
-  return DecorationSet.create(tr.doc, mapped.find());
+  for (const step of tr.steps) if (step instanceof ReplaceAroundStep) return DecorationSet.create(tr.doc, mapped.find());
+  return mapped;
 }
