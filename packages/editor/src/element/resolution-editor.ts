@@ -127,6 +127,8 @@ export class ResolutionEditor extends LitElement {
   private defaultDoc: Node;
   private version = 0;
   private formTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pending form value update is due (see scheduleFormValue). */
+  private formDue = 0;
   private formDisabled = false;
   private lastDiagnosticsKey = "";
   private chromeKey = "";
@@ -411,10 +413,21 @@ export class ResolutionEditor extends LitElement {
 
   // Form value and validity -------------------------------------------------------------------
 
+  /**
+   * The form value follows FORM_VALUE_DELAY ms after the last change. A keystroke only pushes the
+   * deadline; the timer, when it fires early, waits out the rest. Clearing and setting a timer on
+   * every keystroke cost ~0.03 ms of each keystroke in Chromium.
+   */
   private scheduleFormValue(): void {
-    if (this.formTimer !== null) clearTimeout(this.formTimer);
-    this.formTimer = setTimeout(() => this.updateFormValue(), FORM_VALUE_DELAY);
+    this.formDue = performance.now() + FORM_VALUE_DELAY;
+    if (this.formTimer === null) this.formTimer = setTimeout(this.formTimerFired, FORM_VALUE_DELAY);
   }
+
+  private formTimerFired = (): void => {
+    const wait = this.formDue - performance.now();
+    if (wait > 0) this.formTimer = setTimeout(this.formTimerFired, wait);
+    else this.updateFormValue();
+  };
 
   /** Brings the form value up to date now (after a delay while typing, and on blur). */
   private updateFormValue(): void {

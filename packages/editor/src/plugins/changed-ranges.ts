@@ -2,8 +2,9 @@
  * What a transaction touched, in the positions of its resulting document: the plugins use this to
  * recompute only the clauses and textblocks an edit changed and map everything else.
  */
-import type { Node } from "prosemirror-model";
+import type { Node, Slice } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
+import { ReplaceStep } from "prosemirror-transform";
 
 export interface Range {
   from: number;
@@ -44,4 +45,23 @@ export function textblocksIn(doc: Node, ranges: readonly Range[]): { node: Node;
     });
   }
   return out;
+}
+
+/**
+ * The textblock a transaction typed in, when it is a single step replacing text inside one
+ * textblock (typing, Backspace, Delete, autocorrect), else null. For such a transaction this is
+ * exactly what `textblocksIn(doc, changedRanges(tr))` finds, without mapping or walking the document:
+ * the keystroke path takes it.
+ */
+export function typedTextblock(tr: Transaction): { node: Node; pos: number } | null {
+  if (tr.steps.length !== 1) return null;
+  const step = tr.steps[0];
+  if (!(step instanceof ReplaceStep)) return null;
+  const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
+  if (slice.openStart !== 0 || slice.openEnd !== 0) return null;
+  for (let i = 0; i < slice.content.childCount; i++) if (!slice.content.child(i).isInline) return null;
+  const $before = tr.before.resolve(from);
+  if (!$before.parent.isTextblock || to > $before.end()) return null;
+  const $pos = tr.doc.resolve(from);
+  return { node: $pos.parent, pos: $pos.before() };
 }

@@ -9,6 +9,7 @@
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { clauseTypes, newClauseId } from "@clausewise/schema";
+import { typedTextblock } from "./changed-ranges.ts";
 
 /**
  * The counts are one mutable map shared along a chain of states (copying it per keystroke would
@@ -87,13 +88,15 @@ export function clauseIdsPlugin(): Plugin<IdIndex> {
         if (!tr.docChanged) return index;
         const { shared } = index;
         if (shared.doc !== oldState.doc) return { shared: { counts: countAll(newState.doc), doc: newState.doc } };
-        applySteps(shared.counts, tr);
+        // Text typed or deleted inside one textblock adds and removes no clause.
+        if (!typedTextblock(tr)) applySteps(shared.counts, tr);
         shared.doc = newState.doc;
         return index;
       },
     },
     appendTransaction(transactions, _oldState, newState: EditorState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      if (transactions.every((tr) => !tr.docChanged || typedTextblock(tr))) return null; // typing inserts no clause
       const { counts } = clauseIdsKey.getState(newState)!.shared;
       const repairs = new Set<number>();
       for (const pos of insertedClauses(transactions, newState.doc)) {

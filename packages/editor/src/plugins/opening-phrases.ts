@@ -7,7 +7,7 @@ import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import { isOperativeBlock, openingPhrase, schema } from "@clausewise/schema";
-import { changedRanges, textblocksIn } from "./changed-ranges.ts";
+import { changedRanges, textblocksIn, typedTextblock } from "./changed-ranges.ts";
 import { fastDecorations } from "../lint/fast-decorations.ts";
 import { mapDecorations } from "./map-decorations.ts";
 
@@ -58,7 +58,8 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
       apply(tr, set) {
         if (!tr.docChanged) return set;
         let next = mapDecorations(set, tr);
-        for (const { node, pos } of textblocksIn(tr.doc, changedRanges(tr))) {
+        const typed = typedTextblock(tr);
+        for (const { node, pos } of typed ? [typed] : textblocksIn(tr.doc, changedRanges(tr))) {
           const start = pos + 1;
           const end = start + node.content.size;
           const stale = next.find(start, end).filter((d) => d.from >= start && d.to <= end);

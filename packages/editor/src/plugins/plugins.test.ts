@@ -5,6 +5,7 @@ import { clauseIdsPlugin } from "./clause-ids.ts";
 import { openingPhrasesKey, openingPhrasesPlugin } from "./opening-phrases.ts";
 import { autocompleteKey, autocompletePlugin, acceptSuggestion, suggestPhrases } from "./autocomplete.ts";
 import { headingGuardPlugin } from "./heading-guard.ts";
+import { changedRanges, textblocksIn, typedTextblock } from "./changed-ranges.ts";
 import { AllSelection } from "prosemirror-state";
 import { history, undo } from "prosemirror-history";
 
@@ -82,6 +83,38 @@ describe("opening phrase decorations", () => {
     const from = textStart(state, "p2");
     state = state.apply(state.tr.delete(from, from + "Noting ".length));
     expect(phrasesOf(state)).toEqual(["Recalling", "Calls upon", "Requests"]);
+  });
+});
+
+describe("the typed textblock (the keystroke shortcut)", () => {
+  it("is what textblocksIn(changedRanges) finds for every text edit in every textblock", () => {
+    const state = stateWith([], createDocument({ ...input, operative: [...(input.operative ?? []), { text: "Decides", sub: ["a"], continuation: "and" }] }));
+    let checked = 0;
+    state.doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true;
+      const from = pos + 1;
+      const to = pos + 1 + node.content.size;
+      for (let p = from; p <= to; p++) {
+        const trs = [state.tr.insertText("x", p)];
+        if (p < to) trs.push(state.tr.delete(p, p + 1), state.tr.insertText("yz", p, Math.min(to, p + 3)));
+        for (const tr of trs) {
+          const typed = typedTextblock(tr);
+          expect(typed).not.toBeNull();
+          expect([typed]).toEqual(textblocksIn(tr.doc, changedRanges(tr)));
+          checked++;
+        }
+      }
+      return false;
+    });
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("is null for structural steps and for several steps", () => {
+    const state = stateWith([]);
+    const pos = textStart(state, "1") + 3;
+    expect(typedTextblock(state.tr.split(pos, 2))).toBeNull();
+    expect(typedTextblock(state.tr.insertText("a", pos).insertText("b", pos))).toBeNull();
+    expect(typedTextblock(state.tr.delete(pos, textStart(state, "2") + 1))).toBeNull();
   });
 });
 
