@@ -38,6 +38,11 @@ const renderedText: BrowserCommand<[label: string]> = async (ctx, label) => {
     await client.detach();
   }
 };
+/** Emulates a CSS media type for the test page ("print" or "screen"), as printing lays it out. */
+const emulateMedia: BrowserCommand<[media: "print" | "screen"]> = async (ctx, media) => {
+  await ctx.page.emulateMedia({ media });
+};
+
 interface FrameTree {
   frame: { id: string; url: string };
   childFrames?: FrameTree[];
@@ -86,7 +91,7 @@ export default defineProject({
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...chromiumArgs] },
       }),
       instances: [{ browser: "chromium" }],
-      commands: { renderedText },
+      commands: { renderedText, emulateMedia },
     },
   },
 });

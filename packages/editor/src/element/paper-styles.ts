@@ -21,15 +21,17 @@
 import { unsafeCSS } from "lit";
 
 // Operative clauses sit in the section, or in its blocks in a long paper (schema blocks.ts);
-// blocks are invisible and numbering runs across them.
-const op = ":is(.cw-operative, .cw-block) > .cw-operative-clause";
+// blocks are invisible and numbering runs across them. In the editor a block is a frame around
+// its clauses (plugins/block-frames.ts); serialised (toDOM) it holds them directly.
+const op = ":is(.cw-operative, .cw-block, .cw-block-content) > .cw-operative-clause";
 const l1 = `${op} > .cw-subclause`;
 const l2 = `${l1} > .cw-subclause`;
 const l3 = `${l2} > .cw-subclause`;
 const l4 = `${l3} > .cw-subclause`;
 
 /** The last textblock of the operative part, at each depth it can be found. */
-const lastChain = [":is(.cw-operative, .cw-operative > .cw-block:last-child) > .cw-operative-clause:last-child"];
+const lastBlock = ".cw-operative > .cw-block:last-child";
+const lastChain = [`:is(.cw-operative, ${lastBlock}, ${lastBlock} > .cw-block-content) > .cw-operative-clause:last-child`];
 for (let level = 1; level <= 4; level++) lastChain.push(`${lastChain[level - 1]} > .cw-subclause:last-child`);
 const lastTextblocks = lastChain.flatMap((clause) => [`${clause} > .cw-text:last-child::after`, `${clause} > .cw-continuation::after`]);
 
@@ -53,7 +55,12 @@ export const paperStyles = unsafeCSS(`
 .ProseMirror:focus-visible { outline: 2px solid var(--resolution-editor-focus-ring, #1d4ed8); outline-offset: 2px; }
 
 .cw-heading { display: none; }
-.cw-preamble, .cw-operative, .cw-block { display: block; margin: 0; }
+.cw-preamble, .cw-operative, .cw-block, .cw-block-content { display: block; margin: 0; }
+/* A block whose height is known is a layout boundary: a keystroke is laid out within it
+   (plugins/block-frames.ts). Printing lays the paper out at another width without resize
+   observations, so the frames give their heights up there. */
+.cw-block.cw-sized { contain: size layout; }
+@media print { .cw-block.cw-sized { contain: none; height: auto !important; } }
 .cw-operative { counter-reset: cw-l0; margin-top: 0.75em; }
 /* Each clause is laid out on its own: when a keystroke changes one clause's height, the clauses
    after it only move, and the browser does not lay their contents out again (about 15 % of a

@@ -13,6 +13,7 @@ import { pastePlugin } from "../paste/paste-plugin.ts";
 import { autocompletePlugin } from "./autocomplete.ts";
 import { clauseIdsPlugin } from "./clause-ids.ts";
 import { operativeBlocksPlugin } from "./operative-blocks.ts";
+import { blockFramesPlugin } from "./block-frames.ts";
 import { headingGuardPlugin } from "./heading-guard.ts";
 import { openingPhrasesPlugin } from "./opening-phrases.ts";
 
@@ -32,6 +33,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     history(),
     clauseIdsPlugin(),
     operativeBlocksPlugin(),
+    blockFramesPlugin(),
     headingGuardPlugin(),
     openingPhrasesPlugin(),
     lintPlugin(options.lint),
