@@ -13,7 +13,7 @@
  *   the DOM alone.
  *
  * And, outside the comparison, `plainDom`: no ProseMirror at all. The same paragraphs in a plain
- * contenteditable <div> (grouped in 50s like the editor's blocks), and a keystroke is a text-node
+ * contenteditable <div> (grouped in 50s like the editor's blocks, each a layout boundary like theirs), and a keystroke is a text-node
  * change, a caret move and the same forced layout: what the browser alone costs.
  */
 import { EditorState, TextSelection, type Plugin } from "prosemirror-state";
@@ -155,6 +155,14 @@ async function plainDom(json: unknown, repetitions: number, warmup: number): Pro
     return false;
   });
   document.getElementById("stage")!.append(host);
+  // Each group a layout boundary at its laid-out height, as the editor's blocks are
+  // (packages/editor/src/plugins/block-frames.ts), so this stays the floor for the same layout.
+  const groups = [...host.children] as HTMLElement[];
+  const heights = groups.map((g) => g.getBoundingClientRect().height);
+  groups.forEach((g, i) => {
+    g.style.height = `${heights[i]}px`;
+    g.style.contain = "size layout";
+  });
   if (!target) throw new Error("plainDom: no paragraph at the typing position");
   const text = target as Text;
   const offset = Math.floor(text.length / 2);
