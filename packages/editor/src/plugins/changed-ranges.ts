@@ -55,6 +55,17 @@ export function textblocksIn(doc: Node, ranges: readonly Range[]): { node: Node;
  */
 export function typedTextblock(tr: Transaction): { node: Node; pos: number } | null {
   if (tr.steps.length !== 1) return null;
+  // Several plugins ask about the same transaction (and the same one again in appendTransaction).
+  const known = typedCache.get(tr);
+  if (known !== undefined) return known;
+  const found = findTypedTextblock(tr);
+  typedCache.set(tr, found);
+  return found;
+}
+
+const typedCache = new WeakMap<Transaction, { node: Node; pos: number } | null>();
+
+function findTypedTextblock(tr: Transaction): { node: Node; pos: number } | null {
   const step = tr.steps[0];
   if (!(step instanceof ReplaceStep)) return null;
   const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
