@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx, importDocx } from "@clausewise/formats";
+import JSZip from "jszip";
 import { lintDocument } from "@clausewise/lint";
 import { JOURNAL_MAX_CHARS } from "../src/autosave.ts";
 import { downloadText, launch, openStudio } from "./browser.ts";
@@ -141,6 +142,37 @@ describe("drafting", () => {
     expect(Number(binding)).toBeGreaterThan(0);
     const messages = await page.$$eval(".finding-message", (els) => els.map((e) => e.textContent ?? ""));
     expect(messages.some((m) => /Demands/.test(m))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("Word's libraries load when first needed: a .docx with a table (read by mammoth) opens, and Word export downloads a file that reads back", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.waitForTimeout(300);
+    const atStart = scripts.length;
+    // The direct reader declines a table, so this file goes to mammoth.
+    const zip = await JSZip.loadAsync(await exportDocx(createDocument(overreaching)));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const table = `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Sponsors: Chile</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    zip.file("word/document.xml", xml.replace("</w:body>", `${table}</w:body>`).replace(/(<w:sectPr[\s\S]*<\/w:sectPr>)([\s\S]*)<\/w:body>/, "$2$1</w:body>"));
+    const withTable = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    await page.setInputFiles("#draft-file-input", { name: "with-table.docx", mimeType: "application/octet-stream", buffer: withTable });
+    await page.waitForSelector(".paper-item.active");
+    expect(await page.textContent(".paper-item.active .paper-title")).toContain("Protection of human rights defenders");
+    await page.waitForSelector(".finding-item.sev-error");
+    const afterImport = scripts.length;
+    expect(afterImport).toBeGreaterThan(atStart); // mammoth's chunk, fetched for this file
+    const word = await downloadText(page, () => page.click('[data-export="docx"]'));
+    expect(word.name).toMatch(/\.docx$/);
+    expect(scripts.length).toBeGreaterThan(afterImport); // the docx library's chunk, for the export
+    const back = await importDocx(new Uint8Array(word.bytes));
+    const text = (v: unknown) => JSON.stringify(v);
+    expect(text(back.doc.toJSON())).toContain("Protection of human rights defenders");
+    expect(back.doc.child(2).childCount).toBe(createDocument(overreaching).child(2).childCount);
     expect(errors).toEqual([]);
     await context.close();
   });

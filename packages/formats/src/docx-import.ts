@@ -6,7 +6,6 @@
  * comes back as labels from the list nesting), and the text goes through the same importer as
  * pasted text.
  */
-import mammoth from "mammoth";
 import { FormatError } from "./errors.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { importText, type ImportTextOptions } from "./text-import.ts";
@@ -129,6 +128,9 @@ async function mammothHtml(data: Uint8Array): Promise<{ html: string; errors: st
   // accepts as a plain Uint8Array. Both are given, so the same call works in either (no Buffer).
   const copy = data.slice();
   const input = { arrayBuffer: copy.buffer as ArrayBuffer, buffer: copy };
+  // Loaded only when a document needs it: most papers are read by the direct reader, and mammoth
+  // with its zip library is most of the studio's startup script.
+  const { default: mammoth } = await import("mammoth");
   try {
     const result = await mammoth.convertToHtml(
       input as unknown as { arrayBuffer: ArrayBuffer },
