@@ -7,13 +7,76 @@
  * set keeps their decorations under the old parent: `find` still sees them, but `remove` and the
  * view's per-node lookups no longer do (underlines vanish, stale findings cannot be removed).
  * Such transactions are rare (a structural change), so the set is rebuilt from its decorations.
+ *
+ * Typing (a text edit inside one textblock) takes a shorter way to the same set: DecorationSet.map
+ * checks every decorated child at each level against the change, and on the keystroke path (code
+ * the JIT has barely seen) that cost ~0.02 ms per set in Chromium; here the path down to the
+ * textblock is followed directly and the later siblings at each level are moved by the size change.
  */
+import type { Node, ResolvedPos, Slice } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
-import { ReplaceAroundStep } from "prosemirror-transform";
-import { DecorationSet } from "prosemirror-view";
+import { ReplaceAroundStep, type Mapping } from "prosemirror-transform";
+import { DecorationSet, type Decoration } from "prosemirror-view";
+import { typedTextblock } from "./changed-ranges.ts";
 
 export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
+  if (set !== DecorationSet.empty && typedTextblock(tr)) {
+    const mapped = mapTyped(set, tr);
+    if (mapped) return mapped;
+  }
   const mapped = set.map(tr.mapping, tr.doc);
   for (const step of tr.steps) if (step instanceof ReplaceAroundStep) return DecorationSet.create(tr.doc, mapped.find());
   return mapped;
+}
+
+/** The fields and the per-node mapping DecorationSet has (internal to prosemirror-view, stable since 1.0). */
+interface SetInternals {
+  local: readonly Decoration[];
+  children: readonly (number | DecorationSet)[];
+  mapInner(mapping: Mapping, node: Node, offset: number, oldOffset: number, options: object): DecorationSet;
+}
+const internals = (set: DecorationSet) => set as unknown as SetInternals;
+const SetConstructor = DecorationSet as unknown as new (local: readonly Decoration[], children: readonly (number | DecorationSet)[]) => DecorationSet;
+
+/**
+ * DecorationSet.map for a transaction that is one text edit inside a textblock (typedTextblock),
+ * or null when the generic map must do it (a decorated node on the path lost all its decorations).
+ */
+export function mapTyped(set: DecorationSet, tr: Transaction): DecorationSet | null {
+  const { from, to, slice } = tr.steps[0] as unknown as { from: number; to: number; slice: Slice };
+  const $pos = tr.doc.resolve(from);
+  return mapPath(set, tr.mapping, $pos, 0, 0, slice.size - (to - from));
+}
+
+/**
+ * The set of the node at `depth` on the path to the edit, whose content starts at `offset` (the
+ * same before and after the edit, which lies inside it).
+ */
+function mapPath(set: DecorationSet, mapping: Mapping, $pos: ResolvedPos, depth: number, offset: number, dSize: number): DecorationSet | null {
+  const node = $pos.node(depth);
+  const { local, children } = internals(set);
+  // Local decorations (and the textblock's own) are mapped by DecorationSet's own code.
+  if (local.length > 0 || depth === $pos.depth) return internals(set).mapInner(mapping, node, offset, offset, {});
+  const childStart = $pos.posAtIndex($pos.index(depth), depth) - offset;
+  // Children are [start, end, set] triples in document order: find the first starting at or after the child on the path.
+  let lo = 0;
+  let hi = children.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((children[mid * 3] as number) < childStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = children.slice();
+  const onPath = lo * 3 < out.length && out[lo * 3] === childStart;
+  for (let j = (onPath ? lo + 1 : lo) * 3; j < out.length; j += 3) {
+    (out[j] as number) += dSize;
+    (out[j + 1] as number) += dSize;
+  }
+  if (onPath) {
+    const mapped = mapPath(out[lo * 3 + 2] as DecorationSet, mapping, $pos, depth + 1, offset + childStart + 1, dSize);
+    if (mapped === null || mapped === DecorationSet.empty) return null;
+    (out[lo * 3 + 1] as number) += dSize;
+    out[lo * 3 + 2] = mapped;
+  }
+  return new SetConstructor(local, out);
 }
