@@ -10,7 +10,7 @@ import { cpus, totalmem, release, platform, arch, loadavg } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, runnerImport } from "vite";
+import { build, createServer as createViteServer } from "vite";
 import { chromium } from "playwright-core";
 import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { budgets, verdict } from "./budgets.mjs";
@@ -41,6 +41,7 @@ const problems = [];
 
 let browser = null;
 let server = null;
+let viteServer = null;
 try {
   const chromiumPath = ensureChromium();
   if (!chromiumPath) fail("anything in the browser", "Chromium was not found (install Debian's chromium or set CHROMIUM_PATH)");
@@ -48,7 +49,11 @@ try {
   log("compiling the rule packs (pnpm rules)");
   if (spawnSync("pnpm", ["run", "--silent", "rules"], { cwd: root, stdio: "inherit" }).status !== 0) fail("anything", "pnpm rules failed");
 
-  const { module: node } = await runnerImport(join(root, "bench/src/node.ts"));
+  // A Vite server kept open for the whole run (not runnerImport, which closes its module runner
+  // after the import): the formats package loads the docx library on first use, by a dynamic
+  // import that must still resolve when the .docx paper is made.
+  viteServer = await createViteServer({ root, configFile: false, logLevel: "error", appType: "custom", server: { middlewareMode: true, hmr: false, ws: false } });
+  const node = await viteServer.ssrLoadModule(join(root, "bench/src/node.ts"));
   const keystrokeSources = node.readSources(root, false);
   const lintSources = node.readSources(root, true);
   results.text = {
@@ -110,6 +115,7 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   server?.close();
+  await viteServer?.close().catch(() => {});
 }
 
 if (only) problems.push(`only ${only.join(", ")} measured (--only)`);
