@@ -9,6 +9,7 @@
  */
 import { NodeRange, type Node } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import { typedTextblock } from "./changed-ranges.ts";
 import { BLOCK_MAX, BLOCK_MIN, BLOCK_SIZE, BLOCKS_ABOVE, isOperativeBlock, operativeClauseCount, schema } from "@clausewise/schema";
 
 export const operativeBlocksKey = new PluginKey("operative-blocks");
@@ -107,8 +108,11 @@ export function operativeBlocksPlugin(): Plugin {
   return new Plugin({
     key: operativeBlocksKey,
     appendTransaction(trs, _old, state) {
-      // A check costs O(blocks), about 100 at 5,000 clauses: cheap enough for every change.
+      // A check costs O(blocks), about 100 at 5,000 clauses: cheap enough for every structural
+      // change. Typing inside one textblock cannot change how many clauses there are or where
+      // they sit, and the paper was in order before it: no check on the keystroke path.
       if (!trs.some((t) => t.docChanged)) return null;
+      if (trs.every((t) => !t.docChanged || typedTextblock(t) !== null)) return null;
       const tr = repairBlocks(state);
       return tr ? tr.setMeta("addToHistory", trs.every((t) => t.getMeta("addToHistory") !== false)) : null;
     },

@@ -8,6 +8,8 @@ import { headingGuardPlugin } from "./heading-guard.ts";
 import { changedRanges, textblocksIn, typedTextblock } from "./changed-ranges.ts";
 import { AllSelection } from "prosemirror-state";
 import { history, undo } from "prosemirror-history";
+import { BLOCK_MAX, BLOCK_MIN, isOperativeBlock, withBlocks, withoutBlocks } from "@clausewise/schema";
+import { operativeBlocksPlugin, repairBlocks } from "./operative-blocks.ts";
 
 const input: DocumentInput = {
   preamble: ["Recalling its resolution 5/1", "Noting the report"],
@@ -115,6 +117,47 @@ describe("the typed textblock (the keystroke shortcut)", () => {
     expect(typedTextblock(state.tr.split(pos, 2))).toBeNull();
     expect(typedTextblock(state.tr.insertText("a", pos).insertText("b", pos))).toBeNull();
     expect(typedTextblock(state.tr.delete(pos, textStart(state, "2") + 1))).toBeNull();
+  });
+});
+
+describe("operative blocks on the keystroke path", () => {
+  const long = () => withBlocks(createDocument({ operative: Array.from({ length: 260 }, (_, i) => `Urges States to act ${i + 1}`) }));
+  const blockSizes = (state: EditorState) => {
+    const sizes: number[] = [];
+    state.doc.child(2).forEach((b) => sizes.push(isOperativeBlock(b) ? b.childCount : -1));
+    return sizes;
+  };
+
+  it("appends nothing for typing, deleting and replacing text inside a clause, and the paper needs no repair after", () => {
+    const plugin = operativeBlocksPlugin();
+    let state = stateWith([plugin], long());
+    const at = textStart(state, "120");
+    const edits = [
+      (s: EditorState) => s.tr.insertText("x", at),
+      (s: EditorState) => s.tr.delete(at, at + 3),
+      (s: EditorState) => s.tr.insertText("Calls upon", at, at + 5),
+    ];
+    for (const edit of edits) {
+      const tr = edit(state);
+      expect(typedTextblock(tr)).not.toBeNull();
+      expect(plugin.spec.appendTransaction!.call(plugin, [tr], state, state.apply(tr))).toBeNull();
+      state = state.apply(tr);
+      expect(repairBlocks(state)).toBeNull();
+    }
+  });
+
+  it("still repairs after structural edits: a deletion across blocks, then typing", () => {
+    let state = stateWith([operativeBlocksPlugin()], long());
+    const from = textStart(state, "30");
+    const to = textStart(state, "150");
+    state = state.apply(state.tr.delete(from, to));
+    state = state.apply(state.tr.insertText("x", textStart(state, "20")));
+    expect(repairBlocks(state)).toBeNull();
+    for (const size of blockSizes(state)) {
+      expect(size).toBeGreaterThanOrEqual(BLOCK_MIN);
+      expect(size).toBeLessThanOrEqual(BLOCK_MAX);
+    }
+    expect(withoutBlocks(state.doc).child(2).childCount).toBe(260 - 120);
   });
 });
 
