@@ -29,6 +29,7 @@ export function printTable(r) {
   pair("Keystroke, editor without lint", r.no_lint_keystroke_ms);
   pair("Keystroke, editor without any decorations", r.no_decorations_keystroke_ms);
   pair("Keystroke, plain contenteditable, no ProseMirror", r.plain_dom_keystroke_ms);
+  pair("Hover hit test after a keystroke, ours (mouse over the paper)", r.hover_hit_test_ms);
   pair("Baseline ÷ ours", r.keystroke_speedup, "×");
   pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
   if (ctx.length > 1) console.log("\n" + table(ctx));
