@@ -118,6 +118,27 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a finding's explanation opens under \"Why\", and closed explanations are not rendered at all", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const bytes = await exportDocx(createDocument(overreaching));
+    await page.setInputFiles("#draft-file-input", { name: "wp.docx", mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
+    await page.waitForSelector(".finding-item details");
+    const first = page.locator(".finding-item").first();
+    const explanation = first.locator("details p");
+    expect(await explanation.isVisible()).toBe(false);
+    // Closed, the explanation is not rendered at all (display: none), not kept laid out but
+    // hidden (the browser's default, content-visibility: hidden, which costs a paint layer each).
+    const closedContent = () => first.locator("details").evaluate((d) => getComputedStyle(d, "::details-content").display);
+    expect(await closedContent()).toBe("none");
+    await first.locator("summary").click();
+    expect(await explanation.isVisible()).toBe(true);
+    expect((await explanation.textContent())!.length).toBeGreaterThan(10);
+    await first.locator("summary").press("Enter");
+    expect(await explanation.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("every committee offers a template", async () => {
     const { page, context } = await openStudio(browser, url());
     const cards = await page.$$eval(".template-card", (els) => els.map((e) => e.getAttribute("data-committee")));
