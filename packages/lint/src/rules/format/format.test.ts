@@ -148,6 +148,18 @@ describe("opening rules", () => {
     expect(d!.fixes[0]!.edits[0]!.insert).toBe("Calls");
   });
 
+  it("quote and mark the first word without the quotation marks or punctuation around it", () => {
+    const [pre] = lint(preambularOpeningRule, { preamble: ['"The Council will be responsible for promoting'] });
+    expect(pre!.message).toBe('A preambular clause opens with a participle or adjective, not "The"');
+    expect(pre!.text).toBe("The");
+    const [op] = lint(operativeOpeningRule, { operative: ["(Pursuant, to our commitment"] });
+    expect(op!.message).toBe('An operative clause opens with a verb in the present tense, not "Pursuant"');
+    expect(op!.text).toBe("Pursuant");
+    // Nothing word-like at all: the token as it stands.
+    const [dash] = lint(preambularOpeningRule, { preamble: ["-- , something"] });
+    expect(dash!.text).toBe("--");
+  });
+
   it("do not judge sub-clauses or empty text", () => {
     const input = { preamble: [""], operative: [{ text: "Requests the Council", sub: ["to report", "(b) noting x"] }] };
     expect(lint(preambularOpeningRule, input)).toEqual([]);

@@ -32,9 +32,14 @@ const laterOperativeVerb = new RegExp(
 const ELIDED = /^\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)/u;
 
 /** The first word of a text and where it stands (a text may start with spaces). */
+/** The first word, without quotation marks or punctuation around it ("The, not \"The). */
 function firstWord(text: string): { word: string; start: number; end: number } {
   const m = /^(\s*)(\S*)/u.exec(text)!;
-  return { word: m[2]!, start: m[1]!.length, end: m[0].length };
+  const token = m[2]!;
+  const inner = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]*[\p{L}\p{N}\p{M}])?/u.exec(token);
+  if (!inner) return { word: token, start: m[1]!.length, end: m[0].length };
+  const start = m[1]!.length + inner.index;
+  return { word: inner[0], start, end: start + inner[0].length };
 }
 
 function replaceWordFix(label: string, start: number, end: number, insert: string) {
