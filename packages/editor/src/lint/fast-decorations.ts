@@ -9,17 +9,8 @@
  * `instanceof DecorationSet`, so it combines with other plugins' decorations as usual).
  */
 import type { Node } from "prosemirror-model";
-import { DecorationSet, type Decoration } from "prosemirror-view";
-
-/** The fields DecorationSet keeps (internal to prosemirror-view, stable since its 1.0). */
-interface SetInternals {
-  local: readonly Decoration[];
-  children: readonly (number | DecorationSet)[];
-}
-
-const internals = (set: DecorationSet) => set as unknown as SetInternals;
-
-const SetConstructor = DecorationSet as unknown as new (local: readonly Decoration[], children: readonly (number | DecorationSet)[]) => DecorationSet;
+import { DecorationSet } from "prosemirror-view";
+import { firstChildFrom, internals, SetConstructor } from "../plugins/decoration-set-internals.ts";
 
 /** Sets with fewer decorated children than this are scanned linearly anyway. */
 const MIN_CHILDREN = 16;
@@ -31,13 +22,7 @@ class IndexedDecorationSet extends SetConstructor {
     const { local, children } = internals(this);
     // Local inline decorations spanning into the child need the original's slicing.
     if (node.isLeaf || local.length > 0) return super.forChild(offset, node);
-    let lo = 0;
-    let hi = children.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((children[mid * 3] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstChildFrom(children, offset);
     if (lo * 3 >= children.length || children[lo * 3] !== offset) return DecorationSet.empty;
     const child = children[lo * 3 + 2] as DecorationSet;
     return internals(child).children.length >= MIN_CHILDREN * 3 ? indexed(child) : child;
