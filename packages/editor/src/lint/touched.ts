@@ -13,8 +13,8 @@
  */
 import type { Node } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
-import { AttrStep, ReplaceStep, type Step } from "prosemirror-transform";
-import type { Slice } from "prosemirror-model";
+import { AttrStep } from "prosemirror-transform";
+import { isTextEdit, typedTextblock } from "../plugins/changed-ranges.ts";
 
 const isClause = (node: Node) => node.type.name.endsWith("clause");
 
@@ -26,20 +26,6 @@ export interface ChangedRange {
    * true when the step may have re-parented what follows it (a join, split, paste or move).
    */
   structural: boolean;
-}
-
-/** True when a step only replaced text inside one textblock of the document it applied to. */
-function isTextEdit(step: Step, before: Node): boolean {
-  if (!(step instanceof ReplaceStep)) return false;
-  const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
-  if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
-  let inline = true;
-  slice.content.forEach((n) => {
-    if (!n.isInline) inline = false;
-  });
-  if (!inline) return false;
-  const $from = before.resolve(from);
-  return $from.parent.isTextblock && to <= $from.end();
 }
 
 /** The ranges a transaction changed, in the coordinates of its resulting document. */
@@ -79,7 +65,8 @@ export function outermostClauseAt(doc: Node, pos: number): number | null {
 export function touchedClauseRoots(tr: Transaction): number[] {
   // Typing: one step replacing text inside one textblock touches only the clause around it. That
   // is what the general walk finds for such a step, without mapping ranges or walking nodes.
-  if (tr.steps.length === 1 && isTextEdit(tr.steps[0]!, tr.before)) {
+  // typedTextblock is answered once per transaction for every plugin that asks.
+  if (typedTextblock(tr)) {
     const clause = innermostClauseAt(tr.doc, (tr.steps[0] as unknown as { from: number }).from);
     return clause === null ? [] : [clause];
   }

@@ -4,7 +4,7 @@
  */
 import type { Node, Slice } from "prosemirror-model";
 import type { Transaction } from "prosemirror-state";
-import { ReplaceStep } from "prosemirror-transform";
+import { ReplaceStep, type Step } from "prosemirror-transform";
 
 export interface Range {
   from: number;
@@ -65,14 +65,19 @@ export function typedTextblock(tr: Transaction): { node: Node; pos: number } | n
 
 const typedCache = new WeakMap<Transaction, { node: Node; pos: number } | null>();
 
-function findTypedTextblock(tr: Transaction): { node: Node; pos: number } | null {
-  const step = tr.steps[0];
-  if (!(step instanceof ReplaceStep)) return null;
+/** True when a step only replaced text inside one textblock of the document it applied to. */
+export function isTextEdit(step: Step, before: Node): boolean {
+  if (!(step instanceof ReplaceStep)) return false;
   const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
-  if (slice.openStart !== 0 || slice.openEnd !== 0) return null;
-  for (let i = 0; i < slice.content.childCount; i++) if (!slice.content.child(i).isInline) return null;
-  const $before = tr.before.resolve(from);
-  if (!$before.parent.isTextblock || to > $before.end()) return null;
-  const $pos = tr.doc.resolve(from);
+  if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
+  for (let i = 0; i < slice.content.childCount; i++) if (!slice.content.child(i).isInline) return false;
+  const $from = before.resolve(from);
+  return $from.parent.isTextblock && to <= $from.end();
+}
+
+function findTypedTextblock(tr: Transaction): { node: Node; pos: number } | null {
+  const step = tr.steps[0]!;
+  if (!isTextEdit(step, tr.before)) return null;
+  const $pos = tr.doc.resolve((step as unknown as { from: number }).from);
   return { node: $pos.parent, pos: $pos.before() };
 }
