@@ -31,8 +31,10 @@ const laterOperativeVerb = new RegExp(
 /** A text that opens with an elision mark ("[…] to continue …", in excerpts) has no opening to judge. */
 const ELIDED = /^\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)/u;
 
-/** The first word of a text and where it stands (a text may start with spaces). */
-/** The first word, without quotation marks or punctuation around it ("The, not \"The). */
+/**
+ * The first word of a text and where it stands (a text may start with spaces), without quotation
+ * marks or punctuation around it ("The, not \"The).
+ */
 function firstWord(text: string): { word: string; start: number; end: number } {
   const m = /^(\s*)(\S*)/u.exec(text)!;
   const token = m[2]!;
