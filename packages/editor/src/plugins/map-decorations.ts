@@ -30,7 +30,6 @@ export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationS
   return mapped;
 }
 
-
 /**
  * DecorationSet.map for a transaction that is one text edit inside a textblock (typedTextblock),
  * or null when the generic map must do it (a decorated node on the path lost all its decorations).
