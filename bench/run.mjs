@@ -89,9 +89,13 @@ try {
   // Build the pages and the papers for the browser.
   log("building the keystroke page and the studio");
   const pageDir = join(out, "page");
-  await build({ root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022", minify: !profile } });
+  // Production builds, as shipped: the Vite server above sets NODE_ENV=development in this
+  // process, which would otherwise give the pages Lit's development build (its per-update checks
+  // and warnings ran inside every timed keystroke until 2026-12-07).
+  const production = { mode: "production", define: { "process.env.NODE_ENV": JSON.stringify("production") }, resolve: { conditions: ["module", "browser", "production"] } };
+  await build({ ...production, root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022", minify: !profile } });
   const studioDir = join(out, "studio");
-  if (wanted("docx")) await build({ root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false, minify: !profile } });
+  if (wanted("docx")) await build({ ...production, root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false, minify: !profile } });
   const papers = {};
   for (const n of [150, 5000]) {
     const { json, stats } = node.paperJSON(keystrokeSources, n);
