@@ -30,6 +30,8 @@ export function printTable(r) {
   pair("Keystroke, editor without any decorations", r.no_decorations_keystroke_ms);
   pair("Keystroke, plain contenteditable, no ProseMirror", r.plain_dom_keystroke_ms);
   pair("Hover hit test after a keystroke, ours (mouse over the paper)", r.hover_hit_test_ms);
+  pair("Real key press until the browser acknowledges it, ours", r.keypress_ms);
+  pair("Real key press until the browser acknowledges it, plain contenteditable", r.plain_keypress_ms);
   pair("Baseline ÷ ours", r.keystroke_speedup, "×");
   pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
   if (ctx.length > 1) console.log("\n" + table(ctx));
@@ -38,6 +40,7 @@ export function printTable(r) {
   if (r.lint_150_clauses_ms !== undefined) notes.push(`Lint of a 150-clause paper (${r.lint_detail.paper150.paper.words.toLocaleString("en-US")} words): ${r.lint_150_clauses_ms} ms median`);
   if (r.bundle_bytes !== undefined) notes.push(`Bundle: ${(r.bundle_bytes / 1024).toFixed(1)} KiB minified, ${r.bundle_gzip_kib} KiB gzip`);
   if (r.docx_paper) notes.push(`.docx paper: ${r.docx_paper.words.toLocaleString("en-US")} words (~${Math.round(r.docx_paper.words / r.docx_paper.wordsPerPage)} pages at ${r.docx_paper.wordsPerPage} words/page), ${r.docx_paper.clauses} clauses, ${r.docx_paper.expectedFindings} findings`);
+  if (r.keypress_round_trip_ms !== undefined) notes.push(`Real key presses include a round trip of ${r.keypress_round_trip_ms} ms (median) that a key press with nothing editable focused also takes`);
   if (r.machine) notes.push(`Machine: ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memory_gib} GiB, ${r.machine.os}; load average ${r.machine.load_average_at_start?.[0]} at start, ${r.machine.load_average_at_end?.[0]} at end; node ${r.versions?.node ?? "?"}, Chromium ${r.versions?.chromium ?? "?"}`);
   if (notes.length) console.log("\n" + notes.join("\n"));
 }

@@ -143,11 +143,17 @@ function check(): { docText: string; findings: number; freshLint: number; select
   };
 }
 
-/** The browser's own cost of one typed character, without ProseMirror (see the header). */
-async function plainDom(json: unknown, repetitions: number, warmup: number): Promise<number[]> {
+/**
+ * The same paragraphs in a plain contenteditable <div>, grouped in 50s like the editor's blocks,
+ * each group a layout boundary at its laid-out height as theirs are
+ * (packages/editor/src/plugins/block-frames.ts), with the caret in the middle of the middle
+ * operative clause's paragraph.
+ */
+function mountPlain(json: unknown): { host: HTMLElement; text: Text; offset: number } {
   unmount();
   const doc = parseDocumentJSON(json);
   const host = document.createElement("div");
+  host.id = "plain-host";
   host.contentEditable = "true";
   host.style.cssText = "white-space: pre-wrap; line-height: 1.5; padding: 1.5rem 2rem; font: 16px serif";
   let group: HTMLElement | null = null;
@@ -164,8 +170,6 @@ async function plainDom(json: unknown, repetitions: number, warmup: number): Pro
     return false;
   });
   document.getElementById("stage")!.append(host);
-  // Each group a layout boundary at its laid-out height, as the editor's blocks are
-  // (packages/editor/src/plugins/block-frames.ts), so this stays the floor for the same layout.
   const groups = [...host.children] as HTMLElement[];
   const heights = groups.map((g) => g.getBoundingClientRect().height);
   groups.forEach((g, i) => {
@@ -177,6 +181,12 @@ async function plainDom(json: unknown, repetitions: number, warmup: number): Pro
   const offset = Math.floor(text.length / 2);
   host.focus();
   getSelection()!.collapse(text, offset);
+  return { host, text, offset };
+}
+
+/** The browser's own cost of one typed character, without ProseMirror (see the header). */
+async function plainDom(json: unknown, repetitions: number, warmup: number): Promise<number[]> {
+  const { host, text, offset } = mountPlain(json);
   const times: number[] = [];
   for (let i = 0; i < warmup + repetitions; i++) {
     await frame();
@@ -190,9 +200,36 @@ async function plainDom(json: unknown, repetitions: number, warmup: number): Pro
   return times;
 }
 
+/**
+ * Mounts a variant for real key presses (bench/run.mjs types through the browser's input
+ * pipeline and times each press from Node): "ours" (the element, lint on) or "plain".
+ */
+async function mountForKeys(json: unknown, which: "ours" | "plain"): Promise<number> {
+  if (which === "plain") {
+    mountPlain(json);
+    await frame();
+  } else await mount(json, "ours");
+  return typedText().length;
+}
+
+/** The text of what is mounted (the editor's document, or the plain host's text). */
+function typedText(): string {
+  const plain = document.getElementById("plain-host");
+  return plain ? plain.textContent! : view().state.doc.textContent;
+}
+
+/** The text length after typing; unmounts. */
+function keyResults(): { textLength: number } {
+  const result = { textLength: typedText().length };
+  document.getElementById("plain-host")?.remove();
+  unmount();
+  (document.activeElement as HTMLElement | null)?.blur();
+  return result;
+}
+
 declare global {
   interface Window {
-    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount; plainDom: typeof plainDom };
+    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount; plainDom: typeof plainDom; mountForKeys: typeof mountForKeys; keyResults: typeof keyResults; frame: typeof frame };
   }
 }
-window.cwBench = { mount, type, check, unmount, plainDom };
+window.cwBench = { mount, type, check, unmount, plainDom, mountForKeys, keyResults, frame };
