@@ -141,6 +141,9 @@ export function build(slug) {
     source: spec.source,
     complete: spec.complete,
   };
+  // A measurement round the document belongs to (e.g. "fresh-2026-12"): such documents are scored
+  // apart from the development/held-out halves. Documents without it belong to the halves.
+  if (spec.set) doc.set = spec.set;
   if (spec.docNote) doc.docNote = spec.docNote;
   doc.clauses = clauses;
   writeFileSync(join(root, "labels", `${slug}.json`), JSON.stringify(doc, null, 2) + "\n");

@@ -10,12 +10,14 @@ import { fileURLToPath } from "node:url";
 const root = dirname(fileURLToPath(import.meta.url));
 const ORGANS = new Set(["hrc", "sc", "ga", "ecosoc", "student"]);
 const LABELS = ["binding", "newBody", "operational"];
+const SET = /^fresh-\d{4}-\d{2}$/;
+const DOC_KEYS = ["slug", "symbol", "organ", "title", "date", "source", "complete", "set", "docNote", "clauses"];
 const norm = (s) => s.replace(/\s+/g, " ").trim();
 const errors = [];
 const err = (f, m) => errors.push(`${f}: ${m}`);
 
 const files = readdirSync(join(root, "labels")).filter((f) => f.endsWith(".json")).sort();
-const totals = { docs: 0, clauses: 0, preamble: 0, operative: 0, byOrgan: {}, byLabel: {}, byOrganLabel: {} };
+const totals = { docs: 0, clauses: 0, preamble: 0, operative: 0, byOrgan: {}, byLabel: {}, byOrganLabel: {}, bySet: {} };
 for (const l of LABELS) totals.byLabel[l] = 0;
 const rows = [];
 
@@ -35,6 +37,10 @@ for (const f of files) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date || "")) err(f, `date '${doc.date}' is not YYYY-MM-DD`);
   if (!ORGANS.has(doc.organ)) err(f, `organ '${doc.organ}' not one of ${[...ORGANS].join(", ")}`);
   if (typeof doc.complete !== "boolean") err(f, "'complete' must be a boolean");
+  // Optional: a measurement round scored apart from the development/held-out halves.
+  if (doc.set !== undefined && !(typeof doc.set === "string" && SET.test(doc.set))) err(f, `set '${doc.set}' is not of the form fresh-YYYY-MM`);
+  const docExtra = Object.keys(doc).filter((k) => !DOC_KEYS.includes(k));
+  if (docExtra.length) err(f, `unexpected document keys ${docExtra.join(", ")}`);
   if (!Array.isArray(doc.clauses) || doc.clauses.length === 0) {
     err(f, "clauses must be a non-empty array");
     continue;
@@ -84,6 +90,11 @@ for (const f of files) {
     for (const l of LABELS) if (c[l]) { totals.byLabel[l] += 1; totals.byOrganLabel[doc.organ][l] += 1; }
     if (!LABELS.some((l) => c[l])) totals.byOrganLabel[doc.organ].clean += 1;
   }
+  const set = doc.set || "halves";
+  totals.bySet[set] = totals.bySet[set] || { docs: 0, clauses: 0, binding: 0, newBody: 0, operational: 0 };
+  totals.bySet[set].docs += 1;
+  totals.bySet[set].clauses += doc.clauses.length;
+  for (const c of doc.clauses) for (const l of LABELS) if (c[l]) totals.bySet[set][l] += 1;
   rows.push(row);
 }
 
@@ -99,6 +110,9 @@ for (const [o, v] of Object.entries(totals.byOrgan)) {
   console.log(`  ${o}: ${v.docs} docs, ${v.clauses} clauses; binding ${l.binding}, newBody ${l.newBody}, operational ${l.operational}, all-false ${l.clean}`);
 }
 console.log(`labels: binding ${totals.byLabel.binding}, newBody ${totals.byLabel.newBody}, operational ${totals.byLabel.operational}`);
+for (const [s, v] of Object.entries(totals.bySet)) {
+  console.log(`  set ${s === "halves" ? "development/held-out halves" : s}: ${v.docs} docs, ${v.clauses} clauses; binding ${v.binding}, newBody ${v.newBody}, operational ${v.operational}`);
+}
 if (errors.length) {
   console.error(`\n${errors.length} problem(s):`);
   for (const e of errors) console.error("  " + e);
