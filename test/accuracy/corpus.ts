@@ -3,6 +3,10 @@
  * development half (read while building the rules) and a held-out half (only measured). The
  * split is by document, from a hash of its slug, so it is stable as documents are added and no
  * sentence of a held-out document is ever looked at.
+ *
+ * Documents whose labels file carries a `set` (e.g. "fresh-2026-12") belong to neither half: they
+ * are a later, blind measurement round, scored on their own (see `setOf`), so adding them leaves
+ * the halves' figures and floors computed over the same documents as before.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,6 +29,8 @@ export interface LabelledDocument {
   slug: string;
   symbol?: string;
   organ: string;
+  /** A separate measurement round (e.g. "fresh-2026-12"); absent for the development/held-out halves. */
+  set?: string;
   clauses: LabelledClause[];
 }
 
@@ -38,6 +44,11 @@ export function halfOf(slug: string): Half {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % 2 === 0 ? "development" : "held-out";
+}
+
+/** The round a document is scored in: its `set`, or undefined for the development/held-out halves. */
+export function setOf(d: Pick<LabelledDocument, "set">): string | undefined {
+  return d.set;
 }
 
 export function loadCorpus(dir = labelsDir): LabelledDocument[] {

@@ -4,7 +4,7 @@
  * Security Council profile reports on Security Council texts.
  */
 import { Linter, type Diagnostic } from "@clausewise/lint";
-import { documentOf, halfOf, loadCorpus, type Half, type LabelledClause, type LabelledDocument } from "./corpus.ts";
+import { documentOf, halfOf, loadCorpus, setOf, type Half, type LabelledClause, type LabelledDocument } from "./corpus.ts";
 
 export const mandateRuleIds = {
   binding: "mandate/binding-language",
@@ -26,21 +26,45 @@ export interface Score {
 export interface ClauseOutcome {
   slug: string;
   half: Half;
+  /** The separate round the document belongs to (its labels file's `set`); undefined for the halves. */
+  set?: string;
   organ: string;
   clause: LabelledClause;
   /** Rule ids reported on the clause under the HRC profile. */
   hrc: Set<string>;
 }
 
-export interface AccuracyReport {
-  date: string;
+export interface GroupScores {
   documents: number;
   clauses: number;
-  byHalf: Record<Half | "all", { documents: number; clauses: number; scores: Record<Label, Score> }>;
+  scores: Record<Label, Score>;
+}
+
+/** A separate measurement round (documents with a `set`), scored on its own. */
+export interface SetReport extends GroupScores {
+  /** Clauses per organ. */
+  organs: Record<string, number>;
   hrcClauses: number;
   hrcFlagged: number;
   scClauses: number;
   scFlaggedBindingOrOperational: number;
+}
+
+export interface AccuracyReport {
+  date: string;
+  /** Documents and clauses of the development/held-out halves (documents without a `set`). */
+  documents: number;
+  clauses: number;
+  /** The halves and their union ("all"); documents with a `set` are not in any of them. */
+  byHalf: Record<Half | "all", GroupScores>;
+  /** Real HRC and SC clauses of the halves. */
+  hrcClauses: number;
+  hrcFlagged: number;
+  scClauses: number;
+  scFlaggedBindingOrOperational: number;
+  /** Each separate round by its `set` name. */
+  sets: Record<string, SetReport>;
+  /** Every clause measured, halves and sets. */
   outcomes: ClauseOutcome[];
 }
 
@@ -76,37 +100,59 @@ export function measure(corpus: LabelledDocument[] = loadCorpus()): AccuracyRepo
   const hrcLinter = new Linter({ committee: "hrc" });
   const scLinter = new Linter({ committee: "sc" });
   const outcomes: ClauseOutcome[] = [];
-  let scClauses = 0;
-  let scFlagged = 0;
+  // SC-profile counts per round: "" for the halves, else the set's name.
+  const scClauses = new Map<string, number>();
+  const scFlagged = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const d of corpus) {
+    const set = setOf(d);
     const found = findingsByClause(hrcLinter.lint(documentOf(d, "hrc")));
     d.clauses.forEach((clause, i) => {
-      outcomes.push({ slug: d.slug, half: halfOf(d.slug), organ: d.organ, clause, hrc: found.get(`c${i}`) ?? new Set() });
+      outcomes.push({ slug: d.slug, half: halfOf(d.slug), set, organ: d.organ, clause, hrc: found.get(`c${i}`) ?? new Set() });
     });
     if (d.organ === "sc") {
       const sc = findingsByClause(scLinter.lint(documentOf(d, "sc")));
-      scClauses += d.clauses.length;
-      for (const set of sc.values()) if (set.has(mandateRuleIds.binding) || set.has(mandateRuleIds.operational)) scFlagged++;
+      bump(scClauses, set ?? "", d.clauses.length);
+      let flagged = 0;
+      for (const ids of sc.values()) if (ids.has(mandateRuleIds.binding) || ids.has(mandateRuleIds.operational)) flagged++;
+      bump(scFlagged, set ?? "", flagged);
     }
   }
-  const half = (h: Half | "all") => {
-    const list = h === "all" ? outcomes : outcomes.filter((o) => o.half === h);
-    return {
-      documents: new Set(list.map((o) => o.slug)).size,
-      clauses: list.length,
-      scores: Object.fromEntries(labels.map((l) => [l, score(list, l)])) as Record<Label, Score>,
+  const group = (list: ClauseOutcome[]): GroupScores => ({
+    documents: new Set(list.map((o) => o.slug)).size,
+    clauses: list.length,
+    scores: Object.fromEntries(labels.map((l) => [l, score(list, l)])) as Record<Label, Score>,
+  });
+  const halves = outcomes.filter((o) => o.set === undefined);
+  const hrcOf = (list: ClauseOutcome[]) => list.filter((o) => o.organ === "hrc");
+  const sets: Record<string, SetReport> = {};
+  for (const name of [...new Set(outcomes.flatMap((o) => (o.set === undefined ? [] : [o.set])))].sort()) {
+    const list = outcomes.filter((o) => o.set === name);
+    const organs: Record<string, number> = {};
+    for (const o of list) organs[o.organ] = (organs[o.organ] ?? 0) + 1;
+    sets[name] = {
+      ...group(list),
+      organs,
+      hrcClauses: hrcOf(list).length,
+      hrcFlagged: hrcOf(list).filter((o) => o.hrc.size > 0).length,
+      scClauses: scClauses.get(name) ?? 0,
+      scFlaggedBindingOrOperational: scFlagged.get(name) ?? 0,
     };
-  };
-  const hrc = outcomes.filter((o) => o.organ === "hrc");
+  }
   return {
     date: new Date().toISOString().slice(0, 10),
-    documents: corpus.length,
-    clauses: outcomes.length,
-    byHalf: { development: half("development"), "held-out": half("held-out"), all: half("all") },
-    hrcClauses: hrc.length,
-    hrcFlagged: hrc.filter((o) => o.hrc.size > 0).length,
-    scClauses,
-    scFlaggedBindingOrOperational: scFlagged,
+    documents: new Set(halves.map((o) => o.slug)).size,
+    clauses: halves.length,
+    byHalf: {
+      development: group(halves.filter((o) => o.half === "development")),
+      "held-out": group(halves.filter((o) => o.half === "held-out")),
+      all: group(halves),
+    },
+    hrcClauses: hrcOf(halves).length,
+    hrcFlagged: hrcOf(halves).filter((o) => o.hrc.size > 0).length,
+    scClauses: scClauses.get("") ?? 0,
+    scFlaggedBindingOrOperational: scFlagged.get("") ?? 0,
+    sets,
     outcomes,
   };
 }
