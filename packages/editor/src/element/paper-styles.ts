@@ -60,15 +60,21 @@ export const paperStyles = unsafeCSS(`
    (plugins/block-frames.ts). Printing lays the paper out at another width without resize
    observations, so the frames give their heights up there. */
 .cw-block.cw-sized { contain: size layout; }
-@media print { .cw-block.cw-sized { contain: none; height: auto !important; } }
+/* A compilation (plugins/block-frames.ts, SKIP_OFFSCREEN_ABOVE) skips rendering its off-screen
+   blocks unless the element has render-all: Chromium then leaves them out of the text it reads
+   on every key press (31 → 3 ms a key at 5,000 clauses). Each frame carries its counter-reset. */
+:host(:not([render-all])) .cw-skip-offscreen .cw-block.cw-settled {
+  content-visibility: auto; contain: none; height: auto !important;
+  contain-intrinsic-block-size: auto var(--cw-block-size, 2000px); }
+@media print { .cw-block.cw-sized { contain: none; height: auto !important; content-visibility: visible !important; } }
 .cw-operative { counter-reset: cw-l0; margin-top: 0.75em; }
 /* Each clause is laid out on its own (a block formatting context): when a keystroke changes one
    clause's height, the clauses after it only move, and the browser does not lay their contents
    out again. flow-root, not contain: layout: containment also makes every clause a stacking
    context with its own paint layer, and Chromium's hit test (run for hover after every layout
    while the mouse is over the page) walks them all: 17 ms at 5,000 clauses against 0.5 ms
-   (bench/RESULTS.md). Not content-visibility either: it hides off-screen clauses from the
-   accessibility tree and scopes the counters. */
+   (bench/RESULTS.md). Not content-visibility per clause either: it hides off-screen clauses from
+   the accessibility tree and scopes the counters (compilations use it per block, above). */
 .cw-clause { margin: 0; display: flow-root; }
 .cw-text, .cw-continuation { margin: 0 0 0.4em; min-height: 1.5em; }
 .cw-preambular > .cw-text { text-indent: 2em; }

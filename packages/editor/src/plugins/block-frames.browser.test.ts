@@ -1,12 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
 import { BLOCKS_ABOVE, clauseModel } from "@clausewise/schema";
 import { mount, view, cleanup, nextFrame, placeCursor } from "../element/test-helpers.ts";
+import { printedPaper, squash } from "../element/printed-paper.ts";
+import { SKIP_OFFSCREEN_ABOVE, SKIP_OFFSCREEN_CLASS } from "./block-frames.ts";
 import type { ResolutionEditor } from "../index.ts";
 
 declare module "vitest/browser" {
   interface BrowserCommands {
     emulateMedia(media: "print" | "screen"): Promise<void>;
+    renderedText(label: string): Promise<string[]>;
   }
 }
 
@@ -139,3 +142,115 @@ describe("operative blocks as layout boundaries", () => {
     }
   });
 });
+
+describe("compilations: off-screen blocks skip rendering", () => {
+  // Errors the page reports, such as "ResizeObserver loop completed with undelivered
+  // notifications", which a host page's error monitoring would record.
+  const pageErrors: string[] = [];
+  const onError = (event: ErrorEvent) => pageErrors.push(event.message);
+  beforeEach(() => {
+    pageErrors.length = 0;
+    window.addEventListener("error", onError);
+  });
+  afterEach(() => {
+    window.removeEventListener("error", onError);
+    expect(pageErrors).toEqual([]);
+  });
+  const compilation = () => longPaper(SKIP_OFFSCREEN_ABOVE + 120);
+  /** Whether a frame's clauses are skipped (the frame itself is always rendered). */
+  const skipped = (frame: HTMLElement) => !(frame.firstElementChild as HTMLElement).checkVisibility({ contentVisibilityAuto: true });
+  /** What the accessibility tree holds of the paper now, numbers and punctuation included. */
+  const rendered = async () => squash((await commands.renderedText("Paper under test")).join(""));
+  const clause = (n: number, end = ";") => `${n}.CallsuponStatestoactonmatter${n}incooperationwiththeOfficeoftheHighCommissionerandcivilsociety${end}`;
+
+  it("skips the blocks off screen, and numbers the clauses of each block as before when it is shown", async () => {
+    const el = await compilation();
+    const v = view(el);
+    expect(v.dom.classList.contains(SKIP_OFFSCREEN_CLASS)).toBe(true);
+    const all = frames(el);
+    expect(getComputedStyle(all.at(-1)!).contentVisibility).toBe("auto");
+    expect(skipped(all.at(-1)!)).toBe(true);
+    expect(skipped(all[0]!)).toBe(false);
+    // Off-screen clauses are not in the accessibility tree: the price of skipping (render-all keeps them).
+    expect(await rendered()).not.toContain(clause(1001));
+    // Every block restarts the counter at the clauses before it (style containment scopes counters).
+    const starts = blockStarts(v.state.doc);
+    all.forEach((frame, i) => expect((frame.firstElementChild as HTMLElement).style.counterReset).toBe(`cw-l0 ${starts[i]}`));
+    for (const i of [1, Math.floor(all.length / 2), all.length - 1]) {
+      all[i]!.scrollIntoView();
+      await settle();
+      expect(skipped(all[i]!)).toBe(false);
+      const text = await rendered();
+      expect(text).toContain(clause(starts[i]! + 1));
+      expect(text).toContain(clause(starts[i]! + 2));
+    }
+    expect(await rendered()).toContain(clause(SKIP_OFFSCREEN_ABOVE + 120, "."));
+  });
+
+  it("renumbers the blocks after a clause added at the top, and types into a block far down", async () => {
+    const el = await compilation();
+    const v = view(el);
+    const clauseType = v.state.doc.child(2).child(0).child(0).type;
+    const sectionStart = v.state.doc.child(0).nodeSize + v.state.doc.child(1).nodeSize + 1;
+    v.dispatch(v.state.tr.insert(sectionStart + 1, clauseType.create(null, v.state.schema.nodes.clause_text!.create(null, v.state.schema.text("Welcomes the report")))));
+    placeCursor(el, String(SKIP_OFFSCREEN_ABOVE + 100), "end");
+    v.dispatch(v.state.tr.insertText(" promptly").scrollIntoView());
+    await settle();
+    const starts = blockStarts(v.state.doc);
+    frames(el).forEach((frame, i) => expect((frame.firstElementChild as HTMLElement).style.counterReset).toBe(`cw-l0 ${starts[i]}`));
+    const text = await rendered();
+    expect(text).toContain(`${SKIP_OFFSCREEN_ABOVE + 100}.CallsuponStatestoactonmatter${SKIP_OFFSCREEN_ABOVE + 99}incooperationwiththeOfficeoftheHighCommissionerandcivilsocietypromptly;${SKIP_OFFSCREEN_ABOVE + 101}.`);
+    frames(el)[0]!.scrollIntoView();
+    await settle();
+    expect(await rendered()).toContain("1.Welcomesthereport;2.CallsuponStatestoactonmatter1in");
+  });
+
+  it("keeps the frames' heights while they are skipped", async () => {
+    const el = await compilation();
+    const all = frames(el);
+    const heights = all.map((f) => f.getBoundingClientRect().height);
+    all.at(-1)!.scrollIntoView();
+    await settle();
+    expect(skipped(all[1]!)).toBe(true);
+    expect(all.map((f) => f.getBoundingClientRect().height)).toEqual(heights);
+  });
+
+  it("renders every block with render-all, numbered straight through", async () => {
+    const el = await compilation();
+    el.renderAll = true;
+    await el.updateComplete;
+    await settle();
+    expect(el.hasAttribute("render-all")).toBe(true);
+    expect(frames(el).some(skipped)).toBe(false);
+    expect(await rendered()).toBe(printedPaper(view(el).state.doc));
+  });
+
+  it("never skips a paper of up to SKIP_OFFSCREEN_ABOVE operative clauses", async () => {
+    const el = await longPaper(SKIP_OFFSCREEN_ABOVE);
+    expect(view(el).dom.classList.contains(SKIP_OFFSCREEN_CLASS)).toBe(false);
+    expect(frames(el).some(skipped)).toBe(false);
+  });
+
+  it("prints every block", async () => {
+    const el = await compilation();
+    const last = frames(el).at(-1)!;
+    try {
+      await commands.emulateMedia("print");
+      expect(getComputedStyle(last).contentVisibility).toBe("visible");
+      expect(skipped(last)).toBe(false);
+    } finally {
+      await commands.emulateMedia("screen");
+    }
+  });
+});
+
+/** The number of operative clauses before each block. */
+function blockStarts(doc: import("prosemirror-model").Node): number[] {
+  const starts: number[] = [];
+  let n = 0;
+  doc.child(2).forEach((block) => {
+    starts.push(n);
+    n += block.childCount;
+  });
+  return starts;
+}

@@ -8,17 +8,41 @@
  * containment (`.cw-sized`), and the browser then stops relayout at the frame. When a keystroke
  * changes the clauses' height (a new line), the observer fires after that layout and before the
  * frame is painted, so the blocks below move in the same frame. Until a frame's first size is
- * known it has no containment, so nothing is ever laid out with a wrong height. Containment does
- * not hide anything from the accessibility tree or find-in-page (content-visibility would:
- * paper-styles.ts), and it does not scope the numbering counters (only style containment does).
+ * known it has no containment, so nothing is ever laid out with a wrong height. Size and layout
+ * containment hide nothing from the accessibility tree or find-in-page.
+ *
+ * Papers of more than SKIP_OFFSCREEN_ABOVE operative clauses (compilations) also skip rendering
+ * their off-screen blocks (`content-visibility: auto`, paper-styles.ts), unless the element has
+ * `render-all`. Chromium handles every typed character by reading the whole editing host's text
+ * (its text-input bookkeeping for input methods), which costs about 6 ms per 1,000 clauses per
+ * key press whatever the editor does, 31 ms at 5,000; skipped blocks are left out of that walk
+ * (3 ms at 5,000; bench/RESULTS.md, "Real key presses"). The price: a skipped block is left out
+ * of the accessibility tree and innerText until it is on screen or holds the selection (caret
+ * navigation, find-in-page, printing and copying still see all of it). Skipping also scopes CSS
+ * counters to each block (style containment), so every block restarts the operative numbering at
+ * the number of clauses before it (`counter-reset` on its clauses' container, kept by the plugin
+ * view below); the numbers are the same with or without skipping. A skipping frame takes its
+ * height from its clauses, not from the observer (which still writes it, to no effect): Chromium
+ * follows a skipping frame's size with a resize observer of its own, one level above ours, and a
+ * height written from our notifications would leave its notification undelivered (reported on
+ * the page as a "ResizeObserver loop" error). A skipped frame keeps the height it last had on
+ * screen (or the one first measured), so the scrollbar does not jump.
  */
-import { Plugin } from "prosemirror-state";
+import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
+import type { Node } from "prosemirror-model";
 import type { EditorView, NodeView, ViewMutationRecord } from "prosemirror-view";
+import { isOperativeBlock } from "@clausewise/schema";
 
 export const BLOCK_FRAME_CLASS = "cw-block";
 export const BLOCK_CONTENT_CLASS = "cw-block-content";
 /** Set on a frame once its height is known: from then on it is a layout boundary. */
 export const BLOCK_SIZED_CLASS = "cw-sized";
+/** Papers with more top-level operative clauses than this skip rendering off-screen blocks. */
+export const SKIP_OFFSCREEN_ABOVE = 1000;
+/** On the editor's root while the paper is that long (paper-styles.ts reads it). */
+export const SKIP_OFFSCREEN_CLASS = "cw-skip-offscreen";
+/** Set on a frame a frame after it was first sized: from then on it may skip rendering. */
+export const BLOCK_SETTLED_CLASS = "cw-settled";
 
 /** One observer per editor view, for all its blocks; each block unobserves itself when destroyed
  * (also when the view is), so the observer lives exactly as long as blocks use it, across state
@@ -35,7 +59,15 @@ function observerFor(view: EditorView): ResizeObserver | null {
         if (!frame) continue;
         const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
         frame.style.height = `${height}px`;
+        if (frame.classList.contains(BLOCK_SIZED_CLASS)) continue;
+        // The height a skipping frame (paper-styles.ts) has when skipped before it was ever shown
+        // with skipping on; after that, the browser remembers the height it last had on screen.
+        frame.style.setProperty("--cw-block-size", `${height}px`);
         frame.classList.add(BLOCK_SIZED_CLASS);
+        // Skipping starts a frame later: had it started in this one, the blocks it hides would
+        // change size within the same rendering step and leave notifications undelivered (a
+        // "ResizeObserver loop" error on the page).
+        requestAnimationFrame(() => frame.classList.add(BLOCK_SETTLED_CLASS));
       }
     });
     observers.set(view, observer);
@@ -55,9 +87,11 @@ class OperativeBlockView implements NodeView {
     observer?.observe(this.contentDOM);
   }
 
-  /** The frame's height and class are written by the observer, not by editing: not a change. */
+  /** The frame's height and class, and the numbering's counter-reset on the clauses' container,
+   * are written here, not by editing: not a change. */
   ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type === "attributes" && mutation.target === this.dom;
+    if (mutation.type !== "attributes") return false;
+    return mutation.target === this.dom || (mutation.target === this.contentDOM && mutation.attributeName === "style");
   }
 
   destroy(): void {
@@ -65,12 +99,88 @@ class OperativeBlockView implements NodeView {
   }
 }
 
-export function blockFramesPlugin(): Plugin {
-  return new Plugin({
+/** The operative section (the paper's section holding blocks or clauses) and its position. */
+function operativeSection(doc: Node): { node: Node; pos: number } | null {
+  let found: { node: Node; pos: number } | null = null;
+  doc.forEach((child, offset) => {
+    if (child.type.name === "operative") found = { node: child, pos: offset };
+  });
+  return found;
+}
+
+/** Each block's position and the number of operative clauses before it, in order. */
+function blockStarts(doc: Node): { positions: number[]; starts: number[]; clauses: number } {
+  const positions: number[] = [];
+  const starts: number[] = [];
+  let clauses = 0;
+  const section = operativeSection(doc);
+  if (!section) return { positions, starts, clauses };
+  section.node.forEach((child, offset) => {
+    if (isOperativeBlock(child)) {
+      positions.push(section.pos + 1 + offset);
+      starts.push(clauses);
+      clauses += child.childCount;
+    } else clauses++;
+  });
+  return { positions, starts, clauses };
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Frames made since the numbering was last written, per view: their counter-reset is unset. */
+const newFrames = new WeakSet<EditorView>();
+
+/**
+ * Writes each block's `counter-reset: cw-l0 <clauses before it>`, after every change that moves a
+ * block's start or makes a new frame (typing does neither: a comparison of ~100 numbers).
+ */
+class BlockNumbering {
+  private starts: number[] = [];
+
+  constructor(view: EditorView) {
+    this.write(view);
+  }
+
+  update(view: EditorView, previous: EditorState): void {
+    if (view.state.doc !== previous.doc || newFrames.has(view)) this.write(view);
+  }
+
+  private write(view: EditorView): void {
+    const { positions, starts } = blockStarts(view.state.doc);
+    if (!newFrames.has(view) && sameNumbers(starts, this.starts)) return;
+    newFrames.delete(view);
+    this.starts = starts;
+    positions.forEach((pos, i) => {
+      const frame = view.nodeDOM(pos);
+      if (!(frame instanceof HTMLElement) || !frame.classList.contains(BLOCK_FRAME_CLASS)) return;
+      // On the clauses' container, inside the frame: a skipping frame's style containment scopes
+      // counters to what is inside it, its own counter-reset included.
+      const clauses = frame.firstElementChild as HTMLElement;
+      const reset = `cw-l0 ${starts[i]}`;
+      if (clauses.style.counterReset !== reset) clauses.style.counterReset = reset;
+    });
+  }
+}
+
+const blockFramesKey = new PluginKey<number>("block-frames");
+
+export function blockFramesPlugin(): Plugin<number> {
+  return new Plugin<number>({
+    key: blockFramesKey,
+    // The number of top-level operative clauses: one pass over the section's ~100 children.
+    state: {
+      init: (_config, state) => blockStarts(state.doc).clauses,
+      apply: (tr, clauses) => (tr.docChanged ? blockStarts(tr.doc).clauses : clauses),
+    },
+    view: (view) => new BlockNumbering(view),
     props: {
       nodeViews: {
-        operative_block: (_node, view) => new OperativeBlockView(observerFor(view)),
+        operative_block: (_node, view) => {
+          newFrames.add(view);
+          return new OperativeBlockView(observerFor(view));
+        },
       },
+      attributes: (state): Record<string, string> => ((blockFramesKey.getState(state) ?? 0) > SKIP_OFFSCREEN_ABOVE ? { class: SKIP_OFFSCREEN_CLASS } : {}),
     },
   });
 }
