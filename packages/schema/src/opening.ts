@@ -28,8 +28,10 @@ const known: Record<Section, RegExp> = {
 
 // Fallbacks for phrases outside the lists: a participle or adjective opening a preambular clause
 // ("Cognisant", "Appalled"), or a third-person verb opening an operative clause ("Commissions").
+// "United" before a capitalised word is a name ("United Arab Emirates", "United Nations"), not a
+// participle: a PDF line wrapped before it must not start a clause.
 const fallback: Record<Section, RegExp> = {
-  preamble: /^(?:(?:Further|Also|Deeply|Fully|Gravely|Strongly)\s+)?\p{Lu}\p{Ll}+(?:ing|ed)(?![\p{L}\p{N}-])/u,
+  preamble: /^(?:(?:Further|Also|Deeply|Fully|Gravely|Strongly)\s+)?(?!United\s+\p{Lu})\p{Lu}\p{Ll}+(?:ing|ed)(?![\p{L}\p{N}-])/u,
   operative: /^(?:(?:Further|Also|Strongly)\s+)?\p{Lu}\p{Ll}+s(?![\p{L}\p{N}-])/u,
 };
 

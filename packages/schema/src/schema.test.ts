@@ -142,6 +142,12 @@ describe("opening phrases", () => {
     expect(openingPhrase("the States", "operative")).toBeNull();
     expect(openingPhrase("Notesworthy things", "operative")).toBeNull();
   });
+  it("reads \"United\" before a name as the name, not as a participle", () => {
+    // The rest of "… attacks in Abu Dhabi," wrapped onto the next line of a PDF (sc-res-2624-2022).
+    expect(openingPhrase("United Arab Emirates, on 17 January 2022", "preamble")).toBeNull();
+    expect(openingPhrase("United Nations peacekeepers", "preamble")).toBeNull();
+    expect(openingPhrase("United in our resolve to end poverty", "preamble")).toEqual({ text: "United", length: 6, known: false });
+  });
   it("does not match a phrase inside a longer word", () => {
     expect(openingPhrase("Noted with thanks", "preamble")?.text).toBe("Noted");
     expect(openingPhrase("Urgesomething", "operative")).toBeNull();
