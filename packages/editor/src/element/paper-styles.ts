@@ -35,6 +35,12 @@ const lastChain = [`:is(.cw-operative, ${lastBlock}, ${lastBlock} > .cw-block-co
 for (let level = 1; level <= 4; level++) lastChain.push(`${lastChain[level - 1]} > .cw-subclause:last-child`);
 const lastTextblocks = lastChain.flatMap((clause) => [`${clause} > .cw-text:last-child::after`, `${clause} > .cw-continuation::after`]);
 
+/**
+ * Custom properties the element sets on its own nodes and reads back (not theming hooks for the
+ * host page, so custom-elements.json does not list them): a block frame's first measured height.
+ */
+export const internalCustomProperties: readonly string[] = ["--cw-block-size"];
+
 export const paperStyles = unsafeCSS(`
 .ProseMirror {
   position: relative;
