@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commands } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import { BLOCKS_ABOVE, clauseModel } from "@clausewise/schema";
 import { mount, view, cleanup, nextFrame, placeCursor } from "../element/test-helpers.ts";
 import { printedPaper, squash } from "../element/printed-paper.ts";
@@ -203,6 +203,30 @@ describe("compilations: off-screen blocks skip rendering", () => {
     frames(el)[0]!.scrollIntoView();
     await settle();
     expect(await rendered()).toContain("1.Welcomesthereport;2.CallsuponStatestoactonmatter1in");
+  });
+
+  it("goes to a finding in a skipped block with F8: the block is shown, the finding on screen and its card open", async () => {
+    const operative = Array.from({ length: SKIP_OFFSCREEN_ABOVE + 120 }, (_, i) =>
+      i === SKIP_OFFSCREEN_ABOVE + 50 ? "Demands that all States release political prisoners" : `Calls upon States to act on matter ${i + 1} in cooperation with civil society`,
+    );
+    const el = await mount({ preamble: ["Recalling its resolutions"], operative }, { "aria-label": "Paper under test" });
+    await settle();
+    await settle(); // skipping starts a frame after the frames were measured
+    const v = view(el);
+    const target = frames(el).find((f) => f.textContent!.includes("Demands that all States"))!;
+    expect(skipped(target)).toBe(true);
+    placeCursor(el, String(SKIP_OFFSCREEN_ABOVE + 50), "end");
+    await userEvent.keyboard("{F8}");
+    await settle();
+    const selected = v.state.doc.textBetween(v.state.selection.from, v.state.selection.to);
+    expect(selected).toBe("Demands");
+    expect(skipped(target)).toBe(false);
+    const caret = v.coordsAtPos(v.state.selection.from);
+    expect(caret.top).toBeGreaterThanOrEqual(0);
+    expect(caret.bottom).toBeLessThanOrEqual(window.innerHeight);
+    const card = el.shadowRoot!.querySelector("cw-finding-card") as HTMLElement & { updateComplete: Promise<unknown> };
+    await card.updateComplete;
+    expect(card.hidden).toBe(false);
   });
 
   it("keeps the frames' heights while they are skipped", async () => {
