@@ -231,7 +231,9 @@ async function keystrokes(browser, url) {
  * through the browser's input pipeline (CDP Input.dispatchKeyEvent) and is timed from Node until
  * the browser acknowledges the key-down, which it does once the page's main thread has handled it,
  * default action included; a painted frame passes between presses. The round trip alone is
- * measured the same way with nothing editable focused. Not timed in the page: a task posted from
+ * measured the same way with nothing editable focused. For ours, Enter at the end of a clause (a
+ * new clause: every clause after it is renumbered) and Backspace in that new empty clause are
+ * timed the same way. Not timed in the page: a task posted from
  * the key's handlers runs only after the next frame, so it would time the wait for vsync. Context
  * only, not a budget.
  */
@@ -242,14 +244,18 @@ async function keyPresses(browser, url) {
   await page.waitForFunction(() => window.cwBench !== undefined, null, { timeout: 30_000 });
   const presses = quick ? 10 : 25;
   const warmup = 5;
-  const press = async (times, i) => {
-    const key = "resolution"[i % 10];
+  // `toFrame` also gets the time until the page has run the frame after the key press (an
+  // animation frame callback, then a task after that frame's rendering), rendering included.
+  const press = async (times, i, key = "resolution"[i % 10], toFrame = null) => {
     const t0 = performance.now();
     await page.keyboard.down(key);
     const t1 = performance.now();
     await page.keyboard.up(key);
     await page.evaluate(() => window.cwBench.frame());
-    if (i >= warmup) times.push(t1 - t0);
+    if (i >= warmup) {
+      times.push(t1 - t0);
+      toFrame?.push(performance.now() - t0);
+    }
   };
   const roundTrip = [];
   for (let i = 0; i < warmup + presses; i++) await press(roundTrip, i);
@@ -261,6 +267,26 @@ async function keyPresses(browser, url) {
       const before = await page.evaluate(([p, v]) => window.cwBench.mountForKeys(p, v), [paper, variant]);
       const times = [];
       for (let i = 0; i < warmup + presses; i++) await press(times, i);
+      if (variant === "ours") {
+        // A new clause and back: Enter at the end of the clause, then Backspace in the new empty
+        // clause, which removes it. Both renumber every clause after it.
+        const blocks = await page.evaluate(() => window.cwBench.textblocks());
+        await page.keyboard.press("End");
+        const enter = [];
+        const backspace = [];
+        const enterFrame = [];
+        const backspaceFrame = [];
+        for (let i = 0; i < warmup + presses; i++) {
+          await press(enter, i, "Enter", enterFrame);
+          await press(backspace, i, "Backspace", backspaceFrame);
+        }
+        const after = await page.evaluate(() => window.cwBench.textblocks());
+        if (after !== blocks) fail("real key presses", `at ${n} clauses Enter and Backspace left ${after} textblocks, not ${blocks}`);
+        (figures.enter ??= {})[n] = summarise(enter);
+        (figures.backspace ??= {})[n] = summarise(backspace);
+        (figures.enterFrame ??= {})[n] = summarise(enterFrame);
+        (figures.backspaceFrame ??= {})[n] = summarise(backspaceFrame);
+      }
       const { textLength } = await page.evaluate(() => window.cwBench.keyResults());
       if (textLength !== before + warmup + presses) fail("real key presses", `at ${n} clauses ${variant} ended with ${textLength - before} characters typed, not ${warmup + presses}`);
       (figures[variant] ??= {})[n] = summarise(times);
@@ -271,6 +297,10 @@ async function keyPresses(browser, url) {
   results.keypress_ms = { 150: round(figures.ours[150].median, 3), 5000: round(figures.ours[5000].median, 3) };
   results.plain_keypress_ms = { 150: round(figures.plain[150].median, 3), 5000: round(figures.plain[5000].median, 3) };
   results.keypress_round_trip_ms = round(figures["round-trip"].median, 3);
+  results.enter_keypress_ms = { 150: round(figures.enter[150].median, 3), 5000: round(figures.enter[5000].median, 3) };
+  results.backspace_join_keypress_ms = { 150: round(figures.backspace[150].median, 3), 5000: round(figures.backspace[5000].median, 3) };
+  results.enter_to_frame_ms = { 150: round(figures.enterFrame[150].median, 3), 5000: round(figures.enterFrame[5000].median, 3) };
+  results.backspace_join_to_frame_ms = { 150: round(figures.backspaceFrame[150].median, 3), 5000: round(figures.backspaceFrame[5000].median, 3) };
   results.keypress_detail = figures;
 }
 

@@ -32,6 +32,10 @@ export function printTable(r) {
   pair("Hover hit test after a keystroke, ours (mouse over the paper)", r.hover_hit_test_ms);
   pair("Real key press until the browser acknowledges it, ours", r.keypress_ms);
   pair("Real key press until the browser acknowledges it, plain contenteditable", r.plain_keypress_ms);
+  pair("Real Enter (a new clause) until acknowledged, ours", r.enter_keypress_ms);
+  pair("Real Enter until the frame after it has rendered, ours", r.enter_to_frame_ms);
+  pair("Real Backspace removing that clause until acknowledged, ours", r.backspace_join_keypress_ms);
+  pair("Real Backspace until the frame after it has rendered, ours", r.backspace_join_to_frame_ms);
   pair("Baseline ÷ ours", r.keystroke_speedup, "×");
   pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
   if (ctx.length > 1) console.log("\n" + table(ctx));

@@ -218,6 +218,16 @@ function typedText(): string {
   return plain ? plain.textContent! : view().state.doc.textContent;
 }
 
+/** The number of textblocks (clauses and continuations) in the mounted editor's paper. */
+function textblocks(): number {
+  let n = 0;
+  view().state.doc.descendants((node) => {
+    if (node.isTextblock) n++;
+    return !node.isTextblock;
+  });
+  return n;
+}
+
 /** The text length after typing; unmounts. */
 function keyResults(): { textLength: number } {
   const result = { textLength: typedText().length };
@@ -229,7 +239,7 @@ function keyResults(): { textLength: number } {
 
 declare global {
   interface Window {
-    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount; plainDom: typeof plainDom; mountForKeys: typeof mountForKeys; keyResults: typeof keyResults; frame: typeof frame };
+    cwBench: { mount: typeof mount; type: typeof type; check: typeof check; unmount: typeof unmount; plainDom: typeof plainDom; mountForKeys: typeof mountForKeys; keyResults: typeof keyResults; textblocks: typeof textblocks; frame: typeof frame };
   }
 }
-window.cwBench = { mount, type, check, unmount, plainDom, mountForKeys, keyResults, frame };
+window.cwBench = { mount, type, check, unmount, plainDom, mountForKeys, keyResults, textblocks, frame };

@@ -87,6 +87,12 @@ export class FindingsPanel extends LitElement {
     [role="listbox"] {
       max-height: var(--cw-panel-max-height, 24rem);
       overflow: auto;
+      /* Paint containment (no visible change: the list already clips its content as a scroller;
+         its own focus ring is not clipped). When a new clause or line moves the panel down the
+         page, Chromium then updates the list's position alone instead of walking every listed
+         finding before painting: Enter in a 5,000-clause paper with 3,000 findings took ~45 ms,
+         ~25 ms with it (bench/RESULTS.md). */
+      contain: paint;
       outline: none;
       border: 1px solid var(--cw-panel-border, #c8c8cc);
       border-radius: 4px;
