@@ -266,6 +266,45 @@ describe("forms", () => {
   });
 });
 
+describe("the form value of a paper being typed", () => {
+  it("is current in the form's entries even before the editor loses focus or typing pauses", async () => {
+    const form = document.createElement("form");
+    document.body.append(form);
+    const el = await mount(clean, { name: "paper" }, form);
+    placeCursor(el, "2", "end");
+    await userEvent.keyboard(" until further notice");
+    // No blur, and sooner than the form value's 250 ms delay: the form still gets the current text.
+    expect(String(new FormData(form).get("paper"))).toContain("remain seized of the matter until further notice.");
+  });
+
+  it("in a compilation is not serialised when typing pauses, and is current when the form is submitted", async () => {
+    // Serialising 1,100 clauses is what a pause in typing no longer pays (scheduleFormValue).
+    const operative = Array.from({ length: 1100 }, (_, i) => `Calls upon States to act on matter ${i + 1}`);
+    const form = document.createElement("form");
+    document.body.append(form);
+    const el = await mount({ heading: { committee: "hrc" }, preamble: ["Recalling its resolutions"], operative }, { name: "paper" }, form);
+    placeCursor(el, "1100", "end");
+    await userEvent.keyboard(" promptly");
+    await new Promise((r) => setTimeout(r, 400));
+    let submitted: FormData | null = null;
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      submitted = new FormData(form);
+    });
+    form.requestSubmit();
+    expect(String(submitted!.get("paper"))).toContain("Calls upon States to act on matter 1100 promptly.");
+    expect(submitted!.get("paper")).toBe(el.text);
+    // Another control of the same name keeps its entry.
+    const other = document.createElement("input");
+    other.name = "paper";
+    other.value = "a second entry";
+    form.append(other);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard(" now");
+    expect(new FormData(form).getAll("paper")).toEqual([el.text, "a second entry"]);
+  });
+});
+
 describe("a long paper (held in blocks inside the editor)", () => {
   it("reports findings and comments in positions of the paper as `value` gives it", async () => {
     const operative = Array.from({ length: 150 }, (_, i) => (i % 20 === 19 ? `Demands that all States comply ${i + 1}` : `Calls upon States to act ${i + 1}`));

@@ -23,6 +23,7 @@ import "../lint/panel.ts";
 import { editorActions, describeKeys } from "../structure/keymap.ts";
 import { editorPlugins } from "../plugins/editor-plugins.ts";
 import { autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
+import { isCompilation } from "../plugins/block-frames.ts";
 import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
 import { paperStyles } from "./paper-styles.ts";
 import { elementStyles } from "./element-styles.ts";
@@ -136,6 +137,12 @@ export class ResolutionEditor extends LitElement {
   private formTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the pending form value update is due (see scheduleFormValue). */
   private formDue = 0;
+  /** A compilation's form value waits for a reason to be brought up to date (scheduleFormValue). */
+  private formStale = false;
+  /** The canonical text last given to the form, to find it in a form's entries. */
+  private formText = "";
+  /** The form this element belongs to, listened to for `formdata`. */
+  private formOwner: HTMLFormElement | null = null;
   private formDisabled = false;
   private lastDiagnosticsKey = "";
   private chromeKey = "";
@@ -426,6 +433,14 @@ export class ResolutionEditor extends LitElement {
    * every keystroke cost ~0.03 ms of each keystroke in Chromium.
    */
   private scheduleFormValue(): void {
+    // Serialising a compilation takes tens of milliseconds (~50 ms at 5,000 clauses), which would
+    // hold up a key pressed just after a pause in typing: its value is brought up to date when
+    // the editor loses focus, when its form collects its entries (formdata), and before the page
+    // is hidden (for the browser's state restore) instead.
+    if (isCompilation(this.currentState)) {
+      this.formStale = true;
+      return;
+    }
     this.formDue = performance.now() + FORM_VALUE_DELAY;
     if (this.formTimer === null) this.formTimer = setTimeout(this.formTimerFired, FORM_VALUE_DELAY);
   }
@@ -440,9 +455,35 @@ export class ResolutionEditor extends LitElement {
   private updateFormValue(): void {
     if (this.formTimer !== null) clearTimeout(this.formTimer);
     this.formTimer = null;
+    this.formStale = false;
     const doc = this.currentState.doc;
-    this.internals.setFormValue(exportText(doc), JSON.stringify(withoutBlocks(doc).toJSON()));
+    this.formText = exportText(doc);
+    this.internals.setFormValue(this.formText, JSON.stringify(withoutBlocks(doc).toJSON()));
     this.updateValidity(this.lint === "off" ? [] : this.diagnostics);
+  }
+
+  /** The form's entries were collected with the value as it stood: put the current text in. */
+  private onFormData = (event: FormDataEvent): void => {
+    const pending = this.formStale || this.formTimer !== null;
+    if (!pending || !this.name || this.formDisabled) return;
+    const stale = this.formText;
+    this.updateFormValue();
+    const entries = event.formData.getAll(this.name);
+    const mine = entries.indexOf(stale);
+    if (mine < 0) return;
+    entries[mine] = this.formText;
+    event.formData.delete(this.name);
+    for (const entry of entries) event.formData.append(this.name, entry);
+  };
+
+  private onPageHide = (): void => {
+    if (this.formStale) this.updateFormValue();
+  };
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.formOwner?.removeEventListener("formdata", this.onFormData);
+    this.formOwner = form;
+    form?.addEventListener("formdata", this.onFormData);
   }
 
   private updateValidity(diagnostics: readonly Diagnostic[]): void {
@@ -470,12 +511,14 @@ export class ResolutionEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener("focusout", this.onFocusOut);
+    window.addEventListener("pagehide", this.onPageHide);
     if (this.hasUpdated && !this.view) this.createView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener("focusout", this.onFocusOut);
+    window.removeEventListener("pagehide", this.onPageHide);
     if (this.view) {
       this.editorState = this.view.state;
       this.view.destroy();

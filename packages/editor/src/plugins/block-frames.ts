@@ -164,6 +164,11 @@ class BlockNumbering {
 
 const blockFramesKey = new PluginKey<number>("block-frames");
 
+/** Whether a state's paper is a compilation (more than SKIP_OFFSCREEN_ABOVE operative clauses). */
+export function isCompilation(state: EditorState): boolean {
+  return (blockFramesKey.getState(state) ?? 0) > SKIP_OFFSCREEN_ABOVE;
+}
+
 export function blockFramesPlugin(): Plugin<number> {
   return new Plugin<number>({
     key: blockFramesKey,
@@ -180,7 +185,7 @@ export function blockFramesPlugin(): Plugin<number> {
           return new OperativeBlockView(observerFor(view));
         },
       },
-      attributes: (state): Record<string, string> => ((blockFramesKey.getState(state) ?? 0) > SKIP_OFFSCREEN_ABOVE ? { class: SKIP_OFFSCREEN_CLASS } : {}),
+      attributes: (state): Record<string, string> => (isCompilation(state) ? { class: SKIP_OFFSCREEN_CLASS } : {}),
     },
   });
 }
