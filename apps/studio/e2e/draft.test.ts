@@ -98,6 +98,37 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a compilation offers to keep the whole paper for screen readers, and the choice is remembered", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    // An ordinary paper: no such choice, and every clause is rendered.
+    expect(await page.locator("#whole-paper").count()).toBe(0);
+    const compilation = createDocument({
+      heading: { committee: "hrc", topic: "A compilation" },
+      preamble: ["Recalling its resolutions"],
+      operative: Array.from({ length: 1100 }, (_, i) => `Calls upon States to act on matter ${i + 1}`),
+    });
+    await page.setInputFiles("#draft-file-input", { name: "compilation.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(compilation.toJSON())) });
+    await page.waitForSelector("resolution-editor .cw-block");
+    const skipped = () =>
+      page.evaluate(() => {
+        const frames = [...document.querySelector("resolution-editor")!.shadowRoot!.querySelectorAll(".cw-block")];
+        return frames.filter((f) => !(f.firstElementChild as HTMLElement).checkVisibility({ contentVisibilityAuto: true })).length;
+      });
+    await page.waitForFunction(() => document.querySelector("resolution-editor")?.shadowRoot?.querySelector(".cw-skip-offscreen .cw-block.cw-settled") != null);
+    await expect.poll(skipped).toBeGreaterThan(0);
+    expect(await page.isChecked("#whole-paper")).toBe(false);
+    await page.check("#whole-paper");
+    expect(await page.getAttribute("resolution-editor", "render-all")).toBe("");
+    await expect.poll(skipped).toBe(0);
+    await page.reload();
+    await page.waitForSelector("resolution-editor .cw-block");
+    expect(await page.isChecked("#whole-paper")).toBe(true);
+    expect(await page.getAttribute("resolution-editor", "render-all")).toBe("");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("printing shows the paper alone, up to the last keystroke", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");

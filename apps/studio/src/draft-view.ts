@@ -4,7 +4,9 @@ import { keyed } from "lit/directives/keyed.js";
 import { guard } from "lit/directives/guard.js";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
-import { defineResolutionEditor, type ResolutionEditor } from "@clausewise/editor";
+import { COMPILATION_ABOVE, defineResolutionEditor, type ResolutionEditor } from "@clausewise/editor";
+import { operativeClauseCount } from "@clausewise/schema";
+import type { Node } from "prosemirror-model";
 import type { CwStudio } from "./studio.ts";
 import { committeeTemplates } from "./templates.ts";
 import { importAccept } from "./files.ts";
@@ -107,6 +109,9 @@ function renderWelcome(host: CwStudio) {
   </div>`;
 }
 
+/** A paper the editor shows only partly to screen readers unless told otherwise (render-all). */
+const isCompilation = (doc: Node) => operativeClauseCount(doc.child(2)) > COMPILATION_ABOVE;
+
 // Defined here explicitly: a bare side-effect import of a "sideEffects": false package can be
 // dropped by the bundler.
 defineResolutionEditor();
@@ -133,6 +138,7 @@ function renderEditor(host: CwStudio) {
     html`<resolution-editor
       mode="draft"
       lint="on"
+      ?render-all=${host.wholePaperForScreenReaders}
       .value=${guard([host.editorSeed], () => host.editorSeed)}
       @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
@@ -161,6 +167,12 @@ export function renderDraft(host: CwStudio) {
                   @click=${() => { host.sidebarOpen = !host.sidebarOpen; host.requestUpdate(); }}>Papers</button>
                 <span class="committee-name" title=${committee?.name ?? ""}>${committee?.name ?? headingOf(draft.doc).committee}</span>
                 <button type="button" id="mandate-button" class="link" @click=${() => host.openDialog("mandate")}>What may ${committee?.shortName ?? "it"} do?</button>
+                ${isCompilation(draft.doc)
+                  ? html`<label class="whole-paper" title="A paper of over ${COMPILATION_ABOVE.toLocaleString("en-US")} operative clauses shows only the clauses near the screen to screen readers, so that typing stays fast. Tick to keep the whole paper available to them; typing is then slower (about 6 ms a key press per 1,000 clauses).">
+                      <input type="checkbox" id="whole-paper" .checked=${host.wholePaperForScreenReaders}
+                        @change=${(e: Event) => host.setWholePaperForScreenReaders((e.target as HTMLInputElement).checked)} />
+                      Whole paper for screen readers</label>`
+                  : nothing}
                 <span class="spacer"></span>
                 <span class="export-group" role="group" aria-label="Export">
                   <span class="label">Export</span>

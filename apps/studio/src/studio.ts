@@ -82,6 +82,8 @@ export class CwStudio extends LitElement {
   deskFilter: DeskFilter = { text: "", category: "", onlyProblems: false };
   reviewId: string | null = null;
   reviewer = "";
+  /** Keep every clause of a compilation rendered, for screen readers (the editor's render-all). */
+  wholePaperForScreenReaders = false;
   commentTarget: CommentTarget | null = null;
   activeClauseId: string | null = null;
   activeCommentId: string | null = null;
@@ -145,6 +147,7 @@ export class CwStudio extends LitElement {
       }
     }
     this.reviewer = String((await store.getMeta("reviewer")) ?? "");
+    this.wholePaperForScreenReaders = (await store.getMeta("wholePaperForScreenReaders")) === true;
     const lastId = await store.getMeta("lastDraft");
     const drafts = this.draftRecords();
     const last = drafts.find((p) => p.record.id === lastId) ?? drafts[0];
@@ -623,6 +626,12 @@ export class CwStudio extends LitElement {
   setReviewer(name: string): void {
     this.reviewer = name;
     void this.store?.setMeta("reviewer", name).catch(() => undefined);
+  }
+
+  setWholePaperForScreenReaders(on: boolean): void {
+    this.wholePaperForScreenReaders = on;
+    void this.store?.setMeta("wholePaperForScreenReaders", on).catch(() => undefined);
+    this.requestUpdate();
   }
 
   exportReport(id: string): void {

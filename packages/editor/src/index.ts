@@ -10,6 +10,11 @@ export { ResolutionEditor } from "./element/resolution-editor.ts";
 export type { EditorMode, DiagnosticsChangeDetail, ResolutionChangeDetail } from "./element/resolution-editor.ts";
 export { defineResolutionEditor, RESOLUTION_EDITOR_TAG } from "./element/define.ts";
 export type { CommentInput, EditorComment } from "./comments.ts";
+/**
+ * Papers with more operative clauses than this are compilations: the element skips rendering
+ * their off-screen blocks unless it has `render-all` (see the README, "Compilations").
+ */
+export { SKIP_OFFSCREEN_ABOVE as COMPILATION_ABOVE } from "./plugins/block-frames.ts";
 
 /** The structural commands and the keyboard model, for hosts building their own ProseMirror editor. */
 export { splitClause, demoteClause, promoteClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./structure/commands.ts";
