@@ -6,12 +6,12 @@
 //   node bench/keypress-sizes.mjs [SIZE,…]      (default 150,500,1000,2000,5000)
 // Each figure is the median of 25 presses after 5, timed from Node until the browser acknowledges
 // the key-down (as bench/run.mjs's keyPresses), with the round trip measured the same way.
-import { createServer } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
+import { serve } from "./serve.mjs";
 
 const root = fileURLToPath(new URL("../.bench", import.meta.url));
 const sizes = (process.argv[2] ?? "150,500,1000,2000,5000").split(",").map(Number);
@@ -25,15 +25,7 @@ if (!chromiumPath) {
   process.exit(1);
 }
 
-const types = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".css": "text/css" };
-const server = createServer((req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url, "http://x").pathname)));
-  if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile()) return void res.writeHead(404).end();
-  // Cross-origin isolated, as in bench/run.mjs.
-  res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream", "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" });
-  res.end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const server = await serve(root);
 const base = `http://127.0.0.1:${server.address().port}/page/`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {

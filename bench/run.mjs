@@ -4,10 +4,9 @@
 // .bench/results.json. Exits 0 when everything was measured (missed budgets are reported, not
 // fatal) and 1 when something could not be measured, saying what.
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, release, platform, arch, loadavg } from "node:os";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, createServer as createViteServer } from "vite";
@@ -15,6 +14,7 @@ import { chromium } from "playwright-core";
 import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { budgets, verdict } from "./budgets.mjs";
 import { printTable } from "./table.mjs";
+import { serve } from "./serve.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, ".bench");
@@ -28,7 +28,6 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split("
 const wanted = (name) => !only || only.includes(name);
 const REPS = quick ? 5 : 20; // at least 20 measured repetitions after warm-up
 const log = (...a) => console.log("·", ...a);
-const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".wasm": "application/wasm" };
 
 class MeasurementError extends Error {}
 const fail = (what, why) => {
@@ -294,13 +293,14 @@ async function keyPresses(browser, url) {
   }
   if (errors.length) fail("real key presses", `the page reported errors: ${errors.slice(0, 3).join(" | ")}`);
   await page.close();
-  results.keypress_ms = { 150: round(figures.ours[150].median, 3), 5000: round(figures.ours[5000].median, 3) };
-  results.plain_keypress_ms = { 150: round(figures.plain[150].median, 3), 5000: round(figures.plain[5000].median, 3) };
+  const medians = (f) => ({ 150: round(f[150].median, 3), 5000: round(f[5000].median, 3) });
+  results.keypress_ms = medians(figures.ours);
+  results.plain_keypress_ms = medians(figures.plain);
   results.keypress_round_trip_ms = round(figures["round-trip"].median, 3);
-  results.enter_keypress_ms = { 150: round(figures.enter[150].median, 3), 5000: round(figures.enter[5000].median, 3) };
-  results.backspace_join_keypress_ms = { 150: round(figures.backspace[150].median, 3), 5000: round(figures.backspace[5000].median, 3) };
-  results.enter_to_frame_ms = { 150: round(figures.enterFrame[150].median, 3), 5000: round(figures.enterFrame[5000].median, 3) };
-  results.backspace_join_to_frame_ms = { 150: round(figures.backspaceFrame[150].median, 3), 5000: round(figures.backspaceFrame[5000].median, 3) };
+  results.enter_keypress_ms = medians(figures.enter);
+  results.backspace_join_keypress_ms = medians(figures.backspace);
+  results.enter_to_frame_ms = medians(figures.enterFrame);
+  results.backspace_join_to_frame_ms = medians(figures.backspaceFrame);
   results.keypress_detail = figures;
 }
 
@@ -418,31 +418,6 @@ function summarise(times) {
 function round(x, digits = 2) {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** A static server for .bench/ on 127.0.0.1 and a free port. */
-function serve(dir) {
-  const rootDir = resolve(dir);
-  const srv = createServer((req, res) => {
-    const path = normalize(join(rootDir, decodeURIComponent(new URL(req.url, "http://x").pathname)));
-    if (!path.startsWith(rootDir + sep) || !existsSync(path) || !statSync(path).isFile()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    // Cross-origin isolated pages get performance.now() at 5 µs instead of 100 µs in Chromium:
-    // a keystroke of ~1-2 ms is then timed to a few microseconds, not rounded to tenths.
-    res.writeHead(200, {
-      "content-type": types[extname(path)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-      "cross-origin-opener-policy": "same-origin",
-      "cross-origin-embedder-policy": "require-corp",
-    });
-    res.end(readFileSync(path));
-  });
-  return new Promise((ok, ko) => {
-    srv.once("error", ko);
-    srv.listen(0, "127.0.0.1", () => ok(srv));
-  });
 }
 
 function machine() {

@@ -31,7 +31,7 @@
 import { Plugin, PluginKey, type EditorState } from "prosemirror-state";
 import type { Node } from "prosemirror-model";
 import type { EditorView, NodeView, ViewMutationRecord } from "prosemirror-view";
-import { isOperativeBlock } from "@clausewise/schema";
+import { isOperativeBlock, operativeClauseCount } from "@clausewise/schema";
 
 export const BLOCK_FRAME_CLASS = "cw-block";
 export const BLOCK_CONTENT_CLASS = "cw-block-content";
@@ -99,42 +99,16 @@ class OperativeBlockView implements NodeView {
   }
 }
 
-/** The operative section (the paper's section holding blocks or clauses) and its position. */
-function operativeSection(doc: Node): { node: Node; pos: number } | null {
-  let found: { node: Node; pos: number } | null = null;
-  doc.forEach((child, offset) => {
-    if (child.type.name === "operative") found = { node: child, pos: offset };
-  });
-  return found;
-}
-
-/** Each block's position and the number of operative clauses before it, in order. */
-function blockStarts(doc: Node): { positions: number[]; starts: number[]; clauses: number } {
-  const positions: number[] = [];
-  const starts: number[] = [];
-  let clauses = 0;
-  const section = operativeSection(doc);
-  if (!section) return { positions, starts, clauses };
-  section.node.forEach((child, offset) => {
-    if (isOperativeBlock(child)) {
-      positions.push(section.pos + 1 + offset);
-      starts.push(clauses);
-      clauses += child.childCount;
-    } else clauses++;
-  });
-  return { positions, starts, clauses };
-}
-
-const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /** Frames made since the numbering was last written, per view: their counter-reset is unset. */
 const newFrames = new WeakSet<EditorView>();
 
 /**
  * Writes each block's `counter-reset: cw-l0 <clauses before it>`, after every change that moves a
- * block's start or makes a new frame (typing does neither: a comparison of ~100 numbers).
+ * block's start or makes a new frame. Typing does neither: it costs one pass comparing the
+ * section's ~100 children with the starts last written, allocating nothing.
  */
 class BlockNumbering {
+  /** The number of operative clauses before each block, as last written. */
   private starts: number[] = [];
 
   constructor(view: EditorView) {
@@ -145,19 +119,41 @@ class BlockNumbering {
     if (view.state.doc !== previous.doc || newFrames.has(view)) this.write(view);
   }
 
+  /** Whether the blocks of `section` start where they did when last written. */
+  private unchanged(section: Node): boolean {
+    let block = 0;
+    let clauses = 0;
+    for (let i = 0; i < section.childCount; i++) {
+      const child = section.child(i);
+      if (!isOperativeBlock(child)) clauses++;
+      else if (this.starts[block++] !== clauses) return false;
+      else clauses += child.childCount;
+    }
+    return block === this.starts.length;
+  }
+
   private write(view: EditorView): void {
-    const { positions, starts } = blockStarts(view.state.doc);
-    if (!newFrames.has(view) && sameNumbers(starts, this.starts)) return;
+    const doc = view.state.doc;
+    const section = doc.child(2);
+    if (!newFrames.has(view) && this.unchanged(section)) return;
     newFrames.delete(view);
-    this.starts = starts;
-    positions.forEach((pos, i) => {
-      const frame = view.nodeDOM(pos);
-      if (!(frame instanceof HTMLElement) || !frame.classList.contains(BLOCK_FRAME_CLASS)) return;
-      // On the clauses' container, inside the frame: a skipping frame's style containment scopes
-      // counters to what is inside it, its own counter-reset included.
-      const clauses = frame.firstElementChild as HTMLElement;
-      const reset = `cw-l0 ${starts[i]}`;
-      if (clauses.style.counterReset !== reset) clauses.style.counterReset = reset;
+    this.starts = [];
+    let pos = doc.child(0).nodeSize + doc.child(1).nodeSize + 1;
+    let clauses = 0;
+    section.forEach((child) => {
+      if (isOperativeBlock(child)) {
+        this.starts.push(clauses);
+        const frame = view.nodeDOM(pos);
+        if (frame instanceof HTMLElement && frame.classList.contains(BLOCK_FRAME_CLASS)) {
+          // On the clauses' container, inside the frame: a skipping frame's style containment
+          // scopes counters to what is inside it, its own counter-reset included.
+          const container = frame.firstElementChild as HTMLElement;
+          const reset = `cw-l0 ${clauses}`;
+          if (container.style.counterReset !== reset) container.style.counterReset = reset;
+        }
+        clauses += child.childCount;
+      } else clauses++;
+      pos += child.nodeSize;
     });
   }
 }
@@ -174,8 +170,8 @@ export function blockFramesPlugin(): Plugin<number> {
     key: blockFramesKey,
     // The number of top-level operative clauses: one pass over the section's ~100 children.
     state: {
-      init: (_config, state) => blockStarts(state.doc).clauses,
-      apply: (tr, clauses) => (tr.docChanged ? blockStarts(tr.doc).clauses : clauses),
+      init: (_config, state) => operativeClauseCount(state.doc.child(2)),
+      apply: (tr, clauses) => (tr.docChanged ? operativeClauseCount(tr.doc.child(2)) : clauses),
     },
     view: (view) => new BlockNumbering(view),
     props: {
