@@ -191,7 +191,14 @@ export function renderDraft(host: CwStudio) {
           ? // The studio re-renders on every keystroke; the list (thousands of findings in a long
             // paper) only when what it shows changes.
             guard([host.draftDiagnostics, host.draftNotice, host.findingsGroupLimit, host.draftChecked], () =>
-              renderFindings(host.draftDiagnostics, { notice: host.draftNotice, groupLimit: host.findingsGroupLimit, checking: !host.draftChecked, onSelect: (d) => revealInEditor(host, d) }),
+              renderFindings(host.draftDiagnostics, {
+                notice: host.draftNotice,
+                groupLimit: host.findingsGroupLimit,
+                checking: !host.draftChecked,
+                onSelect: (d) => revealInEditor(host, d),
+                onShowMore: host.showMoreFindings,
+                onListEnd: host.watchFindingsListEnd,
+              }),
             )
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}
       </aside>

@@ -1,5 +1,6 @@
 /** The findings panel: counts per category and severity, then the findings grouped by clause. */
 import { html, nothing, type TemplateResult } from "lit";
+import { ref } from "lit/directives/ref.js";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { categories, categoryShort, severities, severityLabels } from "./labels.ts";
 
@@ -7,10 +8,13 @@ export interface FindingsPanelOptions {
   onSelect?: (d: Diagnostic) => void;
   notice?: string | null;
   /**
-   * Render only this many clause groups for now (the counts always cover every finding); the
-   * list says how many more are being listed. The host raises it right after the first paint.
+   * List only this many clause groups (the counts always cover every finding); the list ends with
+   * how many more there are and a "Show more" button calling onShowMore.
    */
   groupLimit?: number;
+  onShowMore?: () => void;
+  /** Given the element ending a partial list (undefined when it goes), to list more before it shows. */
+  onListEnd?: (el: Element | undefined) => void;
   /** The paper is still being checked: no counts yet, and no "no findings". */
   checking?: boolean;
 }
@@ -51,7 +55,7 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
     ${options.notice ? html`<p class="notice">${options.notice}</p>` : nothing}
     ${diagnostics.length === 0
       ? html`<p class="empty">No findings. The paper reads as within the committee's mandate and in format.</p>`
-      : html`<ol class="finding-groups" aria-busy=${notListed > 0 ? "true" : "false"}>
+      : html`<ol class="finding-groups">
           ${shownGroups.map(
             (list) => html`<li class="finding-group">
               <div class="finding-clause">${clauseName(list[0]!)}</div>
@@ -72,7 +76,12 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
               </ul>
             </li>`,
           )}
-          ${notListed > 0 ? html`<li class="finding-more" role="status">Listing ${notListed} more finding${notListed === 1 ? "" : "s"}…</li>` : nothing}
+          ${notListed > 0
+            ? html`<li class="finding-more" ${options.onListEnd ? ref(options.onListEnd) : nothing}>
+                ${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.
+                <button type="button" class="show-more" @click=${() => options.onShowMore?.()}>Show more</button>
+              </li>`
+            : nothing}
         </ol>`}
   </section>`;
 }

@@ -28,14 +28,10 @@ import { renderDraft } from "./draft-view.ts";
 import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
+import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
 
 /** How long typing in a large paper pauses before it is saved (see onEditorChange). */
 const SAVE_PAUSE = 400;
-
-/** A paper with more findings than this lists them in two frames when opened (the counts are complete at once). */
-const FIRST_LISTED_FINDINGS = 60;
-/** Clause groups listed in the first frame. */
-const FIRST_LISTED_GROUPS = 20;
 
 export type Mode = "draft" | "review";
 
@@ -238,6 +234,7 @@ export class CwStudio extends LitElement {
     this.draftChecked = false;
     this.draftNotice = null;
     this.editorReported = false;
+    this.findingsGroupLimit = LISTED_GROUPS_PAGE;
     this.sidebarOpen = false;
     void this.store?.setMeta("lastDraft", id).catch(() => undefined);
     // The editor lints the paper it is given and reports its findings; the worker would lint the
@@ -345,10 +342,52 @@ export class CwStudio extends LitElement {
   private draftVersion = 0;
 
   /**
-   * Clause groups the findings panel lists; below Infinity only for the first report on a paper
-   * just opened, so a long paper's first findings are painted before the rest of the list is built.
+   * Clause groups the findings panel lists: a page, raised by a page as the list's end scrolls
+   * near or "Show more" is pressed; the first report on a paper just opened lists fewer, so a
+   * long paper's first findings are painted before the rest of the page is built.
    */
-  findingsGroupLimit = Infinity;
+  findingsGroupLimit = LISTED_GROUPS_PAGE;
+
+  /** Lists the next page of the findings panel's clause groups. */
+  showMoreFindings = (): void => {
+    this.findingsGroupLimit += LISTED_GROUPS_PAGE;
+    this.requestUpdate();
+  };
+
+  private findingsListEnd: Element | undefined;
+  private findingsListEndObserver: IntersectionObserver | null = null;
+
+  /**
+   * Watches the end of a partial findings list (a ref callback) within the panel's scroller, and
+   * lists the next page while it is still a few hundred pixels below the visible part.
+   */
+  watchFindingsListEnd = (el: Element | undefined): void => {
+    this.findingsListEndObserver?.disconnect();
+    this.findingsListEndObserver = null;
+    this.findingsListEnd = el;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    // A ref is given the element before its template is in the page: find the scroller after.
+    void this.updateComplete.then(() => {
+      const scroller = el.closest(".findings-panel");
+      if (this.findingsListEnd !== el || !scroller) return;
+      this.findingsListEndObserver?.disconnect();
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.showMoreFindings();
+          // Observed afresh once the page is listed: if the end is still in reach, this fires again.
+          void this.updateComplete.then(() => {
+            if (this.findingsListEndObserver !== observer || this.findingsListEnd !== el) return;
+            observer.unobserve(el);
+            observer.observe(el);
+          });
+        },
+        { root: scroller, rootMargin: "0px 0px 400px 0px" },
+      );
+      this.findingsListEndObserver = observer;
+      observer.observe(el);
+    });
+  };
 
   onEditorDiagnostics(diagnostics: Diagnostic[]): void {
     const first = !this.editorReported;
@@ -361,11 +400,11 @@ export class CwStudio extends LitElement {
       // After the frame that paints the first groups: the rest of the list.
       requestAnimationFrame(() =>
         setTimeout(() => {
-          this.findingsGroupLimit = Infinity;
+          this.findingsGroupLimit = Math.max(this.findingsGroupLimit, LISTED_GROUPS_PAGE);
           this.requestUpdate();
         }, 0),
       );
-    } else this.findingsGroupLimit = Infinity;
+    }
     this.requestUpdate();
   }
 

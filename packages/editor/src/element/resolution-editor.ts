@@ -752,7 +752,7 @@ export class ResolutionEditor extends LitElement {
       <cw-findings-panel
         class="panel"
         part="panel"
-        exportparts="counts: panel-counts, severity-counts: panel-severity-counts, list: panel-list, announcer: panel-announcer"
+        exportparts="counts: panel-counts, severity-counts: panel-severity-counts, list: panel-list, show-more: panel-show-more, announcer: panel-announcer"
         ?hidden=${this.lint === "off"}
       ></cw-findings-panel>`;
   }

@@ -12,6 +12,7 @@ import { keymap } from "prosemirror-keymap";
 import { clauseModel, createDocument, type DocumentInput } from "@clausewise/schema";
 import { Linter } from "@clausewise/lint";
 import { lintPlugin, lintKeymap, lintCss, getDiagnostics, lintNow, setLintEnabled, isLintPending, type FindingsPanel, type FindingCard } from "./index.ts";
+import { PANEL_PAGE_GROUPS } from "./panel.ts";
 import { testRules } from "./testing/rules.ts";
 
 const paper: DocumentInput = {
@@ -236,6 +237,52 @@ describe("the findings panel", () => {
     const target = view.coordsAtPos(c.textFrom);
     expect(target.top).toBeGreaterThanOrEqual(box.top);
     expect(target.bottom).toBeLessThanOrEqual(box.bottom);
+  });
+
+  it("lists a long paper's findings a page of clauses at a time, with complete counts and every option's place among all", async () => {
+    const long = { operative: Array.from({ length: 250 }, (_, i) => `Decides to act ${i + 1}`) };
+    const view = mount(long);
+    const panel = mountPanel(view);
+    await panel.updateComplete;
+    const root = panel.shadowRoot!;
+    const all = getDiagnostics(view.state);
+    const groups = new Set(all.map((d) => d.clause.id)).size;
+    expect(groups).toBe(250);
+    const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+    const options = () => [...root.querySelectorAll('[role="option"]')];
+    // The first page: PANEL_PAGE_GROUPS clauses; the counts and the list's name cover every finding.
+    expect(root.querySelectorAll('[role="group"]').length).toBe(PANEL_PAGE_GROUPS);
+    expect(list.getAttribute("aria-label")).toBe(`Findings (${all.length})`);
+    expect(root.querySelector('[data-category="binding"]')!.textContent).toBe(`Binding: ${all.filter((d) => d.category === "binding").length}`);
+    expect(options()[0]!.getAttribute("aria-posinset")).toBe("1");
+    expect(options()[0]!.getAttribute("aria-setsize")).toBe(String(all.length));
+    const more = root.querySelector(".more")!;
+    expect(more.textContent).toContain(`${all.length - options().length} more findings`);
+    expect(more.getAttribute("aria-hidden")).toBe("true");
+    // Scrolling the list near its end lists the next page.
+    list.scrollTop = list.scrollHeight;
+    await expect.poll(() => root.querySelectorAll('[role="group"]').length).toBe(2 * PANEL_PAGE_GROUPS);
+    // End goes to the last finding, listing what it takes; the active option is always listed.
+    list.focus();
+    await userEvent.keyboard("{End}");
+    await panel.updateComplete;
+    const active = root.getElementById(list.getAttribute("aria-activedescendant")!)!;
+    expect(active.getAttribute("aria-posinset")).toBe(String(all.length));
+    expect(root.querySelector(".more")).toBeNull();
+    await userEvent.keyboard("{Enter}");
+    expect([view.state.selection.from, view.state.selection.to]).toEqual([all[all.length - 1]!.from, all[all.length - 1]!.to]);
+  });
+
+  it("lists more findings with the Show more button", async () => {
+    const long = { operative: Array.from({ length: 150 }, (_, i) => `Decides to act ${i + 1}`) };
+    const view = mount(long);
+    const panel = mountPanel(view);
+    await panel.updateComplete;
+    const root = panel.shadowRoot!;
+    root.querySelector<HTMLButtonElement>(".more button")!.click();
+    await panel.updateComplete;
+    expect(root.querySelectorAll('[role="option"]').length).toBe(getDiagnostics(view.state).length);
+    expect(root.querySelector(".more")).toBeNull();
   });
 
   it("announces new findings politely once, after typing stops", async () => {

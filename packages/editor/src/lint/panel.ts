@@ -3,6 +3,13 @@
  * and severity, keyboard navigation (a listbox: arrows, Home, End, Enter), a click that selects
  * the finding (or, on a clause's label, the clause's text) in the editor, and a polite live region
  * announcing new findings once they settle (after the debounce, never per keystroke).
+ *
+ * A long paper's list is built a page of clause groups at a time: the counts and the listbox's
+ * name always cover every finding, the options say their place among all of them
+ * (aria-posinset / aria-setsize), and the next page is listed when the end of the list scrolls
+ * near, the keyboard moves past it, or "Show more" is pressed. Listing all 3,000 findings of a
+ * 5,000-clause paper made every settled lint re-render them all: a 55-90 ms task whenever typing
+ * paused (bench/RESULTS.md).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { TextSelection } from "prosemirror-state";
@@ -43,6 +50,9 @@ interface ClauseGroup {
   items: { d: Diagnostic; index: number }[];
 }
 
+/** Clause groups listed at first, and added per page. */
+export const PANEL_PAGE_GROUPS = 100;
+
 let panelIds = 0;
 
 export class FindingsPanel extends LitElement {
@@ -52,6 +62,7 @@ export class FindingsPanel extends LitElement {
     label: { type: String },
     active: { state: true },
     announcement: { state: true },
+    listedGroups: { state: true },
   };
 
   /** The editor whose findings are shown; the panel follows its settled findings. */
@@ -62,8 +73,13 @@ export class FindingsPanel extends LitElement {
   declare label: string;
   declare active: number;
   declare announcement: string;
+  /** How many clause groups are listed (the rest are a "Show more" away). */
+  declare listedGroups: number;
 
   private unsubscribe: (() => void) | null = null;
+  /** Watches the end of the list inside its scroller, to list the next page before it shows. */
+  private nearEnd: IntersectionObserver | null = null;
+  private groupsCache: { of: readonly Diagnostic[]; groups: ClauseGroup[] } | null = null;
   private readonly uid = `cw-findings-${++panelIds}`;
   private announcedOnce = false;
 
@@ -126,9 +142,14 @@ export class FindingsPanel extends LitElement {
     .sev--warning { background: var(--cw-warning, #b26a00); }
     .sev--info { background: var(--cw-info, #1565c0); }
     .sev--hint { background: var(--cw-hint, #5f6368); }
-    .empty {
+    .empty,
+    .more {
       padding: 0.5rem;
       opacity: 0.7;
+    }
+    .more button {
+      font: inherit;
+      margin-left: 0.4rem;
     }
     /* Read to screen readers, not shown: a 1px box that clips its text, with the text
        transparent. No clip-path or opacity (each gives every finding its own paint layer, and
@@ -160,11 +181,14 @@ export class FindingsPanel extends LitElement {
     this.label = "Findings";
     this.active = 0;
     this.announcement = "";
+    this.listedGroups = PANEL_PAGE_GROUPS;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
+    this.nearEnd?.disconnect();
+    this.nearEnd = null;
   }
 
   override connectedCallback(): void {
@@ -178,6 +202,44 @@ export class FindingsPanel extends LitElement {
       if (this.view && this.isConnected) this.attach(this.view);
     }
     if (changed.has("diagnostics") && this.active >= this.diagnostics.length) this.active = Math.max(0, this.diagnostics.length - 1);
+    // The active option is always listed (aria-activedescendant must name an element).
+    const groups = this.groups();
+    if (this.listedGroups < groups.length && this.active >= this.listedFindings(groups)) {
+      let g = this.listedGroups;
+      while (g < groups.length && groups[g]!.items[0]!.index <= this.active) g++;
+      this.listedGroups = g + PANEL_PAGE_GROUPS;
+    }
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector('[role="listbox"]');
+    const end = this.renderRoot.querySelector(".more");
+    if (!end || !list || typeof IntersectionObserver === "undefined") {
+      this.nearEnd?.disconnect();
+      return;
+    }
+    if (!this.nearEnd || this.nearEndRoot !== list) {
+      this.nearEnd?.disconnect();
+      this.nearEndRoot = list;
+      // Half a list's height ahead, so scrolling meets listed findings, not a gap.
+      this.nearEnd = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.showMore();
+      }, { root: list, rootMargin: "0px 0px 300px 0px" });
+    }
+    this.nearEnd.disconnect();
+    this.nearEnd.observe(end);
+  }
+  private nearEndRoot: Element | null = null;
+
+  /** Lists the next page of clause groups. */
+  showMore(): void {
+    if (this.listedGroups < this.groups().length) this.listedGroups += PANEL_PAGE_GROUPS;
+  }
+
+  /** Findings in the first listedGroups groups. */
+  private listedFindings(groups: ClauseGroup[]): number {
+    const next = groups[this.listedGroups];
+    return next ? next.items[0]!.index : this.diagnostics.length;
   }
 
   private attach(view: EditorView): void {
@@ -201,6 +263,7 @@ export class FindingsPanel extends LitElement {
   }
 
   private groups(): ClauseGroup[] {
+    if (this.groupsCache?.of === this.diagnostics) return this.groupsCache.groups;
     const groups: ClauseGroup[] = [];
     const byId = new Map<string, ClauseGroup>();
     this.diagnostics.forEach((d, index) => {
@@ -212,6 +275,7 @@ export class FindingsPanel extends LitElement {
       }
       g.items.push({ d, index });
     });
+    this.groupsCache = { of: this.diagnostics, groups };
     return groups;
   }
 
@@ -255,6 +319,12 @@ export class FindingsPanel extends LitElement {
       case "End":
         next = n - 1;
         break;
+      case "PageDown":
+        next = Math.min(n - 1, this.active + 10);
+        break;
+      case "PageUp":
+        next = Math.max(0, this.active - 10);
+        break;
       case "Enter":
       case " ":
         event.preventDefault();
@@ -273,6 +343,9 @@ export class FindingsPanel extends LitElement {
   protected override render() {
     const counts = countDiagnostics(this.diagnostics);
     const groups = this.groups();
+    const listed = groups.length > this.listedGroups ? groups.slice(0, this.listedGroups) : groups;
+    const notListed = this.diagnostics.length - this.listedFindings(groups);
+    const total = this.diagnostics.length;
     const activeId = this.diagnostics.length ? `${this.uid}-f${this.active}` : nothing;
     return html`
       <ul class="counts" part="counts" aria-label="Counts by category">
@@ -294,7 +367,7 @@ export class FindingsPanel extends LitElement {
         @keydown=${this.onKeydown}
       >
         ${groups.length === 0 ? html`<div class="empty" role="presentation">No findings.</div>` : nothing}
-        ${groups.map(
+        ${listed.map(
           (g, gi) => html`<div role="group" aria-labelledby=${`${this.uid}-g${gi}`}>
             <div
               class="clause"
@@ -309,6 +382,8 @@ export class FindingsPanel extends LitElement {
                 role="option"
                 id=${`${this.uid}-f${index}`}
                 aria-selected=${index === this.active ? "true" : "false"}
+                aria-posinset=${index + 1}
+                aria-setsize=${total}
                 data-rule=${d.ruleId}
                 @click=${() => {
                   this.active = index;
@@ -321,6 +396,12 @@ export class FindingsPanel extends LitElement {
             )}
           </div>`,
         )}
+        ${notListed > 0
+          ? html`<div class="more" aria-hidden="true">
+              ${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.
+              <button type="button" part="show-more" tabindex="-1" @click=${() => this.showMore()}>Show more</button>
+            </div>`
+          : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" part="announcer">${this.announcement}</div>
     `;
