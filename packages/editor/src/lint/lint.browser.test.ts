@@ -12,6 +12,7 @@ import { keymap } from "prosemirror-keymap";
 import { clauseModel, createDocument, type DocumentInput } from "@clausewise/schema";
 import { Linter } from "@clausewise/lint";
 import { lintPlugin, lintKeymap, lintCss, getDiagnostics, lintNow, setLintEnabled, isLintPending, type FindingsPanel, type FindingCard } from "./index.ts";
+import { lintPluginKey } from "./state.ts";
 import { PANEL_PAGE_GROUPS } from "./panel.ts";
 import { testRules } from "./testing/rules.ts";
 
@@ -303,6 +304,37 @@ describe("the findings panel", () => {
     await panel.updateComplete;
     expect(live.textContent).toBe("1 new finding: Error in clause 1: “demands” is binding language.");
     expect(panel.shadowRoot!.querySelector('[data-category="binding"]')!.textContent).toBe("Binding: 2");
+  });
+
+  it("tells listeners of the debounced document lint in the task after it, once", async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    let inLintTask = false;
+    const calls: boolean[] = [];
+    const view: EditorView = new EditorView(host, {
+      state: EditorState.create({
+        doc: createDocument(paper),
+        plugins: [lintPlugin({ source: new Linter({ rules: testRules }), delay: 40, onDiagnostics: () => calls.push(inLintTask) })],
+      }),
+      dispatchTransaction(tr) {
+        const documentLint = (tr.getMeta(lintPluginKey) as { type?: string } | undefined)?.type === "document";
+        if (documentLint) {
+          // True until the task that dispatched the document lint ends (its microtasks run last).
+          inLintTask = true;
+          queueMicrotask(() => (inLintTask = false));
+        }
+        view.updateState(view.state.apply(tr));
+      },
+    });
+    mounted.push(view);
+    expect(calls).toEqual([false]); // once when the view is created
+    setCursor(view, clause(view, "1").textFrom);
+    await userEvent.keyboard("UNHCR ");
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]).toBe(false);
+    expect(isLintPending(view.state)).toBe(false);
+    await wait(50);
+    expect(calls.length).toBe(2);
   });
 
   it("lintNow settles findings at once", async () => {
