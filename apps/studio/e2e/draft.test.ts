@@ -90,6 +90,9 @@ describe("drafting", () => {
     await page.keyboard.type(" at once", { delay: 5 });
     const before = await editorValue(page);
     expect(JSON.stringify(before)).toContain(" at once");
+    // Its print view is brought up to date before printing (not on every pause in typing).
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await page.textContent(".print-only")).toContain(" at once");
     // Reload within the pause: the edit is saved on pagehide.
     await page.reload();
     await page.waitForSelector("resolution-editor .ProseMirror");

@@ -1,6 +1,6 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createDocument } from "@clausewise/schema";
-import { Autosaver, recoverJournal, type JournalStorage, type SaveState } from "./autosave.ts";
+import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type JournalStorage, type SaveState } from "./autosave.ts";
 import { MemoryStore } from "./storage.ts";
 import type { PaperRecord } from "./paper.ts";
 
@@ -89,6 +89,30 @@ describe("autosave", () => {
     saver.save(record("p1", "typed", "1"));
     // A crash now (no pagehide) would still leave the change in the journal.
     expect(JSON.parse(journal.getItem("clausewise-journal:p1")!).id).toBe("p1");
+    release();
+    await saver.flush();
+    expect(journal.length).toBe(0);
+  });
+
+  test("a record known to be over the journal's limit is not serialised for it per change, and still journaled on pagehide", async () => {
+    const store = new MemoryStore({ persistent: true });
+    const journal = new MapJournal();
+    let release!: () => void;
+    const put = store.put.bind(store);
+    store.put = async (r) => {
+      await new Promise<void>((res) => (release = res));
+      return put(r);
+    };
+    const big = record("p1", "a compilation", "1");
+    const stringify = vi.spyOn(JSON, "stringify");
+    const saver = new Autosaver(store, () => {}, journal);
+    saver.save(big, JOURNAL_MAX_CHARS + 1);
+    expect(stringify).not.toHaveBeenCalled();
+    expect(journal.length).toBe(0);
+    saver.journalPending();
+    expect(stringify).toHaveBeenCalledTimes(1);
+    stringify.mockRestore();
+    expect(JSON.parse(journal.getItem("clausewise-journal:p1")!).doc).toEqual(big.doc);
     release();
     await saver.flush();
     expect(journal.length).toBe(0);

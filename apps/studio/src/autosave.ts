@@ -50,10 +50,14 @@ export class Autosaver {
     private readonly journal: JournalStorage | null = defaultJournal(),
   ) {}
 
-  /** Records a change; the write starts now, or right after the one in flight. */
-  save(record: PaperRecord): void {
+  /**
+   * Records a change; the write starts now, or right after the one in flight. `minChars`, when
+   * the caller knows it, is a lower bound of the record's JSON length: a record known to be over
+   * JOURNAL_MAX_CHARS is not serialised just to find that out (~16 ms at 5,000 clauses).
+   */
+  save(record: PaperRecord, minChars = 0): void {
     this.latest.set(record.id, record);
-    this.writeJournal(record, JOURNAL_MAX_CHARS);
+    if (minChars <= JOURNAL_MAX_CHARS) this.writeJournal(record, JOURNAL_MAX_CHARS);
     if (this.writing.has(record.id)) {
       this.queued.add(record.id);
       return;

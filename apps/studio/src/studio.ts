@@ -175,7 +175,8 @@ export class CwStudio extends LitElement {
       if (i >= 0) this.papers[i] = entry;
       else this.papers = [...this.papers, entry];
     }
-    this.autosaver?.save(record);
+    // A document's JSON holds at least its content size in characters (text, and more than two per node).
+    this.autosaver?.save(record, doc.content.size);
   }
 
   note(kind: Message["kind"], text: string): void {
@@ -281,7 +282,10 @@ export class CwStudio extends LitElement {
     if (doc.content.size > JOURNAL_MAX_CHARS) this.saveTimer = window.setTimeout(() => this.savePending(), SAVE_PAUSE);
     else this.savePending();
     if (!this.editorLints) this.scheduleDraftLint(300);
-    this.schedulePrintView();
+    // A large paper's print view is rebuilt before printing only: rebuilt on every pause in typing
+    // it was a ~25 ms task at 5,000 clauses, for a view nobody sees until they print.
+    if (doc.content.size > JOURNAL_MAX_CHARS) clearTimeout(this.printTimer);
+    else this.schedulePrintView();
     this.requestUpdate();
   }
 
@@ -298,7 +302,10 @@ export class CwStudio extends LitElement {
     if (p) this.persist({ id: p.id, kind: "draft", doc: p.doc.toJSON(), updated: p.updated }, p.doc);
   }
 
-  /** The document the hidden print rendering shows; refreshed when typing pauses and before printing. */
+  /**
+   * The document the hidden print rendering shows; refreshed before printing, and when typing
+   * pauses in a paper of up to JOURNAL_MAX_CHARS.
+   */
   printDoc: Node | null = null;
   private printTimer = 0;
 
