@@ -15,6 +15,7 @@ import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { budgets, verdict } from "./budgets.mjs";
 import { printTable } from "./table.mjs";
 import { serve } from "./serve.mjs";
+import { measurePauses } from "./pauses.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, ".bench");
@@ -23,7 +24,7 @@ const quick = process.argv.includes("--quick");
 // .bench/profiles/ (read them with `node bench/profile-summary.mjs FILE`). Profiling slows the
 // page down, so the figures of a profiled run are not reported.
 const profile = process.argv.includes("--profile");
-// --only=keystroke,keypress,lint,bundle,docx: measure only these (for working on one figure; exits 1).
+// --only=keystroke,keypress,pause,lint,bundle,docx: measure only these (for working on one figure; exits 1).
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 const wanted = (name) => !only || only.includes(name);
 const REPS = quick ? 5 : 20; // at least 20 measured repetitions after warm-up
@@ -94,7 +95,7 @@ try {
   const production = { mode: "production", define: { "process.env.NODE_ENV": JSON.stringify("production") }, resolve: { conditions: ["module", "browser", "production"] } };
   await build({ ...production, root: join(root, "bench/page"), configFile: false, base: "./", logLevel: "error", build: { outDir: pageDir, emptyOutDir: true, target: "es2022", minify: !profile } });
   const studioDir = join(out, "studio");
-  if (wanted("docx")) await build({ ...production, root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false, minify: !profile } });
+  if (wanted("docx") || wanted("pause")) await build({ ...production, root: join(root, "apps/studio"), configFile: join(root, "apps/studio/vite.config.ts"), logLevel: "error", build: { outDir: studioDir, emptyOutDir: true, sourcemap: false, minify: !profile } });
   const papers = {};
   for (const n of [150, 5000]) {
     const { json, stats } = node.paperJSON(keystrokeSources, n);
@@ -113,6 +114,15 @@ try {
   if (wanted("keystroke")) await section("keystroke latency", () => keystrokes(browser, `${base}/page/index.html`));
   // Not a budget: real key presses through Chromium's input pipeline (see keyPresses below).
   if (wanted("keystroke") || wanted("keypress")) await section("real key presses", () => keyPresses(browser, `${base}/page/index.html`));
+  // Not a budget: the frames over 50 ms while typing pauses in a 5,000-clause paper (pauses.mjs).
+  if (wanted("pause")) await section("pauses in typing", async () => {
+    log("pauses in typing: a new clause, a phrase, a pause, 6 times, at 5,000 clauses, in the element and in the studio");
+    results.typing_pauses_5000 = await measurePauses(browser, {
+      pageUrl: `${base}/page/index.html`,
+      studioUrl: wanted("docx") || wanted("pause") ? `${base}/studio/index.html` : null,
+      paperFile: join(pageDir, "paper-5000.json"),
+    });
+  });
   // 4. A 50-page .docx in the studio.
   if (wanted("docx")) await section("opening a 50-page .docx in the studio", () => docx(browser, `${base}/studio/index.html`, node, lintSources));
 } catch (error) {

@@ -39,6 +39,14 @@ export function printTable(r) {
   pair("Baseline ÷ ours", r.keystroke_speedup, "×");
   pair("Cached baseline ÷ ours", r.keystroke_speedup_vs_cached, "×");
   if (ctx.length > 1) console.log("\n" + table(ctx));
+  const pauses = r.typing_pauses_5000;
+  if (pauses) {
+    const rows = [["Pauses in typing, 5,000 clauses (frames over 50 ms)", "Pauses with one", "Longest frame of each pause"]];
+    for (const [name, p] of [["Element (its own findings panel)", pauses.element], ["Studio", pauses.studio]]) {
+      if (p) rows.push([name, `${p.pauses_with_frame_over_50ms} of ${p.pauses}`, p.longest_frame_ms.map((ms) => (ms ? `${ms} ms` : "none")).join(", ")]);
+    }
+    console.log("\n" + table(rows));
+  }
   const notes = [];
   if (r.lint_words_per_cpu_s !== undefined) notes.push(`Lint throughput per CPU-second (process CPU time, GC threads included): ${r.lint_words_per_cpu_s.toLocaleString("en-US")} words/s`);
   if (r.lint_150_clauses_ms !== undefined) notes.push(`Lint of a 150-clause paper (${r.lint_detail.paper150.paper.words.toLocaleString("en-US")} words): ${r.lint_150_clauses_ms} ms median`);
