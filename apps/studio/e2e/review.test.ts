@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx, exportText } from "@clausewise/formats";
+import { lintDocument } from "@clausewise/lint";
+import { LISTED_GROUPS_PAGE } from "../src/listing.ts";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { clean, formatSlips, overreaching } from "./fixtures.ts";
 
@@ -125,6 +127,27 @@ describe("review desk", () => {
     await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
     const comments = await column(page, "comments");
     expect(comments.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a long paper's findings in review: complete counts, a page of clauses listed, more as the panel scrolls", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    const doc = createDocument({ ...overreaching, operative: Array.from({ length: 90 }, () => overreaching.operative ?? []).flat() });
+    const expected = lintDocument(doc);
+    expect(new Set(expected.map((d) => d.clause.id)).size).toBeGreaterThan(LISTED_GROUPS_PAGE);
+    await page.setInputFiles("#desk-file-input", [{ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
+    await page.waitForSelector(".desk-table tbody tr:not(.pending)");
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-panel .finding-item");
+    const counted = await page.$$eval(".review-panel .count-n", (els) => els.reduce((n, e) => n + Number(e.textContent), 0));
+    expect(counted).toBe(expected.length);
+    const groups = () => page.locator(".review-panel .finding-group").count();
+    expect(await groups()).toBe(LISTED_GROUPS_PAGE);
+    await page.$eval(".review-panel .finding-more", (el) => el.scrollIntoView({ block: "end" }));
+    await expect.poll(groups).toBeGreaterThan(LISTED_GROUPS_PAGE);
+    await page.click(".review-panel .show-more");
+    await expect.poll(() => page.locator(".review-panel .finding-item").count()).toBe(expected.length);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -197,7 +197,7 @@ export function renderDraft(host: CwStudio) {
                 checking: !host.draftChecked,
                 onSelect: (d) => revealInEditor(host, d),
                 onShowMore: host.showMoreFindings,
-                onListEnd: host.watchFindingsListEnd,
+                onListEnd: host.findingsListEnd.ref,
               }),
             )
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}

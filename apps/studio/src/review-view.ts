@@ -242,6 +242,9 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         <h2>Findings</h2>
         ${paper.pending ? renderCounts([]) : renderFindings(paper.diagnostics, {
           notice: paper.notice,
+          groupLimit: host.reviewFindingsGroupLimit,
+          onShowMore: host.showMoreReviewFindings,
+          onListEnd: host.reviewFindingsListEnd.ref,
           onSelect: (d) => {
             host.setCommentTarget({ clauseId: d.clause.id });
             host.querySelector(`.review-paper [data-clause-id="${CSS.escape(d.clause.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });

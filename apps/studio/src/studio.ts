@@ -29,6 +29,7 @@ import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
+import { ListEndWatcher } from "./list-end.ts";
 
 /** How long typing in a large paper pauses before it is saved (see onEditorChange). */
 const SAVE_PAUSE = 400;
@@ -361,40 +362,18 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   };
 
-  private findingsListEnd: Element | undefined;
-  private findingsListEndObserver: IntersectionObserver | null = null;
+  /** Watches the end of a partial findings list, to list the next page before it shows. */
+  readonly findingsListEnd = new ListEndWatcher(this, this.showMoreFindings);
 
-  /**
-   * Watches the end of a partial findings list (a ref callback) within the panel's scroller, and
-   * lists the next page while it is still a few hundred pixels below the visible part.
-   */
-  watchFindingsListEnd = (el: Element | undefined): void => {
-    this.findingsListEndObserver?.disconnect();
-    this.findingsListEndObserver = null;
-    this.findingsListEnd = el;
-    if (!el || typeof IntersectionObserver === "undefined") return;
-    // A ref is given the element before its template is in the page: find the scroller after.
-    void this.updateComplete.then(() => {
-      const scroller = el.closest(".findings-panel");
-      if (this.findingsListEnd !== el || !scroller) return;
-      this.findingsListEndObserver?.disconnect();
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          this.showMoreFindings();
-          // Observed afresh once the page is listed: if the end is still in reach, this fires again.
-          void this.updateComplete.then(() => {
-            if (this.findingsListEndObserver !== observer || this.findingsListEnd !== el) return;
-            observer.unobserve(el);
-            observer.observe(el);
-          });
-        },
-        { root: scroller, rootMargin: "0px 0px 400px 0px" },
-      );
-      this.findingsListEndObserver = observer;
-      observer.observe(el);
-    });
+  /** Clause groups the review's findings list shows (as findingsGroupLimit, per paper opened). */
+  reviewFindingsGroupLimit = LISTED_GROUPS_PAGE;
+
+  showMoreReviewFindings = (): void => {
+    this.reviewFindingsGroupLimit += LISTED_GROUPS_PAGE;
+    this.requestUpdate();
   };
+
+  readonly reviewFindingsListEnd = new ListEndWatcher(this, this.showMoreReviewFindings);
 
   onEditorDiagnostics(diagnostics: Diagnostic[]): void {
     const first = !this.editorReported;
@@ -591,6 +570,7 @@ export class CwStudio extends LitElement {
   }
 
   openReview(id: string | null): void {
+    if (id !== this.reviewId) this.reviewFindingsGroupLimit = LISTED_GROUPS_PAGE;
     this.reviewId = id;
     this.commentTarget = null;
     this.activeClauseId = null;
