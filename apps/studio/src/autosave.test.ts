@@ -19,6 +19,16 @@ const record = (id: string, topic: string, updated: string): PaperRecord => ({
   doc: createDocument({ heading: { committee: "hrc", topic } }).toJSON(),
   updated,
 });
+/** Holds the store's writes until `now()` is called, as a slow IndexedDB would. */
+function holdWrites(store: MemoryStore): { now: () => void } {
+  const held = { now: () => {} };
+  const put = store.put.bind(store);
+  store.put = async (r) => {
+    await new Promise<void>((res) => (held.now = res));
+    return put(r);
+  };
+  return held;
+}
 // MemoryStore({ persistent: true }) stands in for IndexedDB; a plain MemoryStore is the fallback.
 const topicOf = (r: PaperRecord) => (r.doc as { content: { attrs: { topic: string } }[] }).content[0]!.attrs.topic;
 
@@ -79,17 +89,12 @@ describe("autosave", () => {
   test("every change is journaled at once, and the entry goes when the write is confirmed", async () => {
     const store = new MemoryStore({ persistent: true });
     const journal = new MapJournal();
-    let release!: () => void;
-    const put = store.put.bind(store);
-    store.put = async (r) => {
-      await new Promise<void>((res) => (release = res));
-      return put(r);
-    };
+    const release = holdWrites(store);
     const saver = new Autosaver(store, () => {}, journal);
     saver.save(record("p1", "typed", "1"));
     // A crash now (no pagehide) would still leave the change in the journal.
     expect(JSON.parse(journal.getItem("clausewise-journal:p1")!).id).toBe("p1");
-    release();
+    release.now();
     await saver.flush();
     expect(journal.length).toBe(0);
   });
@@ -97,12 +102,7 @@ describe("autosave", () => {
   test("a record known to be over the journal's limit is not serialised for it per change, and still journaled on pagehide", async () => {
     const store = new MemoryStore({ persistent: true });
     const journal = new MapJournal();
-    let release!: () => void;
-    const put = store.put.bind(store);
-    store.put = async (r) => {
-      await new Promise<void>((res) => (release = res));
-      return put(r);
-    };
+    const release = holdWrites(store);
     const big = record("p1", "a compilation", "1");
     const stringify = vi.spyOn(JSON, "stringify");
     const saver = new Autosaver(store, () => {}, journal);
@@ -113,7 +113,7 @@ describe("autosave", () => {
     expect(stringify).toHaveBeenCalledTimes(1);
     stringify.mockRestore();
     expect(JSON.parse(journal.getItem("clausewise-journal:p1")!).doc).toEqual(big.doc);
-    release();
+    release.now();
     await saver.flush();
     expect(journal.length).toBe(0);
   });
