@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDocument } from "@clausewise/schema";
 import { lintDocument } from "../../linter.ts";
 import { mandateRules } from "./index.ts";
-import { PhraseSet, Tokens, joinedTokensOf, tokensOf } from "./phrases.ts";
+import { PhraseSet, tokensOf } from "./phrases.ts";
 import { predicates } from "./reading.ts";
 
 const lint = (committee: string, operative: NonNullable<Parameters<typeof createDocument>[0]>["operative"]) =>
@@ -34,31 +34,6 @@ describe("word tokens and phrase sets", () => {
     expect(set.find("İstanbul and un women")).toBeNull();
     expect(set.find("the ΣΥΡΙΖΑ Group met")?.index).toBe(4);
     expect(set.find("the σύριζα group met")).toBeNull();
-  });
-
-  it("gives a clause read after its ancestors the tokens of the joined text, made from the parts' tokens", () => {
-    // Parts ending or starting in a joiner, punctuation, a Greek capital sigma (lower-cased by
-    // context), typographic hyphens, a length-changing "İ", empty parts and spaces at the edges.
-    const pieces = ["Decides that the Council shall, inter alia:", "establish-", "-a", "ΟΔΟΣ", "Σ", "the Secretary‑General’s", "İstanbul", "", " ", "UN Women;", "(a)", "Timor-Leste", "réunion", "1,000", "ΣΑΣ word"];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let run = 0; run < 300; run++) {
-      const parts = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
-        Array.from({ length: 1 + Math.floor(next() * 3) }, () => pieces[Math.floor(next() * pieces.length)]!).join(next() < 0.5 ? " " : ""),
-      );
-      const text = parts.join(" ");
-      const joined = joinedTokensOf(parts, text);
-      const whole = new Tokens(text);
-      expect({ lowered: joined.lowered, start: joined.start, end: joined.end, hash: joined.hash, ids: joined.ids, plainLower: joined.plainLower }, JSON.stringify(parts)).toEqual({
-        lowered: whole.lowered,
-        start: whole.start,
-        end: whole.end,
-        hash: whole.hash,
-        ids: whole.ids,
-        plainLower: whole.plainLower,
-      });
-      expect(tokensOf(text)).toBe(joined);
-    }
   });
 
   it("finds phrases of a list made after a text was tokenised", () => {

@@ -89,32 +89,7 @@ export class Tokens {
    */
   readonly plainLower: boolean;
 
-  /**
-   * Tokenises `text`; or, given `parts` (the tokens of texts whose join by single spaces is
-   * `text`, each plain-lowered), joins their arrays: no token spans a space, and neither the
-   * scanner nor toLowerCase looks past one, so that is what tokenising `text` gives.
-   */
-  constructor(readonly text: string, parts?: readonly Tokens[]) {
-    if (parts) {
-      this.plainLower = true;
-      this.lowered = parts.map((p) => p.lowered).join(" ");
-      this.knownWords = Math.min(...parts.map((p) => p.knownWords));
-      this.start = [];
-      this.end = [];
-      this.hash = [];
-      this.ids = [];
-      let offset = 0;
-      for (const p of parts) {
-        for (let k = 0; k < p.start.length; k++) {
-          this.start.push(p.start[k]! + offset);
-          this.end.push(p.end[k]! + offset);
-          this.hash.push(p.hash[k]!);
-          this.ids.push(p.ids[k]!);
-        }
-        offset += p.text.length + 1;
-      }
-      return;
-    }
+  constructor(readonly text: string) {
     const plain = plainHyphens(text).toLowerCase();
     this.plainLower = plain.length === text.length;
     const lowered = (this.lowered = this.plainLower ? plain : lowerSameLength(text));
@@ -195,45 +170,11 @@ export class Tokens {
 }
 
 let lastTokens: Tokens | null = null;
-/** The tokens of the clause being read (see joinedTokensOf), kept while rules tokenise other texts. */
-let readingTokens: Tokens | null = null;
 
 /** The tokens of a text; the last text's tokens are kept, as every rule asks about the same clause. */
 export function tokensOf(text: string): Tokens {
-  if (readingTokens && readingTokens.text === text) return readingTokens;
   if (lastTokens && lastTokens.text === text) return lastTokens;
   return (lastTokens = new Tokens(text));
-}
-
-/** Tokens of recent clause texts, by text, for joinedTokensOf; the oldest goes first. */
-const partTokens = new Map<string, Tokens>();
-const PART_TOKENS_MAX = 512;
-
-function tokensOfPart(text: string): Tokens {
-  let t = partTokens.get(text);
-  if (!t) {
-    if (partTokens.size >= PART_TOKENS_MAX) partTokens.delete(partTokens.keys().next().value!);
-    partTokens.set(text, (t = new Tokens(text)));
-  }
-  return t;
-}
-
-/**
- * The tokens of `text`, which is `parts` joined by single spaces (a clause read after its
- * ancestors' texts), made from each part's tokens, kept by text: typing in a chapeau re-tokenises
- * only the chapeau for each of its sub-clauses, not every sub-clause's own text again (about half
- * of the mandate rules' time on such a keystroke). They are also what tokensOf(text) returns
- * until the next clause is read.
- */
-export function joinedTokensOf(parts: readonly string[], text: string): Tokens {
-  // A clause read alone (most clauses) is tokenised as before: caching it cost a full lint more
-  // in map upkeep than it saved.
-  if (parts.length === 1) return (readingTokens = tokensOf(text));
-  const tokens = parts.map(tokensOfPart);
-  // A part lowered character by character (a character whose lower case is longer) would lower
-  // differently inside the joined text (the final sigma): that rare text is tokenised whole.
-  const joined = tokens.every((t) => t.plainLower) ? new Tokens(text, tokens) : new Tokens(text);
-  return (readingTokens = joined.text === text ? joined : new Tokens(text));
 }
 
 /** The first token starting at or after a position (binary search). */

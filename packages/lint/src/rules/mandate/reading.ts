@@ -6,7 +6,7 @@
  */
 import type { ClauseView } from "../../rule.ts";
 import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
-import { joinedTokensOf, tokensOf, type Tokens } from "./phrases.ts";
+import { tokensOf, type Tokens } from "./phrases.ts";
 import { findAllIn } from "./patterns.ts";
 
 export interface Predicate {
@@ -60,43 +60,29 @@ class Reading implements ClauseReading {
   readonly continuationStart: number;
   private predicatesCache: Predicate[] | null = null;
   private gateMask = -1;
-  /** The texts `text` joins: the ancestors', the clause's, its continuation's. */
-  private readonly parts: string[];
-  private tokensCache: Tokens | null = null;
 
   constructor({ clause, ancestors }: ClauseView) {
-    const parts = ancestors.map((a) => a.text);
     let text = "";
-    for (const a of parts) text += a + " ";
+    for (const a of ancestors) text += a.text + " ";
     this.ownStart = text.length;
     text += clause.text;
-    parts.push(clause.text);
     let continuationStart = text.length;
     if (clause.continuation) {
       text += " ";
       continuationStart = text.length;
       text += clause.continuation.text;
-      parts.push(clause.continuation.text);
     }
     this.text = text;
-    this.parts = parts;
     this.section = clause.section;
     this.continuationStart = continuationStart;
   }
 
-  /** The text's tokens, from its parts' (see joinedTokensOf); what tokensOf(text) gives from now on. */
-  get tokens(): Tokens {
-    return (this.tokensCache ??= joinedTokensOf(this.parts, this.text));
-  }
-
   // Split lazily: most clauses never get past the rules' cheap trigger checks.
   get predicates(): Predicate[] {
-    void this.tokens;
     return (this.predicatesCache ??= predicates(this.text));
   }
 
   get gates(): number {
-    void this.tokens;
     if (this.gateMask < 0) this.gateMask = gates.maskOf(this.text);
     return this.gateMask;
   }
