@@ -145,6 +145,9 @@ export class FindingsPanel extends LitElement {
     .empty,
     .more {
       padding: 0.5rem;
+    }
+    .empty,
+    .more > span {
       opacity: 0.7;
     }
     .more button {
@@ -398,7 +401,7 @@ export class FindingsPanel extends LitElement {
         )}
         ${notListed > 0
           ? html`<div class="more" aria-hidden="true">
-              ${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.
+              <span>${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.</span>
               <button type="button" part="show-more" tabindex="-1" @click=${() => this.showMore()}>Show more</button>
             </div>`
           : nothing}
