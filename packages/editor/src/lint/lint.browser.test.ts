@@ -263,12 +263,18 @@ describe("the findings panel", () => {
     // Scrolling the list near its end lists the next page.
     list.scrollTop = list.scrollHeight;
     await expect.poll(() => root.querySelectorAll('[role="group"]').length).toBe(2 * PANEL_PAGE_GROUPS);
-    // End goes to the last finding, listing what it takes; the active option is always listed.
     list.focus();
+    const activeOption = () => root.getElementById(list.getAttribute("aria-activedescendant")!)!;
+    await userEvent.keyboard("{PageDown}");
+    await panel.updateComplete;
+    expect(activeOption().getAttribute("aria-posinset")).toBe("11");
+    await userEvent.keyboard("{PageUp}");
+    await panel.updateComplete;
+    expect(activeOption().getAttribute("aria-posinset")).toBe("1");
+    // End goes to the last finding, listing what it takes; the active option is always listed.
     await userEvent.keyboard("{End}");
     await panel.updateComplete;
-    const active = root.getElementById(list.getAttribute("aria-activedescendant")!)!;
-    expect(active.getAttribute("aria-posinset")).toBe(String(all.length));
+    expect(activeOption().getAttribute("aria-posinset")).toBe(String(all.length));
     expect(root.querySelector(".more")).toBeNull();
     await userEvent.keyboard("{Enter}");
     expect([view.state.selection.from, view.state.selection.to]).toEqual([all[all.length - 1]!.from, all[all.length - 1]!.to]);

@@ -1,6 +1,6 @@
 /**
  * `<cw-findings-panel>`: the findings of an editor grouped by clause, with counts per category
- * and severity, keyboard navigation (a listbox: arrows, Home, End, Enter), a click that selects
+ * and severity, keyboard navigation (a listbox: arrows, Page Up/Down, Home, End, Enter), a click that selects
  * the finding (or, on a clause's label, the clause's text) in the editor, and a polite live region
  * announcing new findings once they settle (after the debounce, never per keystroke).
  *
@@ -79,6 +79,7 @@ export class FindingsPanel extends LitElement {
   private unsubscribe: (() => void) | null = null;
   /** Watches the end of the list inside its scroller, to list the next page before it shows. */
   private nearEnd: IntersectionObserver | null = null;
+  private nearEndRoot: Element | null = null;
   private groupsCache: { of: readonly Diagnostic[]; groups: ClauseGroup[] } | null = null;
   private readonly uid = `cw-findings-${++panelIds}`;
   private announcedOnce = false;
@@ -224,7 +225,7 @@ export class FindingsPanel extends LitElement {
     if (!this.nearEnd || this.nearEndRoot !== list) {
       this.nearEnd?.disconnect();
       this.nearEndRoot = list;
-      // Half a list's height ahead, so scrolling meets listed findings, not a gap.
+      // 300 px ahead (most of the list's default height), so scrolling meets listed findings.
       this.nearEnd = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) this.showMore();
       }, { root: list, rootMargin: "0px 0px 300px 0px" });
@@ -232,7 +233,6 @@ export class FindingsPanel extends LitElement {
     this.nearEnd.disconnect();
     this.nearEnd.observe(end);
   }
-  private nearEndRoot: Element | null = null;
 
   /** Lists the next page of clause groups. */
   showMore(): void {
