@@ -276,15 +276,15 @@ describe("drafting", () => {
     // The counts are never partial: they cover every finding from the first paint of the list.
     expect(await shown()).toBe(expected.length);
     const listedGroups = () => page.locator(".findings-panel .finding-group").count();
-    await expect.poll(listedGroups).toBe(LISTED_GROUPS_PAGE);
+    await expect.poll(listedGroups, { timeout: 10_000 }).toBe(LISTED_GROUPS_PAGE);
     const listed = await page.locator(".findings-panel .finding-item").count();
     expect(await page.textContent(".findings-panel .finding-more")).toContain(`${(expected.length - listed).toLocaleString("en-US")} more findings`);
     // Scrolling the panel towards the end lists the next page before the end shows.
     await page.$eval(".findings-panel", (el) => (el.scrollTop = el.scrollHeight - el.clientHeight - 200));
-    await expect.poll(listedGroups).toBe(2 * LISTED_GROUPS_PAGE);
+    await expect.poll(listedGroups, { timeout: 10_000 }).toBe(2 * LISTED_GROUPS_PAGE);
     // "Show more" lists the rest.
     await page.click(".findings-panel .show-more");
-    await expect.poll(() => page.locator(".findings-panel .finding-item").count()).toBe(expected.length);
+    await expect.poll(() => page.locator(".findings-panel .finding-item").count(), { timeout: 10_000 }).toBe(expected.length);
     expect(await page.locator(".findings-panel .finding-more").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

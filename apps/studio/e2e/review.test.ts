@@ -145,9 +145,9 @@ describe("review desk", () => {
     const groups = () => page.locator(".review-panel .finding-group").count();
     expect(await groups()).toBe(LISTED_GROUPS_PAGE);
     await page.$eval(".review-panel .finding-more", (el) => el.scrollIntoView({ block: "end" }));
-    await expect.poll(groups).toBeGreaterThan(LISTED_GROUPS_PAGE);
+    await expect.poll(groups, { timeout: 10_000 }).toBeGreaterThan(LISTED_GROUPS_PAGE);
     await page.click(".review-panel .show-more");
-    await expect.poll(() => page.locator(".review-panel .finding-item").count()).toBe(expected.length);
+    await expect.poll(() => page.locator(".review-panel .finding-item").count(), { timeout: 10_000 }).toBe(expected.length);
     expect(errors).toEqual([]);
     await context.close();
   });

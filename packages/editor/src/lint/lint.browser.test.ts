@@ -262,7 +262,7 @@ describe("the findings panel", () => {
     expect(more.getAttribute("aria-hidden")).toBe("true");
     // Scrolling the list near its end lists the next page.
     list.scrollTop = list.scrollHeight;
-    await expect.poll(() => root.querySelectorAll('[role="group"]').length).toBe(2 * PANEL_PAGE_GROUPS);
+    await expect.poll(() => root.querySelectorAll('[role="group"]').length, { timeout: 10_000 }).toBe(2 * PANEL_PAGE_GROUPS);
     list.focus();
     const activeOption = () => root.getElementById(list.getAttribute("aria-activedescendant")!)!;
     await userEvent.keyboard("{PageDown}");
@@ -336,7 +336,7 @@ describe("the findings panel", () => {
     expect(calls).toEqual([false]); // once when the view is created
     setCursor(view, clause(view, "1").textFrom);
     await userEvent.keyboard("UNHCR ");
-    await expect.poll(() => calls.length).toBe(2);
+    await expect.poll(() => calls.length, { timeout: 10_000 }).toBe(2);
     expect(calls[1]).toBe(false);
     expect(isLintPending(view.state)).toBe(false);
     await wait(50);
