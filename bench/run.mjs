@@ -119,7 +119,7 @@ try {
     log("pauses in typing: a new clause, a phrase, a pause, 6 times, at 5,000 clauses, in the element and in the studio");
     results.typing_pauses_5000 = await measurePauses(browser, {
       pageUrl: `${base}/page/index.html`,
-      studioUrl: wanted("docx") || wanted("pause") ? `${base}/studio/index.html` : null,
+      studioUrl: `${base}/studio/index.html`,
       paperFile: join(pageDir, "paper-5000.json"),
     });
   });
