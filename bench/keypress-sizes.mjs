@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { serve } from "./serve.mjs";
+import { timedPress } from "./keys.mjs";
 
 const root = fileURLToPath(new URL("../.bench", import.meta.url));
 const sizes = (process.argv[2] ?? "150,500,1000,2000,5000").split(",").map(Number);
@@ -38,14 +39,7 @@ try {
   };
   const presses = async () => {
     const times = [];
-    for (let i = 0; i < 30; i++) {
-      const key = "resolution"[i % 10];
-      const t0 = performance.now();
-      await page.keyboard.down(key);
-      times.push(performance.now() - t0);
-      await page.keyboard.up(key);
-      await page.evaluate(() => window.cwBench.frame());
-    }
+    for (let i = 0; i < 30; i++) times.push((await timedPress(page, "resolution"[i % 10])).ack);
     return median(times);
   };
   const full = JSON.parse(readFileSync(join(root, "page/paper-5000.json"), "utf8"));

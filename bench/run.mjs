@@ -16,6 +16,7 @@ import { budgets, verdict } from "./budgets.mjs";
 import { printTable } from "./table.mjs";
 import { serve } from "./serve.mjs";
 import { measurePauses } from "./pauses.mjs";
+import { timedPress } from "./keys.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, ".bench");
@@ -256,14 +257,10 @@ async function keyPresses(browser, url) {
   // `toFrame` also gets the time until the page has run the frame after the key press (an
   // animation frame callback, then a task after that frame's rendering), rendering included.
   const press = async (times, i, key = "resolution"[i % 10], toFrame = null) => {
-    const t0 = performance.now();
-    await page.keyboard.down(key);
-    const t1 = performance.now();
-    await page.keyboard.up(key);
-    await page.evaluate(() => window.cwBench.frame());
+    const t = await timedPress(page, key);
     if (i >= warmup) {
-      times.push(t1 - t0);
-      toFrame?.push(performance.now() - t0);
+      times.push(t.ack);
+      toFrame?.push(t.frame);
     }
   };
   const roundTrip = [];

@@ -14,7 +14,7 @@ import type { Node } from "prosemirror-model";
 import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
-import type { ResolutionEditor } from "@clausewise/editor";
+import { ListEndWatcher, type ResolutionEditor } from "@clausewise/editor";
 import { newPaperId, paperTitle, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type SaveState } from "./autosave.ts";
@@ -29,7 +29,6 @@ import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
-import { ListEndWatcher } from "./list-end.ts";
 
 /** How long typing in a large paper pauses before it is saved (see onEditorChange). */
 const SAVE_PAUSE = 400;

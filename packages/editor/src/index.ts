@@ -15,6 +15,8 @@ export type { CommentInput, EditorComment } from "./comments.ts";
  * their off-screen blocks unless it has `render-all` (see the README, "Compilations").
  */
 export { SKIP_OFFSCREEN_ABOVE as COMPILATION_ABOVE } from "./plugins/block-frames.ts";
+/** Pages a long list as its end scrolls near: the findings panel's, for hosts listing findings themselves. */
+export { ListEndWatcher } from "./lint/list-end.ts";
 
 /** The structural commands and the keyboard model, for hosts building their own ProseMirror editor. */
 export { splitClause, demoteClause, promoteClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./structure/commands.ts";

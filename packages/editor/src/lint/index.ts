@@ -46,6 +46,7 @@ export type { CardOptions } from "./card-controller.ts";
 
 /** `<cw-findings-panel>`: findings by clause, counts, keyboard navigation, live announcements. */
 export { FindingsPanel, describeNewFindings } from "./panel.ts";
+export { ListEndWatcher } from "./list-end.ts";
 
 /** O(log n) per-child decoration lookups for nodes with many decorated children (any plugin may use it). */
 export { fastDecorations } from "./fast-decorations.ts";

@@ -280,6 +280,21 @@ describe("the findings panel", () => {
     expect([view.state.selection.from, view.state.selection.to]).toEqual([all[all.length - 1]!.from, all[all.length - 1]!.to]);
   });
 
+  it("still lists more as the end scrolls near after the panel was moved in the page", async () => {
+    const long = { operative: Array.from({ length: 250 }, (_, i) => `Decides to act ${i + 1}`) };
+    const view = mount(long);
+    const panel = mountPanel(view);
+    await panel.updateComplete;
+    const wrapper = document.createElement("section");
+    document.body.append(wrapper);
+    wrapper.append(panel); // disconnected, then connected again
+    await panel.updateComplete;
+    const root = panel.shadowRoot!;
+    const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+    list.scrollTop = list.scrollHeight;
+    await expect.poll(() => root.querySelectorAll('[role="group"]').length, { timeout: 10_000 }).toBe(2 * PANEL_PAGE_GROUPS);
+  });
+
   it("lists more findings with the Show more button", async () => {
     const long = { operative: Array.from({ length: 150 }, (_, i) => `Decides to act ${i + 1}`) };
     const view = mount(long);

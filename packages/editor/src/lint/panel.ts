@@ -19,6 +19,7 @@ import { getDiagnostics } from "./read.ts";
 import { subscribeDiagnostics } from "./plugin.ts";
 import { currentDiagnostic } from "./commands.ts";
 import { modelOf } from "./model-cache.ts";
+import { ListEndWatcher } from "./list-end.ts";
 import { categories, categoryLabel, clauseName, defineOnce, severities, severityLabel, severityPlural } from "./labels.ts";
 
 const findingKey = (d: Diagnostic) => `${d.ruleId}\u0000${d.clause.id}\u0000${d.part}\u0000${d.message}`;
@@ -77,9 +78,11 @@ export class FindingsPanel extends LitElement {
   declare listedGroups: number;
 
   private unsubscribe: (() => void) | null = null;
-  /** Watches the end of the list inside its scroller, to list the next page before it shows. */
-  private nearEnd: IntersectionObserver | null = null;
-  private nearEndRoot: Element | null = null;
+  /**
+   * Watches the end of the list inside its scroller, to list the next page while the end is still
+   * 300 px below the visible part (most of the list's default height).
+   */
+  private readonly listEnd = new ListEndWatcher(this, () => this.showMore(), 300);
   private groupsCache: { of: readonly Diagnostic[]; groups: ClauseGroup[] } | null = null;
   private readonly uid = `cw-findings-${++panelIds}`;
   private announcedOnce = false;
@@ -191,13 +194,14 @@ export class FindingsPanel extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
-    this.nearEnd?.disconnect();
-    this.nearEnd = null;
+    this.listEnd.ref(undefined);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.view && !this.unsubscribe) this.attach(this.view);
+    // Reconnected (moved in the page): no update follows, so the list's end is watched again here.
+    if (this.hasUpdated) this.watchListEnd();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,22 +220,12 @@ export class FindingsPanel extends LitElement {
   }
 
   protected override updated(): void {
-    const list = this.renderRoot.querySelector('[role="listbox"]');
-    const end = this.renderRoot.querySelector(".more");
-    if (!end || !list || typeof IntersectionObserver === "undefined") {
-      this.nearEnd?.disconnect();
-      return;
-    }
-    if (!this.nearEnd || this.nearEndRoot !== list) {
-      this.nearEnd?.disconnect();
-      this.nearEndRoot = list;
-      // 300 px ahead (most of the list's default height), so scrolling meets listed findings.
-      this.nearEnd = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.showMore();
-      }, { root: list, rootMargin: "0px 0px 300px 0px" });
-    }
-    this.nearEnd.disconnect();
-    this.nearEnd.observe(end);
+    this.watchListEnd();
+  }
+
+  // Not Lit's ref directive, which would add its machinery to the embed's bundle.
+  private watchListEnd(): void {
+    this.listEnd.ref(this.renderRoot.querySelector(".more") ?? undefined);
   }
 
   /** Lists the next page of clause groups. */

@@ -2,6 +2,7 @@
  * Lists more of a partial list before its end shows: given the element that ends the list (as a
  * Lit ref callback), it watches that element within the nearest scrolling ancestor (or the
  * viewport) and calls `onNear` while the element is within `margin` pixels below the visible part.
+ * The findings panel pages with it, and so do hosts that list findings themselves (the studio).
  */
 export class ListEndWatcher {
   private end: Element | undefined;
@@ -13,8 +14,12 @@ export class ListEndWatcher {
     private readonly margin = 400,
   ) {}
 
-  /** The ref callback: the list's end element, or undefined when the list is complete or gone. */
+  /**
+   * The list's end element, or undefined when the list is complete or gone: a Lit ref callback,
+   * or called after every update (the same element again changes nothing).
+   */
   readonly ref = (el: Element | undefined): void => {
+    if (el === this.end) return;
     this.disconnect();
     this.end = el;
     if (!el || typeof IntersectionObserver === "undefined") return;
