@@ -15,9 +15,9 @@ import { Linter } from "@clausewise/lint";
 // The editor's own modules, as the element imports them (the package entry would define the
 // custom element, which needs a DOM).
 import { editorPlugins } from "../../packages/editor/src/plugins/editor-plugins.ts";
-import { documentLintTransaction, getDiagnostics } from "../../packages/editor/src/lint/index.ts";
+import { deferredRanges, documentLintTransaction, getDiagnostics } from "../../packages/editor/src/lint/index.ts";
 
-export { getDiagnostics, documentLintTransaction };
+export { deferredRanges, getDiagnostics, documentLintTransaction };
 
 /** The element's plugin list (the same function `<resolution-editor>` calls). */
 export function elementPlugins(linter: Linter, committee: () => string): Plugin[] {

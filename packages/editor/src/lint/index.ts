@@ -10,7 +10,7 @@ export type { LintSource } from "./source.ts";
 export { lintPlugin, subscribeDiagnostics, lintViewOf, type LintPluginOptions } from "./plugin.ts";
 
 /** The plugin key, its state shape, and the transaction running document rules now (state-only use). */
-export { lintPluginKey, documentLintTransaction, type LintPluginState, type LintAction } from "./state.ts";
+export { lintPluginKey, documentLintTransaction, deferredRanges, type LintPluginState, type LintAction } from "./state.ts";
 
 /** Errors thrown by a source are reported here instead of breaking the keystroke (default: console.error). */
 export { setLintErrorHandler } from "./state.ts";

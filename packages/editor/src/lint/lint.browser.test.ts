@@ -85,6 +85,28 @@ describe("underlines", () => {
     expect(view.dom.querySelector(".cw-diag--error")!.textContent).toBe("Decides");
   });
 
+  it("in a clause's sub-clauses follow typing in the clause when typing pauses", async () => {
+    const view = mount(paper, 200);
+    const fund = () => view.dom.querySelector(".cw-diag--warning")?.textContent ?? null;
+    expect(fund()).toBe("establish a fund");
+    // "Requests" -> "XRequests": the fund rule no longer reads a request above "(a)".
+    setCursor(view, clause(view, "2").textFrom);
+    await userEvent.keyboard("X");
+    expect(isLintPending(view.state)).toBe(true);
+    expect(fund()).toBe("establish a fund"); // the sub-clause waits for the pause
+    await expect.poll(fund, { timeout: 5000 }).toBe(null);
+    expect(isLintPending(view.state)).toBe(false);
+    // Back to "Requests", then a structural change (a new clause above) before the pause: that
+    // re-lints the waiting sub-clauses at once.
+    await userEvent.keyboard("{Backspace}");
+    expect(fund()).toBe(null);
+    const { schema } = view.state;
+    const added = schema.node("operative_clause", null, schema.node("clause_text", null, schema.text("Notes")));
+    view.dispatch(view.state.tr.insert(clause(view, "1").pos, added));
+    expect(fund()).toBe("establish a fund");
+    expect(view.dom.querySelectorAll(".cw-diag--warning")).toHaveLength(1);
+  });
+
   it("disappear when linting is off and come back when on", () => {
     const view = mount();
     setLintEnabled(view, false);

@@ -112,11 +112,12 @@ export function touchedClauseRootsByWalk(tr: Transaction): number[] {
     const node = doc.nodeAt(pos);
     if (node && isClause(node)) found.add(pos);
   });
-  return roots(doc, [...found].sort((x, y) => x - y));
+  return outermostRoots(doc, [...found]);
 }
 
-/** Drops positions inside the subtree of an earlier one. */
-function roots(doc: Node, sorted: number[]): number[] {
+/** Clause positions without those inside the subtree of another, in document order. */
+export function outermostRoots(doc: Node, positions: readonly number[]): number[] {
+  const sorted = [...new Set(positions)].sort((x, y) => x - y);
   const out: number[] = [];
   let coveredTo = -1;
   for (const pos of sorted) {
