@@ -13,11 +13,7 @@ import { importAccept } from "./files.ts";
 import { renderFindings } from "./findings-panel.ts";
 import { renderPaper } from "./paper-view.ts";
 import { headingOf, paperTitle } from "./paper.ts";
-
-const when = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : d.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-};
+import { formatDateTime } from "./dates.ts";
 
 function renderPaperList(host: CwStudio) {
   const drafts = host.draftRecords();
@@ -31,7 +27,7 @@ function renderPaperList(host: CwStudio) {
         return html`<li class="paper-item ${host.draft?.id === record.id ? "active" : ""}" data-paper-id=${record.id}>
           <button type="button" class="paper-open" aria-current=${host.draft?.id === record.id ? "true" : "false"} @click=${() => host.openDraft(record.id)}>
             <span class="paper-title">${paperTitle(doc)}</span>
-            <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${when(record.updated)}</span>
+            <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${formatDateTime(record.updated)}</span>
           </button>
           <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.deletePaper(record.id)}>×</button>
         </li>`;

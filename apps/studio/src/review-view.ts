@@ -13,6 +13,7 @@ import { reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { selectionTarget } from "./selection.ts";
 import { categories, categoryShort } from "./labels.ts";
+import { formatDateTime } from "./dates.ts";
 
 const verdictLabels: Record<Verdict, string> = {
   undecided: "Undecided",
@@ -216,7 +217,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
                 ${m.path.startsWith("p") ? `Preamble ${m.path.slice(1)}` : `Clause ${m.path}`}</button>
               <q>${m.quote}</q>
               <p class="comment-body">${m.body}</p>
-              <small>${m.author || "Director"} · ${new Date(m.created).toLocaleString()}</small>
+              <small>${m.author || "Director"} · ${formatDateTime(m.created)}</small>
               <button type="button" class="link danger" @click=${() => host.deleteReviewComment(m.id)}>Delete</button>
             </li>`,
           )}

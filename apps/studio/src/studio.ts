@@ -29,6 +29,7 @@ import { renderDesk, renderReview } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
+import { formatClockTime } from "./dates.ts";
 
 /** How long typing in a large paper pauses before it is saved (see onEditorChange). */
 const SAVE_PAUSE = 400;
@@ -712,7 +713,7 @@ export class CwStudio extends LitElement {
       case "saving":
         return html`<span class="save-status" data-save="saving">Saving…</span>`;
       case "saved":
-        return html`<span class="save-status ok" data-save="saved">Saved ${new Date(s.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}</span>`;
+        return html`<span class="save-status ok" data-save="saved">Saved ${formatClockTime(s.at)}</span>`;
       case "failed":
         return html`<span class="save-status warn" data-save="failed">Not saved</span>`;
     }
