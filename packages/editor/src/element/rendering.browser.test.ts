@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { commands } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import { BLOCKS_ABOVE, isOperativeBlock } from "@clausewise/schema";
 import { printedPaper, squash } from "./printed-paper.ts";
-import { mount, view, cleanup } from "./test-helpers.ts";
+import { mount, view, cleanup, placeCursor, clauses } from "./test-helpers.ts";
 
 declare module "vitest/browser" {
   interface BrowserCommands {
@@ -55,6 +55,23 @@ describe("numbers, labels and punctuation drawn from structure", () => {
     expect(rendered).toContain(`${BLOCKS_ABOVE + 70}.CalluponStates${BLOCKS_ABOVE + 70};`.replace("Callupon", "Callsupon"));
     expect(rendered).toContain("(b)second:(i)one;(ii)two.");
     expect(JSON.stringify(el.value)).not.toContain("operative_block");
+  });
+
+  it("print end punctuation typed out of habit once: Enter drops the typed one", async () => {
+    const el = await mount({ preamble: ["Recalling its resolution 5/1"], operative: ["Calls upon States"] }, { "aria-label": "Paper under test" });
+    placeCursor(el, "p1", "end");
+    await userEvent.keyboard(",{Enter}Noting the report");
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard(" to protect migrants;{Enter}Requests the Office:{Enter}{Tab}to report");
+    expect(clauses(el)).toEqual([
+      ["p1", "Recalling its resolution 5/1"],
+      ["p2", "Noting the report"],
+      ["1", "Calls upon States to protect migrants"],
+      ["2", "Requests the Office"],
+      ["2(a)", "to report"],
+    ]);
+    const rendered = squash((await commands.renderedText("Paper under test")).join(""));
+    expect(rendered).toContain("Recallingitsresolution5/1,Notingthereport,1.CallsuponStatestoprotectmigrants;2.RequeststheOffice:(a)toreport.");
   });
 
   it("renumbers when a clause is inserted at the top, with nothing to recompute in JavaScript", async () => {

@@ -140,6 +140,8 @@ function promote(tr: Transaction, c: ClauseContext): Transaction {
  * - On an empty last preambular clause: leaves the preamble for a new first operative clause.
  * - On an empty sub-clause: promotes it (as Enter on an empty list item does).
  * - In continuing text: the rest of it starts a new clause after the one it continues.
+ * At the end of a text, end punctuation the delegate typed out of habit ("…Rights;") is dropped in
+ * the same step: the clause's own punctuation is derived and would otherwise print twice.
  */
 export const splitClause: Command = (state, dispatch) => {
   const tr = state.tr;
@@ -147,12 +149,37 @@ export const splitClause: Command = (state, dispatch) => {
     if (!state.selection.$from.parent.isTextblock) return false;
     tr.deleteSelection();
   }
-  const at = cursorContext(tr);
+  let at = cursorContext(tr);
   if (!at) return false;
   if (!dispatch) return true;
+  if (at.offset === at.textblock.content.size) {
+    const typed = typedEndPunctuation(at.textblock.textContent);
+    if (typed !== null) {
+      const textStart = at.textblockPos + 1;
+      tr.delete(textStart + typed, textStart + at.offset);
+      at = cursorContext(tr)!;
+    }
+  }
   dispatch(split(tr, at).scrollIntoView());
   return true;
 };
+
+const isTypedEnd = (c: string) => c === ";" || c === "," || c === ":";
+
+/**
+ * Where typed end punctuation (";", "," or ":", and the spaces around it) begins at the end of a
+ * text, or null. A full stop is left alone: it may end an abbreviation ("etc.", "U.N."). So is
+ * a text that is nothing but punctuation, which the delegate may be writing on purpose.
+ */
+export function typedEndPunctuation(text: string): number | null {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isTypedEnd(text[start - 1]!)) start--;
+  if (start === end) return null;
+  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
+  return start === 0 ? null : start;
+}
 
 function split(tr: Transaction, at: CursorContext): Transaction {
   const c = at.clause;
