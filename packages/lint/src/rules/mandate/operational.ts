@@ -72,6 +72,8 @@ const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
 const authorisingContext = /(?:authoriz|authoris|to\s+use|using|employ|resort\s+to)[\p{L}\s,-]{0,60}$/iu;
 const stateOwnTerms = new Set(["disarm", "public security", "drawdown", "draw-down", "safe zone", "safe zones", "humanitarian corridor", "humanitarian corridors", "buffer zone"]);
 const makeAvailable = /(?<![\p{L}-])mak(?:e|es|ing)\s+(?:[\p{L}-]+\s+){1,5}?available(?![\p{L}-])/giu;
+/** What a deployment sends, as the finding says it: "a mission" ("a monitoring mission") or "forces". */
+const deployed = (noun: string) => (/\b(?:missions?|operations?|presences?)\b/iu.test(noun) ? "deploys a mission" : "deploys forces");
 const forceHead = /^(?:\s+(?:force|forces|mission|missions|operation|operations|troops|units|personnel|component|contingents?))+/iu;
 /** Extends "peacekeeping" to "peacekeeping force". */
 const withHead = (text: string, end: number) => end + (forceHead.exec(text.slice(end, end + 40))?.[0].length ?? 0);
@@ -248,13 +250,14 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const f = findIn(forceNoun, r.text, after, Math.min(p.end, after + 60));
     if (f && !/(?<![\p{L}-])(?:to|of|with|in|for|on|by|against)\s/iu.test(r.text.slice(after, f.index)) && f.index - after < 45) {
       if (!overlapsExempt(r, f.index, f.index + f[0].length, committee)) {
-        return { start: d.index, end: withHead(r.text, f.index + f[0].length), what: "deploys forces", kind: "force" };
+        const end = withHead(r.text, f.index + f[0].length);
+        return { start: d.index, end, what: deployed(r.text.slice(f.index, end)), kind: "force" };
       }
     }
     if (/^\s+of\s/iu.test(r.text.slice(after, after + 4))) {
       const m = findIn(missionName, r.text, after, Math.min(p.end, after + 80)) ?? findIn(forceNoun, r.text, after, Math.min(p.end, after + 50));
       if (m && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
-        return { start: d.index, end: m.index + m[0].length, what: "deploys forces or a mission", kind: "force" };
+        return { start: d.index, end: m.index + m[0].length, what: deployed(m[0]), kind: "force" };
       }
     }
   }
