@@ -215,6 +215,21 @@ describe("autocomplete", () => {
     expect(box.getAttribute("aria-expanded")).toBe("false");
   });
 
+  it("completes \"Furth\" to \"Further\", then the operative phrase after it", async () => {
+    const el = await mount({ preamble: ["Recalling its resolution 5/1"], operative: [""] });
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("Furth");
+    await el.updateComplete;
+    const options = () => [...el.shadowRoot!.querySelectorAll('[role="listbox"] [role="option"]')].map((o) => o.textContent!.trim());
+    expect(options()).toEqual(["Further"]);
+    await userEvent.keyboard("{Tab}requ");
+    await el.updateComplete;
+    expect(options()).toEqual(["Further requests", "Further requires"]);
+    await userEvent.keyboard("{Enter}the Office to report");
+    expect(clauses(el)[1]).toEqual(["1", "Further requests the Office to report"]);
+    expect([...el.shadowRoot!.querySelectorAll(".cw-opening")].map((e) => e.textContent)).toContain("Further requests");
+  });
+
   it("Escape closes the list and Enter then makes a new clause", async () => {
     const el = await mount({ preamble: [""], operative: ["Calls upon States"] });
     placeCursor(el, "p1", 0);

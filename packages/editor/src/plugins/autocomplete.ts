@@ -38,14 +38,45 @@ const lists = {
   operative: [...new Set(phrases.operative)].sort((a, b) => a.localeCompare(b)),
 };
 
-/** Phrases of a section that start with `prefix` (case-insensitive), excluding an exact match. */
+/**
+ * Words an operative phrase may open with ("Further requests", "Also decides", "Strongly urges"),
+ * longest first so "Once again" is tried before a shorter word it starts with. The preamble's
+ * lists name its own combinations ("Further recalling", "Deeply concerned").
+ */
+const operativeModifiers = [...phrases.modifiers.before].sort((a, b) => b.length - a.length);
+
+/**
+ * Phrases of a section that start with `prefix` (case-insensitive), excluding an exact match. In
+ * the operative part a modifier counts too: "Furth" suggests "Further", "Further req" suggests
+ * "Further requests".
+ */
 export function suggestPhrases(prefix: string, section: "preamble" | "operative", max = MAX_ITEMS): string[] {
   const p = prefix.toLocaleLowerCase();
   if (!p.trim()) return [];
   const out: string[] = [];
+  const add = (phrase: string) => {
+    if (out.length < max && !out.includes(phrase)) out.push(phrase);
+  };
+  if (section === "operative") {
+    const modifier = operativeModifiers.find((m) => p.startsWith(`${m.toLocaleLowerCase()} `));
+    if (modifier) {
+      const rest = p.slice(modifier.length + 1).trimStart();
+      if (!rest) return [];
+      for (const phrase of phrasesStartingWith(rest, section, max)) add(`${modifier} ${phrase[0]!.toLocaleLowerCase()}${phrase.slice(1)}`);
+      return out;
+    }
+    for (const m of operativeModifiers) if (m.toLocaleLowerCase().startsWith(p) && m.toLocaleLowerCase() !== p) add(m);
+  }
+  for (const phrase of phrasesStartingWith(p, section, max)) add(phrase);
+  return out.sort((a, b) => a.localeCompare(b));
+}
+
+/** The first `max` phrases of a section, in alphabetical order, that start with a lower-case prefix. */
+function phrasesStartingWith(lowerPrefix: string, section: "preamble" | "operative", max: number): string[] {
+  const out: string[] = [];
   for (const phrase of lists[section]) {
     const lower = phrase.toLocaleLowerCase();
-    if (lower.startsWith(p) && lower !== p) out.push(phrase);
+    if (lower.startsWith(lowerPrefix) && lower !== lowerPrefix) out.push(phrase);
     if (out.length === max) break;
   }
   return out;
@@ -131,7 +162,9 @@ export function acceptSuggestion(state: EditorState, dispatch?: (tr: Transaction
   if (dispatch) {
     const tr = state.tr.insertText(`${phrase} `, value.from, value.to);
     tr.setSelection(TextSelection.create(tr.doc, value.from + phrase.length + 1));
-    dispatch(tr.setMeta(autocompleteKey, { type: "dismiss" }).scrollIntoView());
+    // After a modifier ("Further ") the phrase is still to come: leave the list free to open.
+    if (!operativeModifiers.includes(phrase)) tr.setMeta(autocompleteKey, { type: "dismiss" });
+    dispatch(tr.scrollIntoView());
   }
   return true;
 }

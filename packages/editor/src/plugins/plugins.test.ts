@@ -169,6 +169,24 @@ describe("opening phrase autocomplete", () => {
     expect(suggestPhrases("", "operative")).toEqual([]);
   });
 
+  it("in the operative part, completes a modifier and then the phrase after it", () => {
+    expect(suggestPhrases("Furth", "operative")).toContain("Further");
+    expect(suggestPhrases("further reque", "operative")).toEqual(["Further requests"]);
+    expect(suggestPhrases("Also dec", "operative")).toContain("Also decides");
+    expect(suggestPhrases("Once again ur", "operative")).toEqual(["Once again urges"]);
+    // A modifier and a space alone, or a modifier typed in full, suggest nothing yet.
+    expect(suggestPhrases("Further ", "operative")).toEqual([]);
+    expect(suggestPhrases("Further", "operative")).toEqual([]);
+    // The preamble's lists name their own combinations; modifiers are not added there.
+    expect(suggestPhrases("Furth", "preamble").every((p) => p.startsWith("Further "))).toBe(true);
+    expect(suggestPhrases("Also rec", "preamble")).toEqual([]);
+    const de = suggestPhrases("De", "operative");
+    expect(de).toContain("Deeply");
+    expect(de).toContain("Decides");
+    expect(de).toEqual([...de].sort((a, b) => a.localeCompare(b)));
+    expect(de.length).toBeLessThanOrEqual(8);
+  });
+
   it("opens at the start of a clause while typing, accepts with a trailing space, and Escape dismisses", () => {
     const doc = createDocument({ preamble: [""], operative: ["Calls upon States"] });
     let state = stateWith([autocompletePlugin()], doc);
