@@ -40,6 +40,13 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el).slice(-1)).toEqual([["4", "Also decides"]]);
   });
 
+  it("reads a label typed at the start of a clause: a number is dropped, a letter makes a sub-clause", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Enter}4. Also decides to act{Enter}(a) through its working group");
+    expect(clauses(el).slice(-2)).toEqual([["4", "Also decides to act"], ["4(a)", "through its working group"]]);
+  });
+
   it("Enter on an empty last preambular clause moves to a new first operative clause", async () => {
     const el = await mount(paper);
     placeCursor(el, "p2", "end");

@@ -9,6 +9,7 @@ import { baseKeymap } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import { lintPlugin, lintKeymap, type LintPluginOptions } from "../lint/index.ts";
 import { structureBindings } from "../structure/keymap.ts";
+import { typedLabelsPlugin } from "../structure/typed-labels.ts";
 import { pastePlugin } from "../paste/paste-plugin.ts";
 import { autocompletePlugin } from "./autocomplete.ts";
 import { clauseIdsPlugin } from "./clause-ids.ts";
@@ -26,6 +27,7 @@ export interface EditorPluginOptions {
 export function editorPlugins(options: EditorPluginOptions): Plugin[] {
   return [
     autocompletePlugin(),
+    typedLabelsPlugin(),
     pastePlugin(options.committee),
     lintKeymap(),
     keymap(structureBindings()),

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { EditorState, TextSelection } from "prosemirror-state";
+import { clauseModel, createDocument, documentToInput, type ClauseInput, type DocumentInput } from "@clausewise/schema";
+import { typedLabelSteps } from "./typed-labels.ts";
+
+/** A state with `typed` inserted at the start of the clause at `path`, the cursor after it. */
+function typedAt(input: DocumentInput, path: string, typed: string): EditorState {
+  const doc = createDocument(input);
+  const clause = clauseModel(doc).clauses.find((c) => c.path === path)!;
+  const state = EditorState.create({ doc });
+  const tr = state.tr.insertText(typed, clause.textFrom);
+  return state.apply(tr.setSelection(TextSelection.create(tr.doc, clause.textFrom + typed.length)));
+}
+
+function afterSpace(state: EditorState) {
+  const steps = typedLabelSteps(state);
+  if (!steps) return null;
+  let next = state;
+  for (const tr of steps) next = next.apply(tr);
+  next.doc.check();
+  const input = documentToInput(next.doc);
+  return { preamble: input.preamble.map(plain), operative: input.operative.map(plain) };
+}
+
+/** A clause as plain data without ids, for readable expectations. */
+function plain(c: ClauseInput): ClauseInput {
+  if (typeof c === "string") return c;
+  const out: { text: string; sub?: ClauseInput[] } = { text: c.text };
+  if (c.sub) out.sub = c.sub.map(plain);
+  return out.sub ? out : out.text;
+}
+
+const paper: DocumentInput = {
+  preamble: ["Recalling its resolution 5/1"],
+  operative: ["Calls upon States", "Requests the Office", { text: "Decides", sub: ["to act"] }],
+};
+
+describe("a label typed at the start of a clause", () => {
+  it("is dropped when it is a number", () => {
+    for (const label of ["2.", "2)", "(2)"]) {
+      expect(afterSpace(typedAt(paper, "2", label))!.operative[1]).toBe("Requests the Office");
+    }
+    expect(afterSpace(typedAt(paper, "p1", "1."))!.preamble[0]).toBe("Recalling its resolution 5/1");
+  });
+
+  it("makes an operative clause a sub-clause of the one above when it is a letter", () => {
+    for (const label of ["(a)", "a)", "(iv)"]) {
+      expect(afterSpace(typedAt(paper, "2", label))!.operative.slice(0, 2)).toEqual([{ text: "Calls upon States", sub: ["Requests the Office"] }, { text: "Decides", sub: ["to act"] }]);
+    }
+  });
+
+  it("is dropped in a sub-clause, which keeps its level", () => {
+    expect(afterSpace(typedAt(paper, "3(a)", "(a)"))!.operative[2]).toEqual({ text: "Decides", sub: ["to act"] });
+  });
+
+  it("stays as typed where the clause cannot become a sub-clause, and in the preamble", () => {
+    expect(typedLabelSteps(typedAt(paper, "1", "(a)"))).toBeNull();
+    expect(typedLabelSteps(typedAt(paper, "p1", "(a)"))).toBeNull();
+  });
+
+  it("is only a label at the very start, on its own", () => {
+    const doc = createDocument(paper);
+    const clause = clauseModel(doc).clauses.find((c) => c.path === "2")!;
+    const mid = EditorState.create({ doc, selection: TextSelection.create(doc, clause.textFrom + "Requests".length) });
+    expect(typedLabelSteps(mid)).toBeNull();
+    expect(typedLabelSteps(typedAt(paper, "2", "2030"))).toBeNull();
+    expect(typedLabelSteps(typedAt(paper, "2", "(ab1)"))).toBeNull();
+    expect(typedLabelSteps(typedAt(paper, "2", "Item 2."))).toBeNull();
+  });
+});
