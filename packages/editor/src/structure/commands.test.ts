@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EditorState, TextSelection, type Command } from "prosemirror-state";
 import { history, undo } from "prosemirror-history";
 import { clauseModel, createDocument, documentToInput, type ClauseInput, type DocumentInput } from "@clausewise/schema";
-import { demoteClause, promoteClause, splitClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown, typedEndPunctuation } from "./commands.ts";
+import { demoteClause, promoteClause, splitClause, joinClauseBackward, joinClauseForward, moveClauseUp, moveClauseDown } from "./commands.ts";
 
 /** A state with the cursor in the clause at `path`, `offset` characters into its text. */
 function stateAt(input: DocumentInput, path: string, offset: number | "end" = 0, part: "text" | "continuation" = "text") {
@@ -115,19 +115,16 @@ describe("Enter", () => {
     const c = run(stateAt(typed, "1", "end", "continuation"), splitClause);
     expect(shape(c).operative).toEqual([{ text: "Requests the Office:", sub: ["to prepare a report", "to consult States"], continuation: "and to report back" }, ""]);
   });
-  it("keeps a full stop, punctuation before the cursor's end, and a text of punctuation alone", () => {
+  it("keeps the full stop of \"etc.\", punctuation before the cursor's end, and a text of punctuation alone", () => {
     const typed: DocumentInput = { preamble: [], operative: ["Notes the reports of the Office, etc.", "Calls upon States; and", ";"] };
     expect(shape(run(stateAt(typed, "1", "end"), splitClause)).operative.slice(0, 2)).toEqual(["Notes the reports of the Office, etc.", ""]);
     expect(shape(run(stateAt(typed, "2", "Calls upon States;".length), splitClause)).operative.slice(1, 3)).toEqual(["Calls upon States;", " and"]);
     expect(shape(run(stateAt(typed, "3", "end"), splitClause)).operative.slice(2)).toEqual([";", ""]);
   });
-  it("finds typed end punctuation: a run of ; , : with the spaces around it, never a full stop", () => {
-    expect(typedEndPunctuation("Calls upon States;")).toBe("Calls upon States".length);
-    expect(typedEndPunctuation("Calls upon States ,;: ")).toBe("Calls upon States".length);
-    expect(typedEndPunctuation("Notes the reports, etc.")).toBe(null);
-    expect(typedEndPunctuation("Calls upon States")).toBe(null);
-    expect(typedEndPunctuation(" ; ")).toBe(null);
-    expect(typedEndPunctuation("")).toBe(null);
+  it("drops a typed full stop too, as the typed-punctuation rule reads it", () => {
+    const typed: DocumentInput = { preamble: [], operative: ["Decides to remain seized of the matter.", "Calls upon States ,;: "] };
+    expect(shape(run(stateAt(typed, "1", "end"), splitClause)).operative.slice(0, 2)).toEqual(["Decides to remain seized of the matter", ""]);
+    expect(shape(run(stateAt(typed, "2", "end"), splitClause)).operative.slice(1)).toEqual(["Calls upon States", ""]);
   });
   it("replaces a selection inside a clause and splits there, in one undoable step", () => {
     const state = stateAt(base, "1", 0);

@@ -10,6 +10,7 @@
 import { Fragment, type Node } from "prosemirror-model";
 import { Selection, TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import { schema, newClauseId } from "@clausewise/schema";
+import { typedEndPunctuation } from "@clausewise/lint";
 import {
   cursorContext,
   fitsAtLevel,
@@ -141,7 +142,8 @@ function promote(tr: Transaction, c: ClauseContext): Transaction {
  * - On an empty sub-clause: promotes it (as Enter on an empty list item does).
  * - In continuing text: the rest of it starts a new clause after the one it continues.
  * At the end of a text, end punctuation the delegate typed out of habit ("…Rights;") is dropped in
- * the same step: the clause's own punctuation is derived and would otherwise print twice.
+ * the same step, as the typed-punctuation rule reads it (the full stop of "etc." stays): the
+ * clause's own punctuation is derived and would otherwise print twice.
  */
 export const splitClause: Command = (state, dispatch) => {
   const tr = state.tr;
@@ -153,33 +155,17 @@ export const splitClause: Command = (state, dispatch) => {
   if (!at) return false;
   if (!dispatch) return true;
   if (at.offset === at.textblock.content.size) {
+    // What the typed-punctuation rule would flag and its fix remove.
     const typed = typedEndPunctuation(at.textblock.textContent);
-    if (typed !== null) {
+    if (typed) {
       const textStart = at.textblockPos + 1;
-      tr.delete(textStart + typed, textStart + at.offset);
+      tr.delete(textStart + typed.deleteFrom, textStart + at.offset);
       at = cursorContext(tr)!;
     }
   }
   dispatch(split(tr, at).scrollIntoView());
   return true;
 };
-
-const isTypedEnd = (c: string) => c === ";" || c === "," || c === ":";
-
-/**
- * Where typed end punctuation (";", "," or ":", and the spaces around it) begins at the end of a
- * text, or null. A full stop is left alone: it may end an abbreviation ("etc.", "U.N."). So is
- * a text that is nothing but punctuation, which the delegate may be writing on purpose.
- */
-export function typedEndPunctuation(text: string): number | null {
-  let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && isTypedEnd(text[start - 1]!)) start--;
-  if (start === end) return null;
-  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
-  return start === 0 ? null : start;
-}
 
 function split(tr: Transaction, at: CursorContext): Transaction {
   const c = at.clause;

@@ -7,7 +7,8 @@ import * as structure from "./commands.ts";
 import { acrossBlocks } from "./across-blocks.ts";
 
 // In a long paper the neighbours of a clause may sit in the next block (see across-blocks.ts).
-const demoteClause = acrossBlocks(structure.demoteClause);
+/** Tab as bound: demote, also where the clause above sits in the previous block. */
+export const demoteClause = acrossBlocks(structure.demoteClause);
 const promoteClause = acrossBlocks(structure.promoteClause);
 const splitClause = acrossBlocks(structure.splitClause);
 const joinClauseBackward = acrossBlocks(structure.joinClauseBackward);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { clauseModel, createDocument, documentToInput, type ClauseInput, type DocumentInput } from "@clausewise/schema";
-import { typedLabelSteps } from "./typed-labels.ts";
+import { typedLabelAction } from "./typed-labels.ts";
+import { demoteClause } from "./keymap.ts";
 
 /** A state with `typed` inserted at the start of the clause at `path`, the cursor after it. */
 function typedAt(input: DocumentInput, path: string, typed: string): EditorState {
@@ -13,10 +14,10 @@ function typedAt(input: DocumentInput, path: string, typed: string): EditorState
 }
 
 function afterSpace(state: EditorState) {
-  const steps = typedLabelSteps(state);
-  if (!steps) return null;
-  let next = state;
-  for (const tr of steps) next = next.apply(tr);
+  const action = typedLabelAction(state);
+  if (!action) return null;
+  let next = state.apply(action.drop);
+  if (action.demote && !demoteClause(next, (tr) => (next = next.apply(tr)))) throw new Error("demote refused");
   next.doc.check();
   const input = documentToInput(next.doc);
   return { preamble: input.preamble.map(plain), operative: input.operative.map(plain) };
@@ -44,7 +45,7 @@ describe("a label typed at the start of a clause", () => {
   });
 
   it("makes an operative clause a sub-clause of the one above when it is a letter", () => {
-    for (const label of ["(a)", "a)", "(iv)"]) {
+    for (const label of ["(a)", "a)", "(iv)", "a.", "-", "•"]) {
       expect(afterSpace(typedAt(paper, "2", label))!.operative.slice(0, 2)).toEqual([{ text: "Calls upon States", sub: ["Requests the Office"] }, { text: "Decides", sub: ["to act"] }]);
     }
   });
@@ -54,17 +55,17 @@ describe("a label typed at the start of a clause", () => {
   });
 
   it("stays as typed where the clause cannot become a sub-clause, and in the preamble", () => {
-    expect(typedLabelSteps(typedAt(paper, "1", "(a)"))).toBeNull();
-    expect(typedLabelSteps(typedAt(paper, "p1", "(a)"))).toBeNull();
+    expect(typedLabelAction(typedAt(paper, "1", "(a)"))).toBeNull();
+    expect(typedLabelAction(typedAt(paper, "p1", "(a)"))).toBeNull();
   });
 
   it("is only a label at the very start, on its own", () => {
     const doc = createDocument(paper);
     const clause = clauseModel(doc).clauses.find((c) => c.path === "2")!;
     const mid = EditorState.create({ doc, selection: TextSelection.create(doc, clause.textFrom + "Requests".length) });
-    expect(typedLabelSteps(mid)).toBeNull();
-    expect(typedLabelSteps(typedAt(paper, "2", "2030"))).toBeNull();
-    expect(typedLabelSteps(typedAt(paper, "2", "(ab1)"))).toBeNull();
-    expect(typedLabelSteps(typedAt(paper, "2", "Item 2."))).toBeNull();
+    expect(typedLabelAction(mid)).toBeNull();
+    expect(typedLabelAction(typedAt(paper, "2", "2030"))).toBeNull();
+    expect(typedLabelAction(typedAt(paper, "2", "(ab1)"))).toBeNull();
+    expect(typedLabelAction(typedAt(paper, "2", "Item 2."))).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { resolutionCitationRule, ownResolutionRule } from "./citations.ts";
 import { acronymDefinitionRule } from "./acronyms.ts";
 import { reservedPhraseRule } from "./reserved.ts";
 import { operativeOpeningRule, preambularOpeningRule } from "./opening.ts";
-import { typedPunctuationRule, singleSubclauseRule } from "./numbering.ts";
+import { typedPunctuationRule, singleSubclauseRule, typedEndPunctuation, typedLabelPrefix } from "./numbering.ts";
 import { formatRules } from "./index.ts";
 
 const lint = (rule: Rule, input: DocumentInput, committee = "hrc") => {
@@ -202,5 +202,27 @@ describe("the pack", () => {
     const ids = formatRules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of formatRules) expect(rule.meta.id.split("/")[0]).toBe(rule.meta.category);
+  });
+});
+
+describe("what the editor reads as it is typed", () => {
+  it("typed end punctuation: the run, and where removing it starts, spaces before it included", () => {
+    expect(typedEndPunctuation("Calls upon States;")).toEqual({ start: 17, end: 18, deleteFrom: 17 });
+    expect(typedEndPunctuation("Calls upon States ,;: ")?.deleteFrom).toBe("Calls upon States".length);
+    expect(typedEndPunctuation("Decides to remain seized.")?.deleteFrom).toBe("Decides to remain seized".length);
+    expect(typedEndPunctuation("Notes the reports, etc.")).toBeNull();
+    expect(typedEndPunctuation("Urges etc.;")).toEqual({ start: 10, end: 11, deleteFrom: 10 });
+    expect(typedEndPunctuation("Notes that…")).toBeNull();
+    expect(typedEndPunctuation("Calls upon States")).toBeNull();
+    expect(typedEndPunctuation(" ; ")).toBeNull();
+    expect(typedEndPunctuation("")).toBeNull();
+  });
+
+  it("a typed label: the prefix with its spaces, also when nothing follows it yet", () => {
+    expect(typedLabelPrefix("(a) to act")).toBe("(a) ");
+    expect(typedLabelPrefix("2. ")).toBe("2. ");
+    expect(typedLabelPrefix("- ")).toBe("- ");
+    expect(typedLabelPrefix("2030 Agenda")).toBeNull();
+    expect(typedLabelPrefix("Item 2. ")).toBeNull();
   });
 });

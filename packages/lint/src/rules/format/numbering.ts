@@ -21,10 +21,18 @@ const abbreviation = new RegExp(
   "iu",
 );
 
+/**
+ * The number, label or bullet typed at the start of a text ("1. ", "(a) ", "- "), with the white
+ * space around it, or null. The editor reads the same prefix as the delegate types it.
+ */
+export function typedLabelPrefix(text: string): string | null {
+  return LABEL.exec(text)?.[0] ?? null;
+}
+
 function labelFinding(text: string, part: "text" | "continuation"): Finding[] {
-  const m = LABEL.exec(text);
-  if (!m || m[0].length === text.length) return [];
-  const typed = m[0].trim();
+  const prefix = typedLabelPrefix(text);
+  if (prefix === null || prefix.length === text.length) return [];
+  const typed = prefix.trim();
   return [
     {
       message: `Remove the typed label "${typed}": numbers and labels are added automatically`,
@@ -33,9 +41,9 @@ function labelFinding(text: string, part: "text" | "continuation"): Finding[] {
         "printed before its text; a label typed into the text is printed twice and goes wrong as soon as a " +
         "clause is moved. Use Enter and Tab to make a new clause or sub-clause instead.",
       part,
-      start: m[0].length - m[0].trimStart().length,
-      end: m[0].length - m[0].trimStart().length + typed.length,
-      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: 0, end: m[0].length, insert: "" }] }],
+      start: prefix.length - prefix.trimStart().length,
+      end: prefix.length - prefix.trimStart().length + typed.length,
+      fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: 0, end: prefix.length, insert: "" }] }],
     },
   ];
 }
@@ -59,15 +67,27 @@ function trailingPunctuation(text: string): { spaceFrom: number; start: number; 
   return spaceFrom === 0 ? null : { spaceFrom, start, end };
 }
 
-function punctuationFinding(text: string, part: "text" | "continuation"): Finding[] {
+/**
+ * End punctuation typed at the end of a text, as this rule reads it: the typed run [start, end),
+ * and where removing it starts (the spaces before it included) to the end of the text; null when
+ * there is none (an ellipsis, the full stop of "etc.", a text of punctuation alone). The editor's
+ * Enter removes the same.
+ */
+export function typedEndPunctuation(text: string): { start: number; end: number; deleteFrom: number } | null {
   const run = trailingPunctuation(text);
-  if (!run || text.slice(run.start, run.end).startsWith("...")) return [];
+  if (!run || text.slice(run.start, run.end).startsWith("...")) return null;
   let { start } = run;
   // The full stop of "etc." belongs to the text; only what follows it was typed as punctuation.
   if (text[start] === "." && abbreviation.test(text.slice(Math.max(0, start - 12), start + 1))) start++;
-  if (start === run.end) return [];
-  const typed = text.slice(start, run.end);
-  const deleteFrom = start === run.start ? run.spaceFrom : start;
+  if (start === run.end) return null;
+  return { start, end: run.end, deleteFrom: start === run.start ? run.spaceFrom : start };
+}
+
+function punctuationFinding(text: string, part: "text" | "continuation"): Finding[] {
+  const found = typedEndPunctuation(text);
+  if (!found) return [];
+  const { start, deleteFrom } = found;
+  const typed = text.slice(start, found.end);
   return [
     {
       message: `Remove the typed "${typed}": end punctuation is added automatically`,
@@ -77,7 +97,7 @@ function punctuationFinding(text: string, part: "text" | "continuation"): Findin
         "its text, so punctuation typed at the end is printed twice.",
       part,
       start,
-      end: run.end,
+      end: found.end,
       fixes: [{ label: `Remove "${typed}"`, edits: [{ part, start: deleteFrom, end: text.length, insert: "" }] }],
     },
   ];
