@@ -28,6 +28,29 @@ async function newPaper(page: Page, committee: string): Promise<void> {
   await page.waitForSelector("resolution-editor .ProseMirror");
 }
 
+/** The parts of long papers in the studio's IndexedDB: their keys and texts. */
+const storedParts = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("clausewise-studio");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const store = db.transaction("parts").objectStore("parts");
+    const [keys, texts] = await Promise.all([
+      new Promise<string[]>((resolve) => {
+        const req = store.getAllKeys();
+        req.onsuccess = () => resolve(req.result.map((k) => String((k as string[])[1])));
+      }),
+      new Promise<string[]>((resolve) => {
+        const req = store.getAll();
+        req.onsuccess = () => resolve(req.result as string[]);
+      }),
+    ]);
+    db.close();
+    return { keys, texts };
+  });
+
 describe("drafting", () => {
   test("a paper from a committee template is typed into, reloaded, and restored exactly", async () => {
     const { page, context, errors } = await openStudio(browser, url());
@@ -64,12 +87,48 @@ describe("drafting", () => {
     await page.keyboard.press("End");
     await page.keyboard.type(" today", { delay: 5 });
     await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" today"));
+    expect(JSON.stringify(await editorValue(page))).not.toContain("operative_block");
+    await expect.poll(async () => (await storedParts(page)).texts.some((t) => t.includes(" today"))).toBe(true);
+    // Stored by block: a part per block, and typing in one block writes that block's part alone.
+    const first = await storedParts(page);
+    expect(first.keys).toHaveLength(3);
+    expect(first.texts.filter((t) => t.includes(" today"))).toHaveLength(1);
+    await page.keyboard.type(" again", { delay: 5 });
+    await expect.poll(async () => (await storedParts(page)).texts.some((t) => t.includes(" again"))).toBe(true);
+    const second = await storedParts(page);
+    expect(second.keys).toHaveLength(3);
+    expect(second.keys.filter((k) => !first.keys.includes(k))).toHaveLength(1);
     const before = await editorValue(page);
-    expect(JSON.stringify(before)).not.toContain("operative_block");
     await page.reload();
     await page.waitForSelector("resolution-editor .ProseMirror");
-    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" today"));
+    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes(" again"));
     expect(await editorValue(page)).toEqual(before);
+    // Deleting the paper deletes its parts.
+    page.once("dialog", (d) => void d.accept());
+    await page.click('.paper-item.active button[title="Delete"]');
+    await expect.poll(async () => (await storedParts(page)).keys.length).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("papers saved before the store had long papers' parts (database version 1) open after the upgrade", async () => {
+    const paper = createDocument({ heading: { committee: "hrc", topic: "Saved last year" }, operative: ["Calls upon States to act"] });
+    const record = { id: "pold", kind: "draft", doc: paper.toJSON(), updated: "2026-01-01T00:00:00.000Z" };
+    const { page, context, errors } = await openStudio(browser, url(), {
+      // Runs before the app: the database as version 1 made it. The app's open (version 2) waits for it.
+      init: new Function(`
+        const req = indexedDB.open("clausewise-studio", 1);
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore("papers", { keyPath: "id" });
+          req.result.createObjectStore("meta");
+          req.transaction.objectStore("papers").put(${JSON.stringify(record)});
+        };
+        req.onsuccess = () => req.result.close();
+      `) as () => void,
+    });
+    await page.waitForSelector('.paper-item[data-paper-id="pold"]');
+    expect(await page.textContent('.paper-item[data-paper-id="pold"]')).toContain("Saved last year");
+    expect(await storedParts(page)).toEqual({ keys: [], texts: [] });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -436,7 +495,7 @@ describe("drafting", () => {
     await context.close();
   });
 
-  test("a corrupt stored paper is shown as damaged and does not hide the others", async () => {
+  test("a corrupt stored paper (an unreadable document, no document, cut-off text) is shown as damaged and does not hide the others", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");
     await newPaper(page, "ga-3");
@@ -450,20 +509,22 @@ describe("drafting", () => {
       const tx = db.transaction("papers", "readwrite");
       tx.objectStore("papers").put({ id: "broken", kind: "draft", doc: { type: "doc", content: "not a paper" }, updated: "2026-01-01" });
       tx.objectStore("papers").put({ id: "worse", kind: "draft", doc: null });
+      tx.objectStore("papers").put({ id: "cut", kind: "draft", doc: '{"type":"doc","content":[{"type":"heading"', updated: "2026-01-01" });
       await new Promise((r) => (tx.oncomplete = r));
       db.close();
     });
     await page.reload();
     await page.waitForSelector(".paper-item.damaged");
     expect(await page.locator(".paper-item:not(.damaged)").count()).toBe(2);
-    expect(await page.locator(".paper-item.damaged").count()).toBe(2);
+    expect(await page.locator(".paper-item.damaged").count()).toBe(3);
+    expect(await page.textContent('.paper-item.damaged[data-paper-id="cut"]')).toContain("not valid JSON");
     await page.waitForSelector("resolution-editor .ProseMirror");
     // A damaged record can be downloaded as it is, then deleted.
     const raw = await downloadText(page, () => page.click('.paper-item.damaged[data-paper-id="broken"] button:has-text("Download")'));
     expect(raw.text).toContain("not a paper");
     page.once("dialog", (d) => void d.accept());
     await page.click('.paper-item.damaged[data-paper-id="broken"] button:has-text("Delete")');
-    await page.waitForFunction(() => document.querySelectorAll(".paper-item.damaged").length === 1);
+    await page.waitForFunction(() => document.querySelectorAll(".paper-item.damaged").length === 2);
     await context.close();
   });
 });

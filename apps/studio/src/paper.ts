@@ -19,7 +19,11 @@ export interface PaperRecord {
   id: string;
   /** "draft": a delegate's paper; "review": a paper on the director's desk. */
   kind: "draft" | "review";
-  /** The document as ProseMirror JSON (`doc.toJSON()`). */
+  /**
+   * The document as ProseMirror JSON (`doc.toJSON()`); the studio saves a long draft's edits as
+   * DocumentParts (doc-text.ts), and a store may hand back the JSON as one text. Records read
+   * back (readRecord) always hold the object.
+   */
   doc: unknown;
   /** ISO time of the last change. */
   updated: string;
@@ -45,12 +49,20 @@ export function readRecord(raw: unknown): LoadedPaper {
   if (!id) return { ok: false, id: "", raw, problem: "the record has no id" };
   const r = raw as Partial<PaperRecord>;
   if (r.kind !== "draft" && r.kind !== "review") return { ok: false, id, raw, problem: "the record has no kind" };
+  let json: unknown = r.doc;
+  if (typeof json === "string") {
+    try {
+      json = JSON.parse(json);
+    } catch {
+      return { ok: false, id, raw, problem: "the paper's saved text is not valid JSON" };
+    }
+  }
   try {
-    const doc = parseDocumentJSON(r.doc);
+    const doc = parseDocumentJSON(json);
     const record: PaperRecord = {
       id,
       kind: r.kind,
-      doc: r.doc,
+      doc: json,
       updated: typeof r.updated === "string" ? r.updated : new Date(0).toISOString(),
     };
     if (r.review) record.review = normaliseReview(r.review);

@@ -1,11 +1,16 @@
 /**
  * Local storage of papers in IndexedDB: no account, nothing leaves the machine.
  *
- * Two stores: "papers" (PaperRecord by id) and "meta" (small settings such as the paper open last).
- * Reading walks a cursor and validates each record on its own, so one corrupt record becomes a
- * "damaged" entry instead of hiding the others. When IndexedDB cannot be opened at all (a private
+ * Three stores: "papers" (PaperRecord by id), "parts" (the text of a long paper's runs of clauses,
+ * by [paper id, part key]) and "meta" (small settings such as the paper open last). A record whose
+ * document comes as DocumentParts is stored with the parts' keys in place of their text, and only
+ * the parts not written before are written (see doc-text.ts); the parts it no longer uses are
+ * deleted in the same transaction. Reading walks a cursor and validates each record on its own,
+ * so one corrupt record (or one whose parts are missing) becomes a "damaged" entry instead of
+ * hiding the others. When IndexedDB cannot be opened at all (a private
  * window, a browser policy), the studio falls back to MemoryStore and warns that nothing is kept.
  */
+import { isDocumentParts, joinDocumentParts } from "./doc-text.ts";
 import { readRecord, type LoadedPaper, type PaperRecord } from "./paper.ts";
 
 export interface PaperStore {
@@ -19,7 +24,23 @@ export interface PaperStore {
 }
 
 export const DB_NAME = "clausewise-studio";
-const DB_VERSION = 1;
+/** 2: the "parts" store of long papers' text (version 1 had papers and meta only). */
+const DB_VERSION = 2;
+
+/** How a long paper's document is stored in its record: the parts' keys in place of their text. */
+interface StoredParts {
+  before: string;
+  partKeys: string[];
+  after: string;
+}
+
+function isStoredParts(value: unknown): value is StoredParts {
+  const v = value as Partial<StoredParts> | null;
+  return typeof v === "object" && v !== null && typeof v.before === "string" && typeof v.after === "string" && Array.isArray(v.partKeys);
+}
+
+/** Every part of one paper: keys [id, part key] sort after [id] and before [id, []] (arrays sort above strings). */
+const partsOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
 
 /** Opening or writing storage failed; `reason` says why in words a user understands. */
 export class StorageError extends Error {
@@ -106,6 +127,7 @@ export class IndexedDBStore implements PaperStore {
       const db = req.result;
       if (!db.objectStoreNames.contains("papers")) db.createObjectStore("papers", { keyPath: "id" });
       if (!db.objectStoreNames.contains("meta")) db.createObjectStore("meta");
+      if (!db.objectStoreNames.contains("parts")) db.createObjectStore("parts");
     };
     return new Promise<IDBDatabase>((resolve, reject) => {
       req.onsuccess = () => resolve(req.result);
@@ -115,43 +137,91 @@ export class IndexedDBStore implements PaperStore {
   }
 
   async list(): Promise<LoadedPaper[]> {
-    const tx = this.db.transaction("papers", "readonly");
-    const out: LoadedPaper[] = [];
+    const tx = this.db.transaction(["papers", "parts"], "readonly");
+    const raws: { key: IDBValidKey; value: unknown }[] = [];
     await new Promise<void>((resolve, reject) => {
       const req = tx.objectStore("papers").openCursor();
       req.onsuccess = () => {
         const cursor = req.result;
         if (!cursor) return resolve();
-        let loaded: LoadedPaper;
-        try {
-          loaded = readRecord(cursor.value);
-        } catch (error) {
-          loaded = { ok: false, id: String(cursor.key), raw: null, problem: (error as Error).message };
-        }
-        // A record without a readable id is still listed under its key, so it can be deleted.
-        if (!loaded.ok && !loaded.id) loaded = { ...loaded, id: String(cursor.key) };
-        out.push(loaded);
+        raws.push({ key: cursor.key, value: cursor.value });
         cursor.continue();
       };
       req.onerror = () => reject(req.error);
     });
+    // A long paper's parts, read in the same transaction (so never half of another tab's save).
+    const partTexts = new Map<unknown, Promise<(string | undefined)[]>>();
+    const parts = tx.objectStore("parts");
+    for (const { key, value } of raws) {
+      const doc = (value as { doc?: unknown } | null)?.doc;
+      if (isStoredParts(doc)) {
+        partTexts.set(value, Promise.all(doc.partKeys.map((k) => request(parts.get([String(key), String(k)])) as Promise<string | undefined>)));
+      }
+    }
+    const out: LoadedPaper[] = [];
+    for (const { key, value } of raws) {
+      let loaded: LoadedPaper;
+      try {
+        loaded = readRecord(await withPartsJoined(value, partTexts.get(value)));
+      } catch (error) {
+        loaded = { ok: false, id: String(key), raw: value, problem: (error as Error).message };
+      }
+      // A record without a readable id is still listed under its key, so it can be deleted.
+      if (!loaded.ok && !loaded.id) loaded = { ...loaded, id: String(key) };
+      out.push(loaded);
+    }
     return out;
   }
 
+  /** Parts this store has written per paper (this session), so a save writes only new ones. */
+  private readonly written = new Map<string, Set<string>>();
+
   async put(record: PaperRecord): Promise<void> {
+    const doc = record.doc;
+    if (!isDocumentParts(doc)) {
+      await this.withRetry(async (db) => {
+        const tx = db.transaction(["papers", "parts"], "readwrite");
+        tx.objectStore("papers").put(record);
+        tx.objectStore("parts").delete(partsOf(record.id)); // it may have been long before
+        await done(tx);
+      });
+      this.written.delete(record.id);
+      return;
+    }
+    const keys = doc.parts.map((p) => p.key);
+    const stored: PaperRecord = { ...record, doc: { before: doc.before, partKeys: keys, after: doc.after } satisfies StoredParts };
     await this.withRetry(async (db) => {
-      const tx = db.transaction("papers", "readwrite");
-      tx.objectStore("papers").put(record);
+      const written = this.written.get(record.id);
+      const tx = db.transaction(["papers", "parts"], "readwrite");
+      const parts = tx.objectStore("parts");
+      for (const p of doc.parts) if (!written?.has(p.key)) parts.put(p.text, [record.id, p.key]);
+      tx.objectStore("papers").put(stored);
+      const keep = new Set(keys);
+      if (written) {
+        for (const k of written) if (!keep.has(k)) parts.delete([record.id, k]);
+      } else {
+        // Not written this session: whatever this paper's parts were, drop those now unused.
+        const req = parts.getAllKeys(partsOf(record.id));
+        req.onsuccess = () => {
+          for (const k of req.result) if (!keep.has(String((k as IDBValidKey[])[1]))) parts.delete(k);
+        };
+      }
       await done(tx);
+    }).catch((error: unknown) => {
+      this.written.delete(record.id); // unknown what committed: the next save checks the store
+      throw error;
     });
+    this.written.set(record.id, new Set(keys));
   }
 
   async delete(id: string): Promise<void> {
     await this.withRetry(async (db) => {
-      const tx = db.transaction("papers", "readwrite");
+      const tx = db.transaction(["papers", "parts"], "readwrite");
       tx.objectStore("papers").delete(id);
+      tx.objectStore("parts").delete(partsOf(id));
       await done(tx);
     });
+    this.written.delete(id);
   }
 
   async getMeta(key: string): Promise<unknown> {
@@ -185,7 +255,8 @@ export class MemoryStore implements PaperStore {
     return [...this.papers.values()].map((raw) => readRecord(structuredClone(raw)));
   }
   async put(record: PaperRecord): Promise<void> {
-    this.papers.set(record.id, structuredClone(record));
+    const doc = record.doc;
+    this.papers.set(record.id, structuredClone(isDocumentParts(doc) ? { ...record, doc: joinDocumentParts(doc) } : record));
   }
   async delete(id: string): Promise<void> {
     this.papers.delete(id);
@@ -200,6 +271,19 @@ export class MemoryStore implements PaperStore {
   putRaw(id: string, raw: unknown): void {
     this.papers.set(id, raw);
   }
+}
+
+/**
+ * A stored record with its parts' text put back in place: the document as one JSON text. Throws
+ * (naming what is missing) when a part is not in the store.
+ */
+async function withPartsJoined(value: unknown, texts: Promise<(string | undefined)[]> | undefined): Promise<unknown> {
+  if (!texts) return value;
+  const record = value as { doc: StoredParts };
+  const found = await texts;
+  const missing = found.filter((t) => typeof t !== "string").length;
+  if (missing > 0) throw new Error(`${missing} of the paper's ${found.length} stored parts ${missing === 1 ? "is" : "are"} missing`);
+  return { ...record, doc: record.doc.before + found.join(",") + record.doc.after };
 }
 
 /** Opens IndexedDB, or falls back to memory and says why. */
