@@ -111,6 +111,49 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a long paper with a stored part gone is listed as damaged, saying so, and the other papers open", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    const long = createDocument({
+      heading: { committee: "hrc", topic: "A compilation" },
+      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
+    });
+    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
+    await page.waitForSelector("resolution-editor .cw-block");
+    await page.click("resolution-editor .cw-block:nth-child(2) .cw-operative-clause .cw-text");
+    await page.keyboard.type("Now ", { delay: 5 });
+    await expect.poll(async () => (await storedParts(page)).keys.length).toBe(3);
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("clausewise-studio");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      // The first block's part (clauses 1-50) goes.
+      const tx = db.transaction("parts", "readwrite");
+      await new Promise<void>((resolve) => {
+        const req = tx.objectStore("parts").openCursor();
+        req.onsuccess = () => {
+          const cursor = req.result;
+          if (!cursor) return resolve();
+          if ((cursor.value as string).includes("act 1\"")) cursor.delete();
+          cursor.continue();
+        };
+      });
+      await new Promise((r) => (tx.oncomplete = r));
+      db.close();
+    });
+    await page.reload();
+    await page.waitForSelector(".paper-item.damaged");
+    expect(await page.textContent(".paper-item.damaged")).toContain("1 of the paper's 3 stored parts is missing");
+    expect(await page.locator(".paper-item:not(.damaged)").count()).toBe(1);
+    // "Download" gives what is left: the other two parts' clauses are in it.
+    const raw = await downloadText(page, () => page.click('.paper-item.damaged button:has-text("Download")'));
+    expect(raw.text).toContain("Calls upon States to act 130");
+    expect(raw.text).toContain("Now ");
+    await context.close();
+  });
+
   test("papers saved before the store had long papers' parts (database version 1) open after the upgrade", async () => {
     const paper = createDocument({ heading: { committee: "hrc", topic: "Saved last year" }, operative: ["Calls upon States to act"] });
     const record = { id: "pold", kind: "draft", doc: paper.toJSON(), updated: "2026-01-01T00:00:00.000Z" };

@@ -164,7 +164,9 @@ export class IndexedDBStore implements PaperStore {
       try {
         loaded = readRecord(await withPartsJoined(value, partTexts.get(value)));
       } catch (error) {
-        loaded = { ok: false, id: String(key), raw: value, problem: (error as Error).message };
+        // What is left of a long paper is kept in its raw record, for "Download" to salvage.
+        const raw = error instanceof MissingParts ? error.salvage : value;
+        loaded = { ok: false, id: String(key), raw, problem: (error as Error).message };
       }
       // A record without a readable id is still listed under its key, so it can be deleted.
       if (!loaded.ok && !loaded.id) loaded = { ...loaded, id: String(key) };
@@ -273,6 +275,16 @@ export class MemoryStore implements PaperStore {
   }
 }
 
+/** A long paper some of whose parts are gone; `salvage` is its record with the parts that are left. */
+class MissingParts extends Error {
+  constructor(
+    message: string,
+    readonly salvage: unknown,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * A stored record with its parts' text put back in place: the document as one JSON text. Throws
  * (naming what is missing) when a part is not in the store.
@@ -282,7 +294,10 @@ async function withPartsJoined(value: unknown, texts: Promise<(string | undefine
   const record = value as { doc: StoredParts };
   const found = await texts;
   const missing = found.filter((t) => typeof t !== "string").length;
-  if (missing > 0) throw new Error(`${missing} of the paper's ${found.length} stored parts ${missing === 1 ? "is" : "are"} missing`);
+  if (missing > 0) {
+    const message = `${missing} of the paper's ${found.length} stored parts ${missing === 1 ? "is" : "are"} missing`;
+    throw new MissingParts(message, { ...record, doc: { ...record.doc, partTexts: found.map((t) => t ?? null) } });
+  }
   return { ...record, doc: record.doc.before + found.join(",") + record.doc.after };
 }
 
