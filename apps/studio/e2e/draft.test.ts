@@ -111,6 +111,39 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("two tabs saving the same long paper leave it whole: the last save wins, no part goes missing", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const long = createDocument({
+      heading: { committee: "hrc", topic: "A compilation" },
+      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
+    });
+    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
+    await page.waitForSelector("resolution-editor .cw-block");
+    const typeInBlock = async (tab: Page, block: number, text: string) => {
+      await tab.click(`resolution-editor .cw-block:nth-child(${block}) .cw-operative-clause .cw-text`);
+      await tab.keyboard.press("End");
+      await tab.keyboard.type(text, { delay: 5 });
+      await expect.poll(async () => (await storedParts(tab)).texts.some((t) => t.includes(text))).toBe(true);
+    };
+    await typeInBlock(page, 1, " first tab");
+    // A second tab opens the same paper, and each tab types in turn into blocks the other keeps.
+    const other = await context.newPage();
+    await other.goto(url());
+    await other.waitForSelector("resolution-editor .cw-block");
+    await typeInBlock(other, 2, " second tab");
+    await typeInBlock(page, 3, " first tab again");
+    const last = await editorValue(page);
+    await other.close();
+    await page.reload();
+    await page.waitForSelector("resolution-editor .cw-block");
+    expect(await page.locator(".paper-item.damaged").count()).toBe(0);
+    expect(await editorValue(page)).toEqual(last);
+    expect(JSON.stringify(last)).not.toContain("second tab");
+    expect((await storedParts(page)).keys).toHaveLength(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("a long paper with a stored part gone is listed as damaged, saying so, and the other papers open", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");

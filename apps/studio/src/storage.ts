@@ -175,9 +175,6 @@ export class IndexedDBStore implements PaperStore {
     return out;
   }
 
-  /** Parts this store has written per paper (this session), so a save writes only new ones. */
-  private readonly written = new Map<string, Set<string>>();
-
   async put(record: PaperRecord): Promise<void> {
     const doc = record.doc;
     if (!isDocumentParts(doc)) {
@@ -187,33 +184,28 @@ export class IndexedDBStore implements PaperStore {
         tx.objectStore("parts").delete(partsOf(record.id)); // it may have been long before
         await done(tx);
       });
-      this.written.delete(record.id);
       return;
     }
-    const keys = doc.parts.map((p) => p.key);
-    const stored: PaperRecord = { ...record, doc: { before: doc.before, partKeys: keys, after: doc.after } satisfies StoredParts };
+    const stored: PaperRecord = { ...record, doc: { before: doc.before, partKeys: doc.parts.map((p) => p.key), after: doc.after } satisfies StoredParts };
     await this.withRetry(async (db) => {
-      const written = this.written.get(record.id);
       const tx = db.transaction(["papers", "parts"], "readwrite");
-      const parts = tx.objectStore("parts");
-      for (const p of doc.parts) if (!written?.has(p.key)) parts.put(p.text, [record.id, p.key]);
       tx.objectStore("papers").put(stored);
-      const keep = new Set(keys);
-      if (written) {
-        for (const k of written) if (!keep.has(k)) parts.delete([record.id, k]);
-      } else {
-        // Not written this session: whatever this paper's parts were, drop those now unused.
-        const req = parts.getAllKeys(partsOf(record.id));
-        req.onsuccess = () => {
-          for (const k of req.result) if (!keep.has(String((k as IDBValidKey[])[1]))) parts.delete(k);
-        };
-      }
+      // Which parts are stored is read inside this transaction, never remembered: another tab
+      // saving the same paper may have replaced them since. A key always names the same text, so
+      // a part already there is not written again.
+      const parts = tx.objectStore("parts");
+      const req = parts.getAllKeys(partsOf(record.id));
+      req.onsuccess = () => {
+        const there = new Set(req.result.map((k) => String((k as IDBValidKey[])[1])));
+        const keep = new Set<string>();
+        for (const p of doc.parts) {
+          keep.add(p.key);
+          if (!there.has(p.key)) parts.put(p.text, [record.id, p.key]);
+        }
+        for (const k of req.result) if (!keep.has(String((k as IDBValidKey[])[1]))) parts.delete(k);
+      };
       await done(tx);
-    }).catch((error: unknown) => {
-      this.written.delete(record.id); // unknown what committed: the next save checks the store
-      throw error;
     });
-    this.written.set(record.id, new Set(keys));
   }
 
   async delete(id: string): Promise<void> {
@@ -223,7 +215,6 @@ export class IndexedDBStore implements PaperStore {
       tx.objectStore("parts").delete(partsOf(id));
       await done(tx);
     });
-    this.written.delete(id);
   }
 
   async getMeta(key: string): Promise<unknown> {
