@@ -28,6 +28,17 @@ async function newPaper(page: Page, committee: string): Promise<void> {
   await page.waitForSelector("resolution-editor .ProseMirror");
 }
 
+/** Opens a 130-clause paper (three blocks of operative clauses in the editor) from a file. */
+async function openLongPaper(page: Page): Promise<void> {
+  const long = createDocument({
+    heading: { committee: "hrc", topic: "A compilation" },
+    preamble: ["Recalling its resolutions"],
+    operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
+  });
+  await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
+  await page.waitForSelector("resolution-editor .cw-block");
+}
+
 /** The parts of long papers in the studio's IndexedDB: their keys and texts. */
 const storedParts = (page: Page) =>
   page.evaluate(async () => {
@@ -76,13 +87,7 @@ describe("drafting", () => {
 
   test("a long paper, which the editor holds in blocks, is typed into, reloaded, and restored flat", async () => {
     const { page, context, errors } = await openStudio(browser, url());
-    const long = createDocument({
-      heading: { committee: "hrc", topic: "A compilation" },
-      preamble: ["Recalling its resolutions"],
-      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
-    });
-    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
-    await page.waitForSelector("resolution-editor .cw-block");
+    await openLongPaper(page);
     await page.click("resolution-editor .cw-block:nth-child(2) .cw-operative-clause .cw-text");
     await page.keyboard.press("End");
     await page.keyboard.type(" today", { delay: 5 });
@@ -113,12 +118,7 @@ describe("drafting", () => {
 
   test("two tabs saving the same long paper leave it whole: the last save wins, no part goes missing", async () => {
     const { page, context, errors } = await openStudio(browser, url());
-    const long = createDocument({
-      heading: { committee: "hrc", topic: "A compilation" },
-      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
-    });
-    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
-    await page.waitForSelector("resolution-editor .cw-block");
+    await openLongPaper(page);
     const typeInBlock = async (tab: Page, block: number, text: string) => {
       await tab.click(`resolution-editor .cw-block:nth-child(${block}) .cw-operative-clause .cw-text`);
       await tab.keyboard.press("End");
@@ -147,12 +147,7 @@ describe("drafting", () => {
   test("a long paper with a stored part gone is listed as damaged, saying so, and the other papers open", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");
-    const long = createDocument({
-      heading: { committee: "hrc", topic: "A compilation" },
-      operative: Array.from({ length: 130 }, (_, i) => `Calls upon States to act ${i + 1}`),
-    });
-    await page.setInputFiles("#draft-file-input", { name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(long.toJSON())) });
-    await page.waitForSelector("resolution-editor .cw-block");
+    await openLongPaper(page);
     await page.click("resolution-editor .cw-block:nth-child(2) .cw-operative-clause .cw-text");
     await page.keyboard.type("Now ", { delay: 5 });
     await expect.poll(async () => (await storedParts(page)).keys.length).toBe(3);
