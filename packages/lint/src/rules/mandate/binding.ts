@@ -146,7 +146,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       return null;
     }
     case "impose": {
-      const replacement = `${matchCase(verb, "recommends")} that the Security Council consider imposing`;
+      // "Freezes the assets of …" → "… consider freezing the assets of …".
+      const gerund = /^freez/iu.test(verb) ? "freezing" : "imposing";
+      const replacement = `${matchCase(verb, "recommends")} that the Security Council consider ${gerund}`;
       return finding(
         p.verbStart,
         p.verbEnd,
