@@ -15,6 +15,9 @@ import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 const isParticiple = (verb: string) => /ing$/i.test(verb);
 // "Decides that …", also with an aside first: "Decides, acting under Chapter VII, that …".
 const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that\s+/iu;
+/** Verbs that order by themselves, and the act they order: "Orders the immediate withdrawal of". */
+const orderVerb = /^(?:orders|ordering|commands|commanding|requires|requiring|compels|compelling)$/iu;
+const actOrdered = /^\s+the\s+(?:(?:immediate|complete|full|unconditional|prompt|total|urgent)\s+(?:and\s+)?)*(?:withdrawal|release|cessation|halt|end|disarmament|dismantling|closure|evacuation|surrender|return|removal|suspension)\s+of\s/iu;
 const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-])/iu;
 const gerund: Record<string, string> = {
   impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
@@ -77,9 +80,11 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
     case "require": {
       const who = addressee(r.text, p);
       const that = thatLead.test(body);
-      if (!that && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
+      // "Orders the immediate withdrawal of …": an order with no one named is still an order.
+      const orderOfAnAct = !who && !that && orderVerb.test(verb) && actOrdered.test(body);
+      if (!that && !orderOfAnAct && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
       const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : false;
-      const soft = followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
+      const soft = orderOfAnAct ? (participle ? "strongly urging" : "strongly urges") : followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
       return finding(
         p.verbStart,
         p.verbEnd,

@@ -92,10 +92,13 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     const verbEnd = m.index + m[0].length;
     let objectStart: number;
     let objectStop: number;
-    if (pastParticiples.has(form)) {
+    // "set up" is also the infinitive ("Decides to set up a fund"): passive only after a passive lead.
+    const passive = pastParticiples.has(form) && passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart));
+    // Not after "to", "set up" is a participle naming an existing body ("the group set up by resolution 5/1").
+    if (pastParticiples.has(form) && !passive && (form !== "set up" || !/(?<![\p{L}-])to\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 4), verbStart)))) continue;
+    if (passive) {
       // "a trust fund shall be established": the object stands before; "the Fund established by
       // resolution 46/122" is a reference to an existing body, not a creation.
-      if (!passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart))) continue;
       objectStart = Math.max(p.bodyStart, verbStart - 90);
       objectStop = verbStart;
       if (!findIn(bodyNoun, r.text, objectStart, objectStop)) {
@@ -122,7 +125,7 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       objectStop = Math.min(p.end, objectStart + 110);
     }
     const stop = objectEnd.exec(r.text.slice(objectStart + 1, objectStop));
-    if (stop && !pastParticiples.has(form)) objectStop = objectStart + 1 + stop.index;
+    if (stop && !passive) objectStop = objectStart + 1 + stop.index;
     const noun = findIn(bodyNoun, r.text, objectStart, objectStop);
     if (noun) {
       out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun, kind: norm(noun[0]) });

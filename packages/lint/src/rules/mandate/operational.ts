@@ -72,8 +72,9 @@ const necessaryMeans = /^all\s+necessary\s+(?:means|measures)$/iu;
 const authorisingContext = /(?:authoriz|authoris|to\s+use|using|employ|resort\s+to)[\p{L}\s,-]{0,60}$/iu;
 const stateOwnTerms = new Set(["disarm", "public security", "drawdown", "draw-down", "safe zone", "safe zones", "humanitarian corridor", "humanitarian corridors", "buffer zone"]);
 const makeAvailable = /(?<![\p{L}-])mak(?:e|es|ing)\s+(?:[\p{L}-]+\s+){1,5}?available(?![\p{L}-])/giu;
-/** What a deployment sends, as the finding says it: "a mission" ("a monitoring mission") or "forces". */
-const deployed = (noun: string) => (/\b(?:missions?|operations?|presences?)\b/iu.test(noun) ? "deploys a mission" : "deploys forces");
+/** What a deployment sends, as the finding says it: "a mission" ("a monitoring mission"), "monitors" ("ceasefire observers") or "forces". */
+const deployed = (noun: string) =>
+  /\b(?:missions?|operations?|presences?)\b/iu.test(noun) ? "deploys a mission" : /\b(?:monitors|observers)\b/iu.test(noun) ? "deploys monitors" : "deploys forces";
 const forceHead = /^(?:\s+(?:force|forces|mission|missions|operation|operations|troops|units|personnel|component|contingents?))+/iu;
 /** Extends "peacekeeping" to "peacekeeping force". */
 const withHead = (text: string, end: number) => end + (forceHead.exec(text.slice(end, end + 40))?.[0].length ?? 0);
