@@ -78,6 +78,8 @@ const deployed = (noun: string) =>
 const forceHead = /^(?:\s+(?:force|forces|mission|missions|operation|operations|troops|units|personnel|component|contingents?))+/iu;
 /** Extends "peacekeeping" to "peacekeeping force". */
 const withHead = (text: string, end: number) => end + (forceHead.exec(text.slice(end, end + 40))?.[0].length ?? 0);
+/** "continue to", "to continue its work to": an activity already under way, not a new one. */
+const continuingWork = /(?<![\p{L}-])continu(?:e|es|ing)\s+(?:(?:its|their)\s+(?:work|efforts)\s+)?to\s+$/iu;
 const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed|made\s+available|sent|dispatched|stationed)(?![\p{L}-])/iu;
 
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
@@ -291,8 +293,10 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
     const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end);
-    // Electoral or relief assistance at the State's request is consent-based assistance.
-    if (a && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
+    // Electoral or relief assistance at the State's request is consent-based assistance; an
+    // agency encouraged to "continue to deliver food assistance" goes on with its own work.
+    const continuing = a !== null && continuingWork.test(r.text.slice(Math.max(p.bodyStart, a.index - 30), a.index));
+    if (a && !continuing && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
   }
   return null;
 }
