@@ -4,7 +4,7 @@
  * Three stores: "papers" (PaperRecord by id), "parts" (the text of a long paper's runs of clauses,
  * by [paper id, part key]) and "meta" (small settings such as the paper open last). A record whose
  * document comes as DocumentParts is stored with the parts' keys in place of their text, and only
- * the parts not written before are written (see doc-text.ts); the parts it no longer uses are
+ * the parts not already stored are written (see doc-text.ts); the parts it no longer uses are
  * deleted in the same transaction. Reading walks a cursor and validates each record on its own,
  * so one corrupt record (or one whose parts are missing) becomes a "damaged" entry instead of
  * hiding the others. When IndexedDB cannot be opened at all (a private
@@ -155,7 +155,9 @@ export class IndexedDBStore implements PaperStore {
     for (const { key, value } of raws) {
       const doc = (value as { doc?: unknown } | null)?.doc;
       if (isStoredParts(doc)) {
-        partTexts.set(value, Promise.all(doc.partKeys.map((k) => request(parts.get([String(key), String(k)])) as Promise<string | undefined>)));
+        const texts = Promise.all(doc.partKeys.map((k) => request(parts.get([String(key), String(k)])) as Promise<string | undefined>));
+        texts.catch(() => {}); // awaited below, in order; a failed read must not go unhandled meanwhile
+        partTexts.set(value, texts);
       }
     }
     const out: LoadedPaper[] = [];
