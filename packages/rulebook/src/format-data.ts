@@ -50,6 +50,18 @@ export const formatRuleDataSchemas = {
     /** Suggested replacements, by reserved phrase. */
     replacements: z.record(z.string(), z.string()).default({}),
   }),
+  "style/un-terms": z.object({
+    /** Terms as UN texts write them; any other capitalisation of one is flagged and fixed to it. */
+    terms: z.array(
+      z.object({
+        write: phrase,
+        /** Other wordings always replaced by `write` ("this resolution" → "the present resolution"). */
+        for: z.array(phrase).default([]),
+        /** Committees whose own texts use the other wordings (the Security Council: "paragraph 8 of this resolution"). */
+        exempt: z.array(z.string()).default([]),
+      }),
+    ).min(1),
+  }),
   "style/repeated-opening": z.object({
     /** Committees whose own texts repeat opening verbs in a row (the Security Council: "Decides …; Decides …"). */
     exempt: z.array(z.string()).default([]),

@@ -8,6 +8,7 @@ import { resolutionCitationRule, ownResolutionRule } from "./citations.ts";
 import { acronymDefinitionRule } from "./acronyms.ts";
 import { reservedPhraseRule } from "./reserved.ts";
 import { repeatedOpeningRule } from "./repeated.ts";
+import { unTermsRule } from "./terms.ts";
 
 export const formatRules: Rule[] = [
   preambularOpeningRule,
@@ -22,4 +23,5 @@ export const formatRules: Rule[] = [
   acronymDefinitionRule,
   reservedPhraseRule,
   repeatedOpeningRule,
+  unTermsRule,
 ];
