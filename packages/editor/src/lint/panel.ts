@@ -22,7 +22,14 @@ import { modelOf } from "./model-cache.ts";
 import { ListEndWatcher } from "./list-end.ts";
 import { categories, categoryLabel, clauseName, defineOnce, severities, severityLabel, severityPlural } from "./labels.ts";
 
-const findingKey = (d: Diagnostic) => `${d.ruleId}\u0000${d.clause.id}\u0000${d.part}\u0000${d.message}`;
+// Kept per diagnostic: the findings compared last time as `next` come back as `prev`, and a
+// 5,000-clause paper has ~2,800 of them, compared at every pause in typing.
+const keys = new WeakMap<Diagnostic, string>();
+function findingKey(d: Diagnostic): string {
+  let k = keys.get(d);
+  if (k === undefined) keys.set(d, (k = `${d.ruleId}\u0000${d.clause.id}\u0000${d.part}\u0000${d.message}`));
+  return k;
+}
 
 /**
  * The sentence announcing findings in `next` that were not in `prev` ("2 new findings: …"), or
@@ -31,7 +38,10 @@ const findingKey = (d: Diagnostic) => `${d.ruleId}\u0000${d.clause.id}\u0000${d.
  */
 export function describeNewFindings(prev: readonly Diagnostic[], next: readonly Diagnostic[]): string | null {
   const seen = new Map<string, number>();
-  for (const d of prev) seen.set(findingKey(d), (seen.get(findingKey(d)) ?? 0) + 1);
+  for (const d of prev) {
+    const k = findingKey(d);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
   const fresh: Diagnostic[] = [];
   for (const d of next) {
     const k = findingKey(d);
