@@ -57,9 +57,24 @@ interface Creation {
   objectStart: number;
   objectEnd: number;
   noun: { index: number; 0: string };
-  /** What kind of body the noun names, for messages ("fund", "peace operation"). */
+  /** What kind of body the noun names, in the singular, for messages ("fund", "peace operation"). */
   kind: string;
+  /** The noun is plural ("open regional offices"). */
+  plural?: boolean;
 }
+
+/** Plural body nouns of the lexicon, by their singular. */
+const singularOf = new Map([
+  ["offices", "office"], ["agencies", "agency"], ["tribunals", "tribunal"], ["centres", "centre"], ["centers", "center"],
+  ["observatories", "observatory"], ["institutes", "institute"], ["funds", "fund"], ["programmes", "programme"],
+  ["committees", "committee"], ["commissions", "commission"], ["bodies", "body"], ["units", "unit"], ["teams", "team"], ["posts", "post"],
+]);
+/** A noun's kind and number: "offices" → office, plural. */
+const kindOf = (noun: string) => {
+  const n = norm(noun);
+  const one = singularOf.get(n);
+  return one ? { kind: one, plural: true } : { kind: n };
+};
 
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   const powers = committee.powers;
@@ -113,8 +128,10 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       objectStart = verbEnd + of[0].length;
       objectStop = Math.min(p.end, objectStart + 110);
     } else {
-      // "open" creates only with an object ("open an office"), not in "remain open to".
-      if (form.startsWith("open") && !/^\s+(?:a|an|new|the)\s/iu.test(r.text.slice(verbEnd, verbEnd + 6))) continue;
+      // "open" creates only with an object ("open an office", "open regional offices"), not in
+      // "remain open to", "open for signature", "kept open until".
+      if (form.startsWith("open") && !/^\s+[\p{L}-]/u.test(r.text.slice(verbEnd, verbEnd + 3))) continue;
+      if (form.startsWith("open") && /^\s+(?:to|for|until|and|or|in|at|on|during|by|with|as|up)(?![\p{L}-])/iu.test(r.text.slice(verbEnd, verbEnd + 10))) continue;
       // "appoint" creates a post only with "a"/"an" ("appoint a Special Envoy"); "appoint the
       // members of the Board" fills existing seats.
       if (form.startsWith("appoint") && !/^\s+(?:of\s+)?(?:an?|one|new)\s/iu.test(r.text.slice(verbEnd, verbEnd + 10))) continue;
@@ -128,7 +145,7 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     if (stop && !passive) objectStop = objectStart + 1 + stop.index;
     const noun = findIn(bodyNoun, r.text, objectStart, objectStop);
     if (noun) {
-      out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun, kind: norm(noun[0]) });
+      out.push({ verbStart, verbEnd, form, objectStart, objectEnd: objectStop, noun, ...kindOf(noun[0]) });
       continue;
     }
     // A peace operation or political mission by name ("the United Nations Assistance Mission for Iraq").
@@ -142,7 +159,7 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     const objectStart = m.index + m[0].length - m[1]!.length;
     const noun = findIn(bodyNoun, r.text, objectStart, Math.min(p.end, objectStart + 60));
     if (noun && !/[,;:]|\s(?:of|for|to|in|on|with|by)\s/iu.test(r.text.slice(objectStart, noun.index))) {
-      out.push({ verbStart: m.index, verbEnd: objectStart - 1, form: "endow", objectStart, objectEnd: noun.index + noun[0].length, noun, kind: norm(noun[0]) });
+      out.push({ verbStart: m.index, verbEnd: objectStart - 1, form: "endow", objectStart, objectEnd: noun.index + noun[0].length, noun, ...kindOf(noun[0]) });
     }
   }
   // "Decides that a Committee …, consisting of China, France, …, shall": a body constituted by
@@ -154,7 +171,7 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       const noun = findIn(bodyNoun, r.text, objectStart, Math.min(p.end, objectStart + 50));
       const nounEnd = noun ? noun.index + noun[0].length : 0;
       if (noun && findIn(membership, r.text, nounEnd, Math.min(p.end, nounEnd + 80))) {
-        out.push({ verbStart: objectStart, verbEnd: objectStart + lead[1]!.length, form: "establish", objectStart, objectEnd: nounEnd, noun, kind: norm(noun[0]) });
+        out.push({ verbStart: objectStart, verbEnd: objectStart + lead[1]!.length, form: "establish", objectStart, objectEnd: nounEnd, noun, ...kindOf(noun[0]) });
       }
     }
   }
@@ -187,13 +204,16 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
     }
     else if (e.index < nounEnd && e.index + e[0].length > c.noun.index) return null;
   }
-  // A State's own institution: "national human rights institutions".
-  if (findIn(nationalQualifier, r.text, c.objectStart, nounIndex + nounText.length)) return null;
+  // Who creates: the last actor named before the creation verb, else the committee itself.
+  const actor = lastActorBefore(r.text, p.bodyStart, c.verbStart);
+  // A State's own institution: "national human rights institutions"; a regional one too, unless
+  // the United Nations is to open it ("Requests the Office … to open regional offices").
+  const qualifier = findIn(nationalQualifier, r.text, c.objectStart, nounIndex + nounText.length);
+  const unCreates = actor === null ? p.verbClass === "establish" || p.verbClass === "decide" : ["secretariat", "ohchr", "un"].includes(actor.cls);
+  if (qualifier && !(unCreates && /regional/iu.test(qualifier[0]))) return null;
   // Hedged: "consider establishing", "explore the feasibility of creating", "assist States in setting up".
   const hedgeFrom = p.verbClass === "establish" ? p.verbEnd : p.bodyStart;
   if (c.verbStart > hedgeFrom && findIn(creationHedge, r.text, hedgeFrom, c.verbStart)) return null;
-  // Who creates: the last actor named before the creation verb, else the committee itself.
-  const actor = lastActorBefore(r.text, p.bodyStart, c.verbStart);
   if (actor && isStateActor(actor.cls)) return null;
   if (/^\s*(?:national|domestic)/iu.test(object)) return null;
 
@@ -224,7 +244,7 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   return {
     ...where,
     severity,
-    message: `Creates a new ${c.kind}: the ${committee.shortName} does not create new bodies`,
+    message: `Creates ${c.plural ? `new ${norm(nounText)}` : `a new ${c.kind}`}: the ${committee.shortName} does not create new bodies`,
     explanation: `${existing ? `"${existing}" exists already: to strengthen or extend it, say so; as written, ` : ""}${whoText} a new ${c.kind} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
     mandate: cite,
     fixes,
