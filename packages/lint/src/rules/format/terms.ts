@@ -25,9 +25,10 @@ const anyTerm = new RegExp(
   "giu",
 );
 
-/** The term as it should read here: a term written in lower case keeps a capital the sentence gives it. */
-function expected(term: string, written: string): string {
-  return /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written) ? capitalise(term) : term;
+/** The term as it should read here: one in lower case takes a capital at the start of a sentence. */
+function expected(term: string, written: string, before: string): string {
+  const sentenceStart = /^\s*$|[.!?]\s+$/u.test(before);
+  return sentenceStart && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written) ? capitalise(term) : term;
 }
 
 function check(clause: ClauseInfo, committee: string): Finding[] {
@@ -42,7 +43,7 @@ function check(clause: ClauseInfo, committee: string): Finding[] {
       const entry = termFor.get(key(written));
       if (!entry || entry.exempt.includes(committee)) continue;
       const term = entry.write;
-      const insert = expected(term, written);
+      const insert = expected(term, written, text.slice(Math.max(0, m.index - 4), m.index));
       if (written === insert) continue;
       const start = m.index;
       const end = start + written.length;
