@@ -283,6 +283,30 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("\"Fix format and style findings\" fixes them all in the paper at once, keeps the mandate findings, and Ctrl+Z undoes it", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const doc = createDocument({
+      heading: { committee: "hrc", code: "A/HRC/WP.9", topic: "Migrants" },
+      preamble: ["Recalling its resolution 5/1 of 18 June 2007"],
+      operative: ["Urges all member states to ratify the Convention;", "Requests the Secretary General to report on this resolution", "Decides to establish a global fund for migrant workers"],
+    });
+    await page.setInputFiles("#draft-file-input", { name: "wp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) });
+    const button = page.locator(".findings-panel .fix-all");
+    await expect.poll(() => button.textContent()).toMatch(/Fix 4 format and style findings/);
+    await button.click();
+    await page.waitForSelector(".message:has-text('Fixed 4 format and style findings')");
+    const text = () => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
+    expect(await text()).toContain("Urges all Member States to ratify the Convention;");
+    expect(await text()).toContain("Requests the Secretary-General to report on the present resolution;");
+    await page.waitForFunction(() => !document.querySelector(".findings-panel .fix-all"));
+    expect(await page.locator('.findings-panel .finding-item[data-rule="mandate/new-body"]').count()).toBe(1);
+    await page.locator("resolution-editor .ProseMirror").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(text).toContain("Urges all member states");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("a finding's explanation opens under \"Why\", and closed explanations are not rendered at all", async () => {
     const { page, context, errors } = await openStudio(browser, url());
     const bytes = await exportDocx(createDocument(overreaching));

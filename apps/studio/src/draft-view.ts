@@ -4,7 +4,7 @@ import { keyed } from "lit/directives/keyed.js";
 import { guard } from "lit/directives/guard.js";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
-import { COMPILATION_ABOVE, defineResolutionEditor, type ResolutionEditor } from "@clausewise/editor";
+import { COMPILATION_ABOVE, defineResolutionEditor, fixableInBulk, type ResolutionEditor } from "@clausewise/editor";
 import { operativeClauseCount } from "@clausewise/schema";
 import type { Node } from "prosemirror-model";
 import type { CwStudio } from "./studio.ts";
@@ -194,6 +194,8 @@ export function renderDraft(host: CwStudio) {
                 onSelect: (d) => revealInEditor(host, d),
                 onShowMore: host.showMoreFindings,
                 onListEnd: host.findingsListEnd.ref,
+                fixable: host.draftDiagnostics.filter((d) => fixableInBulk(d)).length,
+                onFixAll: host.fixAllFindings,
               }),
             )
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}

@@ -17,6 +17,9 @@ export interface FindingsPanelOptions {
   onListEnd?: (el: Element | undefined) => void;
   /** The paper is still being checked: no counts yet, and no "no findings". */
   checking?: boolean;
+  /** How many findings "Fix all" would fix, and what it calls (absent: no button, e.g. read-only). */
+  fixable?: number;
+  onFixAll?: () => void;
 }
 
 function clauseName(d: Diagnostic): string {
@@ -52,6 +55,11 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
   const notListed = allGroups.slice(shownGroups.length).reduce((n, list) => n + list.length, 0);
   return html`<section class="findings" aria-label="Findings">
     ${renderCounts(diagnostics)}
+    ${options.onFixAll && options.fixable
+      ? html`<button type="button" class="fix-all" @click=${() => options.onFixAll!()}>
+          Fix ${options.fixable.toLocaleString("en-US")} format and style finding${options.fixable === 1 ? "" : "s"}
+        </button>`
+      : nothing}
     ${options.notice ? html`<p class="notice">${options.notice}</p>` : nothing}
     ${diagnostics.length === 0
       ? html`<p class="empty">No findings. The paper reads as within the committee's mandate and in format.</p>`

@@ -398,6 +398,16 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   }
 
+  /** "Fix N format and style findings": the editor applies them in one undoable step. */
+  readonly fixAllFindings = (): void => {
+    const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
+    if (!editor) return;
+    const { applied, left } = editor.fixAll();
+    if (applied === 0) return this.note("info", "Nothing to fix.");
+    const rest = left > 0 ? ` ${left} overlapping ${left === 1 ? "one is" : "ones are"} left: fix again.` : "";
+    this.note("info", `Fixed ${applied} format and style finding${applied === 1 ? "" : "s"} (Ctrl+Z undoes it).${rest}`);
+  };
+
   /**
    * The editor reports findings when they change, so a paper without any reports nothing: once
    * the editor for a just-opened paper has rendered, its findings (none, or what it found before

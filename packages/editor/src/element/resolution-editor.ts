@@ -17,7 +17,7 @@ import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHe
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
-import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, FindingsPanel } from "../lint/index.ts";
+import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, applyAllFixes, FindingsPanel } from "../lint/index.ts";
 // Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
 import "../lint/panel.ts";
 import { editorActions, describeKeys } from "../structure/keymap.ts";
@@ -251,6 +251,18 @@ export class ResolutionEditor extends LitElement {
     const found = this.inPaperPositions(flushLint(this.view));
     this.reportDiagnostics(found);
     return found;
+  }
+
+  /**
+   * Applies the first fix of every format and style finding in one undoable step (mandate fixes
+   * change what a clause asks for and stay one at a time). Returns how many findings were fixed
+   * and how many overlapping ones are left for another call. Does nothing when read-only.
+   */
+  fixAll(): { applied: number; left: number } {
+    if (this.lint === "off" || !this.view) return { applied: 0, left: 0 };
+    const result = applyAllFixes(this.view);
+    if (result.applied > 0) this.lintNow();
+    return result;
   }
 
   /**
@@ -752,7 +764,7 @@ export class ResolutionEditor extends LitElement {
       <cw-findings-panel
         class="panel"
         part="panel"
-        exportparts="counts: panel-counts, severity-counts: panel-severity-counts, list: panel-list, show-more: panel-show-more, announcer: panel-announcer"
+        exportparts="counts: panel-counts, severity-counts: panel-severity-counts, fix-all: panel-fix-all, list: panel-list, show-more: panel-show-more, announcer: panel-announcer"
         ?hidden=${this.lint === "off"}
       ></cw-findings-panel>`;
   }

@@ -76,6 +76,77 @@ export function applyFix(view: EditorView, diagnostic: Diagnostic, fixIndex: num
   return true;
 }
 
+/**
+ * Categories whose fixes are mechanical (capitals, punctuation, a term's spelling, a citation's
+ * date), so "fix all" may apply them together. Mandate fixes change what a clause asks for, and
+ * are applied one at a time, by the delegate.
+ */
+export const BULK_FIX_CATEGORIES: readonly Diagnostic["category"][] = ["format", "style"];
+
+/**
+ * Rules whose fix depends on the clauses around it: "Also requests" after "Requests" is right
+ * once, but applied to a run of ten "Requests" it writes nine "Also requests", each a new finding.
+ */
+const ONE_AT_A_TIME = new Set(["style/repeated-opening"]);
+
+/** Whether "fix all" applies this finding's fix. */
+export function fixableInBulk(d: Diagnostic, categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES): boolean {
+  return d.fixes.length > 0 && d.fixes[0]!.edits.length > 0 && categories.includes(d.category) && !ONE_AT_A_TIME.has(d.ruleId);
+}
+
+/**
+ * One transaction (one undo step) applying the first fix of every finding in `categories` that
+ * has one (but repeated openings). A fix whose range overlaps one already taken is left for the
+ * next run (`left`), since both were computed against the same text.
+ */
+export function fixAllTransaction(
+  state: EditorState,
+  categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
+): { tr: Transaction; applied: number; left: number } | null {
+  const taken: { from: number; to: number }[] = [];
+  const edits: Diagnostic["fixes"][number]["edits"][number][] = [];
+  let left = 0;
+  for (const d of getDiagnostics(state)) {
+    if (!fixableInBulk(d, categories)) continue;
+    const fix = d.fixes[0]!;
+    const from = Math.min(...fix.edits.map((e) => e.from));
+    const to = Math.max(...fix.edits.map((e) => e.to));
+    const clash = taken.some((t) => (from < t.to && t.from < to) || (from === to && t.from === t.to && from === t.from));
+    if (clash) {
+      left++;
+      continue;
+    }
+    taken.push({ from, to });
+    edits.push(...fix.edits);
+  }
+  if (taken.length === 0) return null;
+  const tr = state.tr;
+  edits.sort((a, b) => a.from - b.from || a.to - b.to);
+  for (const e of edits) {
+    const from = tr.mapping.map(e.from, 1);
+    const to = Math.max(from, tr.mapping.map(e.to, -1));
+    if (e.insert) tr.insertText(e.insert, from, to);
+    else if (to > from) tr.delete(from, to);
+  }
+  return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied: taken.length }), applied: taken.length, left };
+}
+
+/**
+ * Applies every format and style fix at once (the document rules run first, so their findings are
+ * current). Returns how many findings were fixed and how many overlapping ones are left.
+ */
+export function applyAllFixes(
+  view: EditorView,
+  categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
+): { applied: number; left: number } {
+  if (!view.editable) return { applied: 0, left: 0 };
+  lintNow(view);
+  const result = fixAllTransaction(view.state, categories);
+  if (!result) return { applied: 0, left: 0 };
+  view.dispatch(result.tr);
+  return { applied: result.applied, left: result.left };
+}
+
 /** Runs any pending lint work now (the debounced document rules) and returns every finding. */
 export function lintNow(view: EditorView): readonly Diagnostic[] {
   const lv = lintViewOf(view);

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { undo } from "prosemirror-history";
 import { mount, view, placeCursor, clauses, cleanup } from "../element/test-helpers.ts";
 import { getDiagnostics, type FindingCard, type FindingsPanel } from "./index.ts";
 
@@ -63,6 +64,34 @@ describe("linting inside <resolution-editor>", () => {
     await userEvent.keyboard("{Shift>}{F8}{/Shift}");
     expect(v.state.selection.from).toBe(found[0]!.from);
     expect(v.state.doc).toBe(before);
+  });
+
+  it("fixes every format and style finding with the panel's button, in one undoable step, leaving the mandate ones", async () => {
+    const el = await mount({
+      heading: { code: "HRC/60/L.1", committee: "hrc", topic: "Migrants" },
+      preamble: ["Recalling its resolution 5/1 of 18 June 2007"],
+      operative: ["Urges all member states to ratify the Convention;", "Further Requests the Secretary General to report", "Decides to establish a global fund for migrant workers"],
+    });
+    const v = view(el);
+    const before = v.state.doc;
+    const panel = el.shadowRoot!.querySelector("cw-findings-panel") as FindingsPanel;
+    await panel.updateComplete;
+    const button = panel.shadowRoot!.querySelector('[part="fix-all"]') as HTMLButtonElement;
+    expect(button.textContent).toMatch(/Fix 4 format and style findings/);
+    button.click();
+    expect(clauses(el).filter(([path]) => !path.startsWith("p")).map(([, text]) => text)).toEqual([
+      "Urges all Member States to ratify the Convention",
+      "Further requests the Secretary-General to report",
+      "Decides to establish a global fund for migrant workers",
+    ]);
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.querySelector('[part="announcer"]')!.textContent).toMatch(/Fixed 4 findings/);
+    expect(panel.shadowRoot!.querySelector('[part="fix-all"]')).toBeNull();
+    expect(el.lintNow().map((d) => d.ruleId)).toContain("mandate/new-body");
+    // The element's API does the same; with nothing left it changes nothing.
+    expect(el.fixAll()).toEqual({ applied: 0, left: 0 });
+    undo(v.state, v.dispatch);
+    expect(v.state.doc.eq(before)).toBe(true);
   });
 
   it("lists the findings in the element's panel", async () => {

@@ -22,6 +22,10 @@ export { getDiagnostics, getDiagnosticsByClause, isLintPending } from "./read.ts
 export {
   applyFix,
   fixTransaction,
+  applyAllFixes,
+  fixAllTransaction,
+  BULK_FIX_CATEGORIES,
+  fixableInBulk,
   currentDiagnostic,
   lintNow,
   setLintEnabled,

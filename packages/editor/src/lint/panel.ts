@@ -2,7 +2,8 @@
  * `<cw-findings-panel>`: the findings of an editor grouped by clause, with counts per category
  * and severity, keyboard navigation (a listbox: arrows, Page Up/Down, Home, End, Enter), a click that selects
  * the finding (or, on a clause's label, the clause's text) in the editor, and a polite live region
- * announcing new findings once they settle (after the debounce, never per keystroke).
+ * announcing new findings once they settle (after the debounce, never per keystroke). A "Fix"
+ * button applies every format and style fix at once (one undo step); mandate fixes stay one by one.
  *
  * A long paper's list is built a page of clause groups at a time: the counts and the listbox's
  * name always cover every finding, the options say their place among all of them
@@ -17,7 +18,7 @@ import type { EditorView } from "prosemirror-view";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { getDiagnostics } from "./read.ts";
 import { subscribeDiagnostics } from "./plugin.ts";
-import { currentDiagnostic } from "./commands.ts";
+import { applyAllFixes, currentDiagnostic, fixableInBulk, lintNow } from "./commands.ts";
 import { modelOf } from "./model-cache.ts";
 import { ListEndWatcher } from "./list-end.ts";
 import { categories, categoryLabel, clauseName, defineOnce, severities, severityLabel, severityPlural } from "./labels.ts";
@@ -113,6 +114,20 @@ export class FindingsPanel extends LitElement {
     }
     .counts li[data-zero] {
       opacity: 0.55;
+    }
+    .fix-all {
+      margin: 0 0 0.5rem;
+      font: inherit;
+      padding: 0.15rem 0.6rem;
+      border: 1px solid var(--cw-panel-border, #c8c8cc);
+      border-radius: 4px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    .fix-all:focus-visible {
+      outline: 2px solid var(--cw-accent, #1565c0);
+      outline-offset: 1px;
     }
     [role="listbox"] {
       max-height: var(--cw-panel-max-height, 24rem);
@@ -287,6 +302,15 @@ export class FindingsPanel extends LitElement {
   }
 
   /** Selects a finding's range in the editor, scrolls to it and focuses the editor. */
+  /** Applies every format and style fix in one undoable step, and says what it did. */
+  fixAll(): void {
+    if (!this.view) return;
+    const { applied, left } = applyAllFixes(this.view);
+    // The fixed clauses' findings settle now, not after the debounce: the button and counts follow.
+    if (applied > 0) lintNow(this.view);
+    this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? `; ${left} overlapping ${left === 1 ? "one is" : "ones are"} left: fix again` : ""}. Undo reverts it.`;
+  }
+
   goTo(d: Diagnostic): boolean {
     const view = this.view;
     if (!view) return false;
@@ -354,6 +378,8 @@ export class FindingsPanel extends LitElement {
     const notListed = this.diagnostics.length - this.listedFindings(groups);
     const total = this.diagnostics.length;
     const activeId = this.diagnostics.length ? `${this.uid}-f${this.active}` : nothing;
+    const fixable = this.diagnostics.filter((d) => fixableInBulk(d)).length;
+    const editable = this.view?.editable ?? false;
     return html`
       <ul class="counts" part="counts" aria-label="Counts by category">
         ${categories.map(
@@ -365,6 +391,11 @@ export class FindingsPanel extends LitElement {
           (s) => html`<li data-severity=${s} ?data-zero=${counts.bySeverity[s] === 0}>${counts.bySeverity[s]} ${severityPlural[s]}</li>`,
         )}
       </ul>
+      ${fixable > 0 && editable
+        ? html`<button type="button" class="fix-all" part="fix-all" @click=${() => this.fixAll()}>
+            Fix ${fixable.toLocaleString("en-US")} format and style finding${fixable === 1 ? "" : "s"}
+          </button>`
+        : nothing}
       <div
         role="listbox"
         part="list"
