@@ -293,6 +293,8 @@ describe("drafting", () => {
     await page.setInputFiles("#draft-file-input", { name: "wp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) });
     const button = page.locator(".findings-panel .fix-all");
     await expect.poll(() => button.textContent()).toMatch(/Fix 4 format and style findings/);
+    // One button on the page: the editor's own (under the paper) is hidden while the studio's column shows.
+    expect(await page.getByRole("button", { name: /format and style finding/ }).count()).toBe(1);
     await button.click();
     await page.waitForSelector(".message:has-text('Fixed 4 format and style findings')");
     const text = () => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
