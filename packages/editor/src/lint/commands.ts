@@ -46,6 +46,19 @@ export function currentDiagnostic(state: EditorState, d: Diagnostic): Diagnostic
   );
 }
 
+type Edit = Diagnostic["fixes"][number]["edits"][number];
+
+/** Applies edits made against one text, in order of position, each mapped through those before it. */
+function withEdits(tr: Transaction, edits: readonly Edit[]): Transaction {
+  for (const e of [...edits].sort((a, b) => a.from - b.from || a.to - b.to)) {
+    const from = tr.mapping.map(e.from, 1);
+    const to = Math.max(from, tr.mapping.map(e.to, -1));
+    if (e.insert) tr.insertText(e.insert, from, to);
+    else if (to > from) tr.delete(from, to);
+  }
+  return tr;
+}
+
 /**
  * The transaction applying fix `fixIndex` of `d` (one transaction, so one undo step reverts it),
  * or null when the finding no longer exists as it was read, or has no such fix.
@@ -54,14 +67,7 @@ export function fixTransaction(state: EditorState, d: Diagnostic, fixIndex: numb
   const now = currentDiagnostic(state, d);
   const fix = now?.fixes[fixIndex];
   if (!now || !fix) return null;
-  const tr = state.tr;
-  const edits = [...fix.edits].sort((a, b) => a.from - b.from || a.to - b.to);
-  for (const e of edits) {
-    const from = tr.mapping.map(e.from, 1);
-    const to = Math.max(from, tr.mapping.map(e.to, -1));
-    if (e.insert) tr.insertText(e.insert, from, to);
-    else if (to > from) tr.delete(from, to);
-  }
+  const tr = withEdits(state.tr, fix.edits);
   return tr.setMeta("clausewise-lint-fix", { ruleId: now.ruleId, label: fix.label }).scrollIntoView();
 }
 
@@ -104,7 +110,7 @@ export function fixAllTransaction(
   categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
 ): { tr: Transaction; applied: number; left: number } | null {
   const taken: { from: number; to: number }[] = [];
-  const edits: Diagnostic["fixes"][number]["edits"][number][] = [];
+  const edits: Edit[] = [];
   let left = 0;
   for (const d of getDiagnostics(state)) {
     if (!fixableInBulk(d, categories)) continue;
@@ -120,14 +126,7 @@ export function fixAllTransaction(
     edits.push(...fix.edits);
   }
   if (taken.length === 0) return null;
-  const tr = state.tr;
-  edits.sort((a, b) => a.from - b.from || a.to - b.to);
-  for (const e of edits) {
-    const from = tr.mapping.map(e.from, 1);
-    const to = Math.max(from, tr.mapping.map(e.to, -1));
-    if (e.insert) tr.insertText(e.insert, from, to);
-    else if (to > from) tr.delete(from, to);
-  }
+  const tr = withEdits(state.tr, edits);
   return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied: taken.length }), applied: taken.length, left };
 }
 
