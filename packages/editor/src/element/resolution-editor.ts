@@ -255,8 +255,9 @@ export class ResolutionEditor extends LitElement {
 
   /**
    * Applies the first fix of every format and style finding in one undoable step (mandate fixes
-   * change what a clause asks for and stay one at a time). Returns how many findings were fixed
-   * and how many overlapping ones are left for another call. Does nothing when read-only.
+   * change what a clause asks for and stay one at a time), in passes re-linted between them.
+   * Returns how many findings were fixed and how many are still fixable after the last pass.
+   * Does nothing when read-only.
    */
   fixAll(): { applied: number; left: number } {
     if (this.lint === "off" || !this.view) return { applied: 0, left: 0 };

@@ -48,11 +48,15 @@ export function currentDiagnostic(state: EditorState, d: Diagnostic): Diagnostic
 
 type Edit = Diagnostic["fixes"][number]["edits"][number];
 
-/** Applies edits made against one text, in order of position, each mapped through those before it. */
-function withEdits(tr: Transaction, edits: readonly Edit[]): Transaction {
+/**
+ * Applies edits made against one text (the document after the first `fromStep` steps of `tr`), in
+ * order of position, each mapped through the edits before it.
+ */
+function withEdits(tr: Transaction, edits: readonly Edit[], fromStep = 0): Transaction {
   for (const e of [...edits].sort((a, b) => a.from - b.from || a.to - b.to)) {
-    const from = tr.mapping.map(e.from, 1);
-    const to = Math.max(from, tr.mapping.map(e.to, -1));
+    const mapping = tr.mapping.slice(fromStep);
+    const from = mapping.map(e.from, 1);
+    const to = Math.max(from, mapping.map(e.to, -1));
     if (e.insert) tr.insertText(e.insert, from, to);
     else if (to > from) tr.delete(from, to);
   }
@@ -100,39 +104,57 @@ export function fixableInBulk(d: Diagnostic, categories: readonly Diagnostic["ca
   return d.fixes.length > 0 && d.fixes[0]!.edits.length > 0 && categories.includes(d.category) && !ONE_AT_A_TIME.has(d.ruleId);
 }
 
+/** Fixes of one pass: those whose ranges do not overlap a fix taken before them. */
+function onePass(diagnostics: readonly Diagnostic[], categories: readonly Diagnostic["category"][]): { edits: Edit[]; taken: number } {
+  const taken: { from: number; to: number }[] = [];
+  const edits: Edit[] = [];
+  for (const d of diagnostics) {
+    if (!fixableInBulk(d, categories)) continue;
+    const fix = d.fixes[0]!;
+    const from = Math.min(...fix.edits.map((e) => e.from));
+    const to = Math.max(...fix.edits.map((e) => e.to));
+    if (taken.some((t) => (from < t.to && t.from < to) || (from === to && t.from === t.to && from === t.from))) continue;
+    taken.push({ from, to });
+    edits.push(...fix.edits);
+  }
+  return { edits, taken: taken.length };
+}
+
+/** Passes after which "fix all" stops even if fixes keep coming (a fix that makes another finding). */
+const MAX_PASSES = 12;
+
 /**
  * One transaction (one undo step) applying the first fix of every finding in `categories` that
- * has one (but repeated openings). A fix whose range overlaps one already taken is left for the
- * next run (`left`), since both were computed against the same text.
+ * has one (but repeated openings). It runs in passes, re-linting between them: fixes that overlap
+ * one already taken come in the next pass, and so do findings a document rule reports one at a
+ * time ("UN" written in full at its first use makes the next "UN" the first). `left` counts what
+ * is still fixable after the last pass (0 unless fixes keep making findings).
  */
 export function fixAllTransaction(
   state: EditorState,
   categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
 ): { tr: Transaction; applied: number; left: number } | null {
-  const taken: { from: number; to: number }[] = [];
-  const edits: Edit[] = [];
-  let left = 0;
-  for (const d of getDiagnostics(state)) {
-    if (!fixableInBulk(d, categories)) continue;
-    const fix = d.fixes[0]!;
-    const from = Math.min(...fix.edits.map((e) => e.from));
-    const to = Math.max(...fix.edits.map((e) => e.to));
-    const clash = taken.some((t) => (from < t.to && t.from < to) || (from === to && t.from === t.to && from === t.from));
-    if (clash) {
-      left++;
-      continue;
-    }
-    taken.push({ from, to });
-    edits.push(...fix.edits);
+  const tr = state.tr;
+  let applied = 0;
+  let current = state;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { edits, taken } = onePass(getDiagnostics(current), categories);
+    if (taken === 0) break;
+    // This pass's positions are in the document as the passes before left it: map them through
+    // this pass's own edits only.
+    withEdits(tr, edits, tr.steps.length);
+    applied += taken;
+    const next = state.apply(tr);
+    current = lintPluginKey.getState(next)?.documentStale ? next.apply(documentLintTransaction(next)) : next;
   }
-  if (taken.length === 0) return null;
-  const tr = withEdits(state.tr, edits);
-  return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied: taken.length }), applied: taken.length, left };
+  if (applied === 0) return null;
+  const left = getDiagnostics(current).filter((d) => fixableInBulk(d, categories)).length;
+  return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied }), applied, left };
 }
 
 /**
  * Applies every format and style fix at once (the document rules run first, so their findings are
- * current). Returns how many findings were fixed and how many overlapping ones are left.
+ * current). Returns how many findings were fixed and how many fixable ones are left.
  */
 export function applyAllFixes(
   view: EditorView,
