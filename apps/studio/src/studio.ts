@@ -404,7 +404,7 @@ export class CwStudio extends LitElement {
     if (!editor) return;
     const { applied, left } = editor.fixAll();
     if (applied === 0) return this.note("info", "Nothing to fix.");
-    const rest = left > 0 ? ` ${left} ${left === 1 ? "is" : "are"} left to fix one by one.` : "";
+    const rest = left > 0 ? " More remain: press Fix again." : "";
     this.note("info", `Fixed ${applied} format and style finding${applied === 1 ? "" : "s"} (Ctrl+Z undoes it).${rest}`);
   };
 

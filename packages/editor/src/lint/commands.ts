@@ -49,16 +49,15 @@ export function currentDiagnostic(state: EditorState, d: Diagnostic): Diagnostic
 type Edit = Diagnostic["fixes"][number]["edits"][number];
 
 /**
- * Applies edits made against one text (the document after the first `fromStep` steps of `tr`), in
- * order of position, each mapped through the edits before it.
+ * Applies non-overlapping edits made against `tr.doc`, from the last to the first, so each edit's
+ * positions are still those of the text it was made against (no mapping: mapping every edit
+ * through the steps before it was quadratic, 17 s for 6,700 fixes in a 5,000-clause paper).
+ * An insertion at the start of a replaced range comes before the replacement, as typed.
  */
-function withEdits(tr: Transaction, edits: readonly Edit[], fromStep = 0): Transaction {
-  for (const e of [...edits].sort((a, b) => a.from - b.from || a.to - b.to)) {
-    const mapping = tr.mapping.slice(fromStep);
-    const from = mapping.map(e.from, 1);
-    const to = Math.max(from, mapping.map(e.to, -1));
-    if (e.insert) tr.insertText(e.insert, from, to);
-    else if (to > from) tr.delete(from, to);
+function withEdits(tr: Transaction, edits: readonly Edit[]): Transaction {
+  for (const e of [...edits].sort((a, b) => b.from - a.from || b.to - a.to)) {
+    if (e.insert) tr.insertText(e.insert, e.from, e.to);
+    else if (e.to > e.from) tr.delete(e.from, e.to);
   }
   return tr;
 }
@@ -120,8 +119,11 @@ function onePass(diagnostics: readonly Diagnostic[], categories: readonly Diagno
   return { edits, taken: taken.length };
 }
 
-/** Passes after which "fix all" stops even if fixes keep coming (a fix that makes another finding). */
-const MAX_PASSES = 12;
+/**
+ * Passes after which "fix all" stops even if fixes keep coming: the acronym rule reports one "UN"
+ * per paper, so a paper with more than this many takes another press.
+ */
+const MAX_PASSES = 24;
 
 /**
  * One transaction (one undo step) applying the first fix of every finding in `categories` that
@@ -134,20 +136,23 @@ export function fixAllTransaction(
   state: EditorState,
   categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
 ): { tr: Transaction; applied: number; left: number } | null {
-  const tr = state.tr;
+  // Each pass is a transaction on the state the passes before it made; the steps of all of them
+  // then make one transaction on `state` (one undo step).
+  const steps = [];
   let applied = 0;
   let current = state;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { edits, taken } = onePass(getDiagnostics(current), categories);
     if (taken === 0) break;
-    // This pass's positions are in the document as the passes before left it: map them through
-    // this pass's own edits only.
-    withEdits(tr, edits, tr.steps.length);
+    const passTr = withEdits(current.tr, edits);
+    steps.push(...passTr.steps);
     applied += taken;
-    const next = state.apply(tr);
+    const next = current.apply(passTr);
     current = lintPluginKey.getState(next)?.documentStale ? next.apply(documentLintTransaction(next)) : next;
   }
   if (applied === 0) return null;
+  const tr = state.tr;
+  for (const step of steps) tr.step(step);
   const left = getDiagnostics(current).filter((d) => fixableInBulk(d, categories)).length;
   return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied }), applied, left };
 }

@@ -4,7 +4,7 @@ import { history, undo } from "prosemirror-history";
 import { Linter } from "@clausewise/lint";
 import { clauseModel, createDocument, withBlocks } from "@clausewise/schema";
 import { lintPlugin } from "./plugin.ts";
-import { documentLintTransaction } from "./state.ts";
+import { RELINT_ALL_ABOVE_STEPS, documentLintTransaction } from "./state.ts";
 import { getDiagnostics } from "./read.ts";
 import { fixAllTransaction } from "./commands.ts";
 import { operativeBlocksPlugin } from "../plugins/operative-blocks.ts";
@@ -65,6 +65,18 @@ describe("fixing every format and style finding at once", () => {
     const after = state.apply(result.tr);
     expect(texts(after)[100]).toBe("Calls upon Member States to act");
     expect(texts(after).slice(0, 3)).toEqual(texts(state).slice(0, 3));
+  });
+
+  it("a transaction of hundreds of steps is linted afresh, to the same findings as a fresh lint", () => {
+    const operative = Array.from({ length: 300 }, (_, i) => `Urges member states to act on item ${i + 1};`);
+    const state = settled(paper(operative), true);
+    const result = fixAllTransaction(state)!;
+    expect(result.tr.steps.length).toBeGreaterThan(RELINT_ALL_ABOVE_STEPS);
+    const after = state.apply(result.tr);
+    const fresh = settled(paper(texts(after)), true);
+    const plain = (s: EditorState) => getDiagnostics(s).map((d) => [d.ruleId, d.clause.path, d.message, d.offsets.start, d.offsets.end]);
+    expect(plain(after.apply(documentLintTransaction(after)))).toEqual(plain(fresh));
+    expect(texts(after)[299]).toBe("Urges Member States to act on item 300");
   });
 
   it("does nothing when no finding has a format or style fix", () => {

@@ -308,7 +308,7 @@ export class FindingsPanel extends LitElement {
     const { applied, left } = applyAllFixes(this.view);
     // The fixed clauses' findings settle now, not after the debounce: the button and counts follow.
     if (applied > 0) lintNow(this.view);
-    this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? `; ${left} ${left === 1 ? "is" : "are"} left to fix one by one` : ""}. Undo reverts it.`;
+    this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? "; more remain: press Fix again" : ""}. Undo reverts it.`;
   }
 
   goTo(d: Diagnostic): boolean {
