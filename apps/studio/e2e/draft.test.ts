@@ -302,7 +302,7 @@ describe("drafting", () => {
     expect(await text()).toContain("Requests the Secretary-General to report on the present resolution;");
     await page.waitForFunction(() => !document.querySelector(".findings-panel .fix-all"));
     expect(await page.locator('.findings-panel .finding-item[data-rule="mandate/new-body"]').count()).toBe(1);
-    await page.locator("resolution-editor .ProseMirror").click();
+    // The paper has the focus back (the button went): Ctrl+Z goes straight to it.
     await page.keyboard.press("Control+z");
     await expect.poll(text).toContain("Urges all member states");
     expect(errors).toEqual([]);

@@ -403,6 +403,8 @@ export class CwStudio extends LitElement {
     const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
     if (!editor) return;
     const { applied, left } = editor.fixAll();
+    // The button goes once nothing is left to fix: the paper keeps the focus, not the page.
+    editor.focus();
     if (applied === 0) return this.note("info", "Nothing to fix.");
     const rest = left > 0 ? " More remain: press Fix again." : "";
     this.note("info", `Fixed ${applied} format and style finding${applied === 1 ? "" : "s"} (Ctrl+Z undoes it).${rest}`);

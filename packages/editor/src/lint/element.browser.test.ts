@@ -78,7 +78,8 @@ describe("linting inside <resolution-editor>", () => {
     await panel.updateComplete;
     const button = panel.shadowRoot!.querySelector('[part="fix-all"]') as HTMLButtonElement;
     expect(button.textContent).toMatch(/Fix 4 format and style findings/);
-    button.click();
+    button.focus();
+    await userEvent.keyboard("{Enter}");
     expect(clauses(el).filter(([path]) => !path.startsWith("p")).map(([, text]) => text)).toEqual([
       "Urges all Member States to ratify the Convention",
       "Further requests the Secretary-General to report",
@@ -87,6 +88,8 @@ describe("linting inside <resolution-editor>", () => {
     await panel.updateComplete;
     expect(panel.shadowRoot!.querySelector('[part="announcer"]')!.textContent).toMatch(/Fixed 4 findings/);
     expect(panel.shadowRoot!.querySelector('[part="fix-all"]')).toBeNull();
+    // The keyboard user who pressed it is in the list now, not on a button that went.
+    expect(panel.shadowRoot!.activeElement?.getAttribute("role")).toBe("listbox");
     expect(el.lintNow().map((d) => d.ruleId)).toContain("mandate/new-body");
     // The element's API does the same; with nothing left it changes nothing.
     expect(el.fixAll()).toEqual({ applied: 0, left: 0 });

@@ -305,9 +305,16 @@ export class FindingsPanel extends LitElement {
   /** Applies every format and style fix in one undoable step, and says what it did. */
   fixAll(): void {
     if (!this.view) return;
+    const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute("part") === "fix-all";
     const { applied, left } = applyAllFixes(this.view);
     // The fixed clauses' findings settle now, not after the debounce: the button and counts follow.
     if (applied > 0) lintNow(this.view);
+    // With nothing left to fix the button goes: keyboard users keep their place in the list.
+    if (hadFocus) {
+      void this.updateComplete.then(() => {
+        if (!this.renderRoot.querySelector('[part="fix-all"]')) (this.renderRoot.querySelector('[role="listbox"]') as HTMLElement | null)?.focus();
+      });
+    }
     this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? "; more remain: press Fix again" : ""}. Undo reverts it.`;
   }
 
