@@ -224,6 +224,20 @@ describe("clauses", () => {
   });
 });
 
+describe("compilations past clause 999", () => {
+  it("reads four-digit clause numbers in sequence, and a year opening a line stays text", () => {
+    const body = Array.from({ length: 1003 }, (_, i) => `${i + 1}. Calls upon States to act on item ${i + 1};`).join("\n\n");
+    const r = importText(lines("The Human Rights Council,", "", "Recalling its resolution 5/1,", "", body));
+    const operative = clauseModel(r.doc).clauses.filter((c) => c.section === "operative" && c.depth === 0);
+    expect(operative).toHaveLength(1003);
+    expect(operative[1002]!.text).toBe("Calls upon States to act on item 1003");
+    const year = importText(lines("The Human Rights Council,", "", "Recalling its resolution 5/1,", "", "1. Notes the report;", "", "2030. The year by which the Goals are to be met;"));
+    const clauses = clauseModel(year.doc).clauses.filter((c) => c.section === "operative");
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]!.text).toContain("2030. The year");
+  });
+});
+
 describe("line breaks, hyphens and invisible characters", () => {
   it("joins words hyphenated at line ends but keeps compounds", () => {
     const r = importText(lines(

@@ -147,7 +147,7 @@ class TextReader {
     const boundary = this.blankBefore || this.prevEnded || this.sink === null || this.sinkText() === "" || label?.kind === "bullet";
     if (label?.kind === "operative") {
       const expected = this.operative.length + 1;
-      if (boundary || label.number === expected) return this.startOperative(line, label.number, label.rest);
+      if (label.number === expected || (boundary && label.number < 1000)) return this.startOperative(line, label.number, label.rest);
     } else if (label?.kind === "sub" || label?.kind === "bullet") {
       if (this.phase !== "operative") {
         if (boundary) return this.labelInPreamble(line, label.kind === "sub" ? label.text : label.glyph, label.rest, label.kind === "bullet");

@@ -136,23 +136,27 @@ export function fixAllTransaction(
   state: EditorState,
   categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES,
 ): { tr: Transaction; applied: number; left: number } | null {
-  // Each pass is a transaction on the state the passes before it made; the steps of all of them
-  // then make one transaction on `state` (one undo step).
-  const steps = [];
+  // Each pass is a transaction on the state the passes before it made. One pass's transaction is
+  // the result as it is; the steps of several are replayed into one on `state` (one undo step). A
+  // transaction already applied is never added to: plugins may keep what they read of it.
+  const passes: Transaction[] = [];
   let applied = 0;
   let current = state;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { edits, taken } = onePass(getDiagnostics(current), categories);
     if (taken === 0) break;
     const passTr = withEdits(current.tr, edits);
-    steps.push(...passTr.steps);
+    passes.push(passTr);
     applied += taken;
     const next = current.apply(passTr);
     current = lintPluginKey.getState(next)?.documentStale ? next.apply(documentLintTransaction(next)) : next;
   }
-  if (applied === 0) return null;
-  const tr = state.tr;
-  for (const step of steps) tr.step(step);
+  if (passes.length === 0) return null;
+  let tr = passes[0]!;
+  if (passes.length > 1) {
+    tr = state.tr;
+    for (const p of passes) for (const step of p.steps) tr.step(step);
+  }
   const left = getDiagnostics(current).filter((d) => fixableInBulk(d, categories)).length;
   return { tr: tr.setMeta("clausewise-lint-fix", { all: true, applied }), applied, left };
 }

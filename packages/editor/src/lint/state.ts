@@ -26,7 +26,7 @@ import { findingDecoration, findFindings, recordOf } from "./decorations.ts";
 import { outermostClauseAt, outermostRoots, touchedClauseRoots } from "./touched.ts";
 import { typedTextblock } from "../plugins/changed-ranges.ts";
 import { clauseByPos, clausePosOfTextPos, modelOf } from "./model-cache.ts";
-import { mapDecorations } from "../plugins/map-decorations.ts";
+import { REBUILD_ABOVE_STEPS, mapDecorations } from "../plugins/map-decorations.ts";
 
 export interface LintPluginState {
   readonly enabled: boolean;
@@ -89,7 +89,7 @@ export function initialState(doc: Node, source: LintSource, enabled = true): Lin
 }
 
 /** A transaction of more steps than this is linted afresh instead of mapped (see applyTransaction). */
-export const RELINT_ALL_ABOVE_STEPS = 200;
+export const RELINT_ALL_ABOVE_STEPS = REBUILD_ABOVE_STEPS;
 
 export function applyTransaction(tr: Transaction, value: LintPluginState): LintPluginState {
   const action = tr.getMeta(lintPluginKey) as LintAction | undefined;

@@ -9,7 +9,7 @@ import { Decoration, DecorationSet } from "prosemirror-view";
 import { isOperativeBlock, openingPhrase, schema } from "@clausewise/schema";
 import { changedRanges, textblocksIn, typedTextblock } from "./changed-ranges.ts";
 import { fastDecorations } from "../lint/fast-decorations.ts";
-import { mapDecorations } from "./map-decorations.ts";
+import { REBUILD_ABOVE_STEPS, mapDecorations } from "./map-decorations.ts";
 
 export const openingPhrasesKey = new PluginKey<DecorationSet>("opening-phrases");
 
@@ -57,6 +57,7 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
       init: (_config, state) => buildAll(state.doc),
       apply(tr, set) {
         if (!tr.docChanged) return set;
+        if (tr.steps.length > REBUILD_ABOVE_STEPS) return buildAll(tr.doc);
         let next = mapDecorations(set, tr);
         const typed = typedTextblock(tr);
         for (const { node, pos } of typed ? [typed] : textblocksIn(tr.doc, changedRanges(tr))) {
