@@ -6,8 +6,8 @@
  * join it): the longest task in a pause in typing. The editor holds a long paper in operative
  * blocks of about 50 clauses, and a keystroke or an Enter makes one block new while the others
  * stay the same node objects (ProseMirror nodes are immutable). So the text is kept per node, a
- * block's text is one part with a key of its own, and the store writes the parts it has not
- * written yet.
+ * block's text is one part with a key of its own, and the store writes the parts not already
+ * stored.
  */
 import type { Node } from "prosemirror-model";
 import { isOperativeBlock } from "@clausewise/schema";

@@ -4,7 +4,8 @@ import { history, undo } from "prosemirror-history";
 import { Linter } from "@clausewise/lint";
 import { clauseModel, createDocument, withBlocks } from "@clausewise/schema";
 import { lintPlugin } from "./plugin.ts";
-import { RELINT_ALL_ABOVE_STEPS, documentLintTransaction } from "./state.ts";
+import { documentLintTransaction } from "./state.ts";
+import { REBUILD_ABOVE_STEPS } from "../plugins/map-decorations.ts";
 import { getDiagnostics } from "./read.ts";
 import { fixAllTransaction } from "./commands.ts";
 import { operativeBlocksPlugin } from "../plugins/operative-blocks.ts";
@@ -71,7 +72,7 @@ describe("fixing every format and style finding at once", () => {
     const operative = Array.from({ length: 300 }, (_, i) => `Urges member states to act on item ${i + 1};`);
     const state = settled(paper(operative), true);
     const result = fixAllTransaction(state)!;
-    expect(result.tr.steps.length).toBeGreaterThan(RELINT_ALL_ABOVE_STEPS);
+    expect(result.tr.steps.length).toBeGreaterThan(REBUILD_ABOVE_STEPS);
     const after = state.apply(result.tr);
     const fresh = settled(paper(texts(after)), true);
     const plain = (s: EditorState) => getDiagnostics(s).map((d) => [d.ruleId, d.clause.path, d.message, d.offsets.start, d.offsets.end]);

@@ -301,7 +301,6 @@ export class FindingsPanel extends LitElement {
     return groups;
   }
 
-  /** Selects a finding's range in the editor, scrolls to it and focuses the editor. */
   /** Applies every format and style fix in one undoable step, and says what it did. */
   fixAll(): void {
     if (!this.view) return;
@@ -318,6 +317,7 @@ export class FindingsPanel extends LitElement {
     this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? "; more remain: press Fix again" : ""}. Undo reverts it.`;
   }
 
+  /** Selects a finding's range in the editor, scrolls to it and focuses the editor. */
   goTo(d: Diagnostic): boolean {
     const view = this.view;
     if (!view) return false;

@@ -88,9 +88,6 @@ export function initialState(doc: Node, source: LintSource, enabled = true): Lin
   return enabled ? fullState(doc, source, 0) : { enabled, source, decorations: DecorationSet.empty, documentStale: false, deferred: [], version: 0 };
 }
 
-/** A transaction of more steps than this is linted afresh instead of mapped (see applyTransaction). */
-export const RELINT_ALL_ABOVE_STEPS = REBUILD_ABOVE_STEPS;
-
 export function applyTransaction(tr: Transaction, value: LintPluginState): LintPluginState {
   const action = tr.getMeta(lintPluginKey) as LintAction | undefined;
   if (action) return applyAction(tr, value, action);
@@ -98,7 +95,7 @@ export function applyTransaction(tr: Transaction, value: LintPluginState): LintP
   if (committeeOf(tr.before) !== committeeOf(tr.doc)) return fullState(tr.doc, value.source, value.version + 1);
   // Mapping every finding through thousands of steps ("fix all" in a compilation: 6,700 steps)
   // costs more than linting the paper afresh (1.4 s against ~0.1 s at 5,000 clauses).
-  if (tr.steps.length > RELINT_ALL_ABOVE_STEPS) return fullState(tr.doc, value.source, value.version + 1);
+  if (tr.steps.length > REBUILD_ABOVE_STEPS) return fullState(tr.doc, value.source, value.version + 1);
   const mapped = mapDecorations(value.decorations, tr);
   if (typedTextblock(tr)) {
     // Typing inside a textblock moves clause nodes but never removes one: positions map as they are.

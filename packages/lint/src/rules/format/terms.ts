@@ -7,7 +7,7 @@
 import type { ClauseInfo } from "@clausewise/schema";
 import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
-import { WORD_END, capitalise } from "./text.ts";
+import { WORD_END, capitalise, escapeRegex } from "./text.ts";
 
 const { meta, data } = packRule("style/un-terms");
 
@@ -19,7 +19,7 @@ for (const t of data.terms) {
   for (const other of t.for) termFor.set(key(other), { write: t.write, exempt: t.exempt });
 }
 // Hyphen or space between words: "Secretary General" and "Secretary-General" are one key.
-const pattern = (s: string) => s.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s-]+");
+const pattern = (s: string) => s.split(/[\s-]+/).map(escapeRegex).join("[\\s-]+");
 const anyTerm = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${data.terms.flatMap((t) => [t.write, ...t.for]).sort((a, b) => b.length - a.length).map(pattern).join("|")})${WORD_END}`,
   "giu",

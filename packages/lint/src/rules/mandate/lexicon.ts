@@ -69,6 +69,13 @@ export const pastParticiples = new Set(["established", "created", "launched", "f
 const strong = new Set(lex.bodyNouns.strong.map(norm));
 export const bodyNoun = new PhraseSet([...lex.bodyNouns.strong, ...lex.bodyNouns.weak]);
 export const isStrongBody = (noun: string) => strong.has(noun.toLowerCase()) || strong.has(norm(noun));
+const anyBody = new Set([...lex.bodyNouns.strong, ...lex.bodyNouns.weak].map(norm));
+/** A plural body noun's singular when the lexicon has it ("offices" → "office", "bodies" → "body"), else null. */
+export function singularBody(noun: string): string | null {
+  const n = norm(noun);
+  for (const one of [n.replace(/ies$/, "y"), n.replace(/s$/, "")]) if (one !== n && anyBody.has(one)) return one;
+  return null;
+}
 export const creationHedge = new PhraseSet([...lex.creationHedges, "assist", "assisting", "help", "helping", "facilitate", "facilitating", "encourage", "encouraging", "advise", "advising", "promote", "promoting", "mapping", "map"]);
 export const nationalQualifier = new PhraseSet(lex.nationalQualifiers);
 

@@ -15,6 +15,7 @@ import {
   gerundOf,
   isStateActor,
   isStrongBody,
+  singularBody,
   missionName,
   nonOperationalObject,
   nationalQualifier,
@@ -63,17 +64,10 @@ interface Creation {
   plural?: boolean;
 }
 
-/** Plural body nouns of the lexicon, by their singular. */
-const singularOf = new Map([
-  ["offices", "office"], ["agencies", "agency"], ["tribunals", "tribunal"], ["centres", "centre"], ["centers", "center"],
-  ["observatories", "observatory"], ["institutes", "institute"], ["funds", "fund"], ["programmes", "programme"],
-  ["committees", "committee"], ["commissions", "commission"], ["bodies", "body"], ["units", "unit"], ["teams", "team"], ["posts", "post"],
-]);
 /** A noun's kind and number: "offices" → office, plural. */
 const kindOf = (noun: string) => {
-  const n = norm(noun);
-  const one = singularOf.get(n);
-  return one ? { kind: one, plural: true } : { kind: n };
+  const one = singularBody(noun);
+  return one ? { kind: one, plural: true } : { kind: norm(noun) };
 };
 
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
