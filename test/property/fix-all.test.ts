@@ -1,6 +1,7 @@
 // "Fix all" on real text: every document of the accuracy corpus, imported as a delegate would
 // paste it, is left with no format or style finding that has a fix after one call, in one undo
-// step, and without touching a mandate finding's text.
+// step, and without touching a mandate finding's text. `clausewise lint --fix`, which edits the
+// text file itself where each fix is, makes the same paper.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,10 +9,13 @@ import { describe, expect, it } from "vitest";
 import { EditorState } from "prosemirror-state";
 import { history, undo } from "prosemirror-history";
 import { Linter } from "@clausewise/lint";
-import { importText } from "@clausewise/formats";
+import { documentDifference, importText } from "@clausewise/formats";
 import { withBlocks } from "@clausewise/schema";
 import { lintPlugin, fixAllTransaction, fixableInBulk, getDiagnostics, documentLintTransaction } from "../../packages/editor/src/lint/index.ts";
 import { operativeBlocksPlugin } from "../../packages/editor/src/plugins/operative-blocks.ts";
+import { fixPaper } from "../../packages/cli/src/fix.ts";
+import { loadPaper, paperFromBytes } from "../../packages/cli/src/load.ts";
+import { committeeOf } from "../../packages/cli/src/lint.ts";
 
 const textsDir = fileURLToPath(new URL("../corpus/texts/", import.meta.url));
 const files = readdirSync(textsDir).filter((f) => f.endsWith(".txt")).sort();
@@ -44,6 +48,29 @@ describe("fix all on the corpus's real texts", () => {
       let undone: EditorState | null = null;
       undo(after, (tr) => (undone = after.apply(tr)));
       expect(undone!.doc.eq(before.doc), f).toBe(true);
+    }
+    expect(fixedSomewhere).toBeGreaterThan(20);
+  });
+});
+
+describe("clausewise lint --fix on the corpus's real texts", () => {
+  it("edits each .txt file into the paper the editor's fix all makes, and the JSON form into the same", async () => {
+    const linter = new Linter();
+    let fixedSomewhere = 0;
+    for (const f of files) {
+      const loaded = await loadPaper(join(textsDir, f));
+      const committee = committeeOf(loaded, undefined);
+      const text = await fixPaper(loaded, committee, linter);
+      const json = await fixPaper(await paperFromBytes(`${f}.json`, new TextEncoder().encode(JSON.stringify(loaded.result.doc.toJSON()))), committee, linter);
+      const editor = settled(loaded.source!.text);
+      const result = fixAllTransaction(editor);
+      const expected = result ? editor.apply(result.tr).doc : editor.doc;
+      expect(text.applied, f).toBe(result?.applied ?? 0);
+      expect(json.applied, f).toBe(text.applied);
+      expect(documentDifference(text.paper.result.doc, expected), f).toBeNull();
+      expect(documentDifference(json.paper.result.doc, expected), f).toBeNull();
+      if (text.applied === 0) expect(text.bytes, f).toBeNull();
+      else fixedSomewhere++;
     }
     expect(fixedSomewhere).toBeGreaterThan(20);
   });

@@ -8,6 +8,7 @@ describe("parseArgs", () => {
       committee: "hrc",
       format: "sarif",
       quiet: false,
+      fix: false,
       files: ["a.txt", "b.docx"],
     });
     expect(parseArgs(["lint", "--format=json", "--committee=Human Rights Council", "x.json"])).toMatchObject({

@@ -7,14 +7,14 @@ export type Command =
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "list-committees"; format: OutputFormat }
-  | { kind: "lint"; committee: string | undefined; format: OutputFormat; quiet: boolean; files: string[] };
+  | { kind: "lint"; committee: string | undefined; format: OutputFormat; quiet: boolean; fix: boolean; files: string[] };
 
 /** Bad usage: the CLI prints the message and the usage line, and exits with 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const USAGE = `Usage: clausewise lint [--committee <id>] [--format text|json|sarif] [--quiet] FILE...
+export const USAGE = `Usage: clausewise lint [--committee <id>] [--format text|json|sarif] [--fix] [--quiet] FILE...
        clausewise list-committees [--format text|json]
        clausewise --help | --version
 
@@ -31,6 +31,9 @@ Options:
   -f, --format <fmt>    text (default): one finding per line, file:line:column severity message rule
                         json: {"files": [{"path", "committee", "diagnostics"}]}
                         sarif: SARIF 2.1.0 for code-review tools
+      --fix             apply every format and style fix to the files (.txt in place, where
+                        each finding is; .json written again; .docx left as it is), then
+                        report what is left; mandate findings are never fixed in bulk
   -q, --quiet           leave out the importer's notes on stderr (problems with files are still printed)
   -h, --help            show this help
   -v, --version         show the version
@@ -52,6 +55,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let help = false;
   let version = false;
   let quiet = false;
+  let fix = false;
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -82,6 +86,9 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--quiet":
         quiet = true;
         break;
+      case "--fix":
+        fix = true;
+        break;
       case "-c":
       case "--committee": {
         const v = value();
@@ -105,9 +112,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === "list-committees") {
     if (rest.length) throw new UsageError(`list-committees takes no files (got "${rest[0]}")`);
     if (format === "sarif") throw new UsageError("list-committees prints text or json");
+    if (fix) throw new UsageError("--fix goes with lint");
     return { kind: "list-committees", format };
   }
   if (command !== "lint") throw new UsageError(`unknown command "${command}": use lint or list-committees`);
   if (rest.length === 0) throw new UsageError("lint needs at least one file");
-  return { kind: "lint", committee, format, quiet, files: rest };
+  return { kind: "lint", committee, format, quiet, fix, files: rest };
 }

@@ -3,3 +3,4 @@ export { parseArgs, UsageError, USAGE, type Command, type OutputFormat } from ".
 export { locate, SourceText, type LineColumn } from "./locate.ts";
 export { sarifReport, sarifLevel, SARIF_SCHEMA } from "./report-sarif.ts";
 export { jsonReport, type JsonReport } from "./report-json.ts";
+export { fixPaper, type FixResult } from "./fix.ts";

@@ -12,6 +12,8 @@ export interface LoadedPaper {
   result: ImportResult;
   /** The file's text, for .txt and .json files: line and column are computed in it. Null for .docx. */
   source: SourceText | null;
+  /** The file as read. */
+  bytes: Uint8Array;
 }
 
 /** A file that could not be read or imported; the message names the problem for a person. */
@@ -64,6 +66,12 @@ export async function loadPaper(path: string, cwd = process.cwd()): Promise<Load
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new FileProblem(path, `cannot read the file: ${why}`);
   }
+  return paperFromBytes(path, bytes);
+}
+
+/** Imports a file's bytes (read from disk, or rewritten by `--fix`) as the paper at `path`. */
+export async function paperFromBytes(path: string, bytes: Uint8Array): Promise<LoadedPaper> {
+  const ext = extname(path).toLowerCase();
   let result: ImportResult;
   try {
     result = await importFile(path, bytes);
@@ -74,5 +82,5 @@ export async function loadPaper(path: string, cwd = process.cwd()): Promise<Load
     throw new FileProblem(path, `cannot import the file: ${(error as Error).message}`);
   }
   const source = ext === ".docx" ? null : new SourceText(new TextDecoder().decode(bytes));
-  return { path, result, source };
+  return { path, result, source, bytes };
 }

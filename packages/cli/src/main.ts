@@ -6,9 +6,14 @@ import { fileURLToPath } from "node:url";
 import { committees } from "@clausewise/rulebook";
 import { Linter } from "@clausewise/lint";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs, UsageError, USAGE, type Command } from "./args.ts";
 import { expandPaths, FileProblem, loadPaper } from "./load.ts";
 import { committeeOf, lintPaper, type LintedPaper } from "./lint.ts";
+import { fixPaper } from "./fix.ts";
+import { writeFileAtomically } from "./write.ts";
+import type { CommitteeProfile } from "@clausewise/rulebook";
+import type { LoadedPaper } from "./load.ts";
 import { textLines, textSummary } from "./report-text.ts";
 import { jsonReport } from "./report-json.ts";
 import { sarifReport } from "./report-sarif.ts";
@@ -78,8 +83,10 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
   const problems: FileProblem[] = [];
   for (const file of await expandPaths(command.files, io.cwd)) {
     try {
-      const loaded = await loadPaper(file, io.cwd);
-      papers.push(lintPaper(loaded, committeeOf(loaded, command.committee), linter));
+      let loaded = await loadPaper(file, io.cwd);
+      const committee = committeeOf(loaded, command.committee);
+      if (command.fix) loaded = await fixFile(loaded, committee, linter, io);
+      papers.push(lintPaper(loaded, committee, linter));
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       problems.push(error);
@@ -100,4 +107,25 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
 
   if (problems.length) return EXIT_USAGE;
   return papers.some((p) => p.diagnostics.some((d) => d.severity === "error")) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/**
+ * `--fix` for one file: the fixed paper, written back in one step (a new file renamed over the
+ * old, so an interrupted write leaves the old one whole). What was fixed goes to stderr; the
+ * findings left are reported like any others.
+ */
+async function fixFile(loaded: LoadedPaper, committee: CommitteeProfile, linter: Linter, io: Io): Promise<LoadedPaper> {
+  const result = await fixPaper(loaded, committee, linter);
+  if (result.refused) {
+    io.stderr(`clausewise: ${loaded.path}: not fixed: ${result.refused}\n`);
+    return loaded;
+  }
+  if (!result.bytes) return loaded;
+  try {
+    await writeFileAtomically(resolve(io.cwd, loaded.path), result.bytes);
+  } catch (error) {
+    throw new FileProblem(loaded.path, `cannot write the fixed file: ${(error as Error).message}`);
+  }
+  io.stderr(`clausewise: ${loaded.path}: fixed ${result.applied} finding${result.applied === 1 ? "" : "s"}\n`);
+  return result.paper;
 }

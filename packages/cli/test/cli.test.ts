@@ -83,7 +83,7 @@ describe("usage", () => {
   it("--help prints the usage and exits 0 (spawned)", async () => {
     const run = await runs.help!;
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: clausewise lint \[--committee <id>\] \[--format text\|json\|sarif\] \[--quiet\] FILE\.\.\./);
+    expect(run.stdout).toMatch(/^Usage: clausewise lint \[--committee <id>\] \[--format text\|json\|sarif\] \[--fix\] \[--quiet\] FILE\.\.\./);
     expect(run.stdout).toContain("Exit status: 0 no errors found, 1 errors found, 2 bad usage");
   });
 

@@ -16,7 +16,7 @@ export type { CommentInput, EditorComment } from "./comments.ts";
  */
 export { SKIP_OFFSCREEN_ABOVE as COMPILATION_ABOVE } from "./plugins/block-frames.ts";
 /** Whether a finding is one the element's `fixAll()` applies (format and style, but repeated openings), for hosts' own buttons. */
-export { fixableInBulk } from "./lint/commands.ts";
+export { fixableInBulk } from "@clausewise/lint";
 /** Pages a long list as its end scrolls near: the findings panel's, for hosts listing findings themselves. */
 export { ListEndWatcher } from "./lint/list-end.ts";
 

@@ -4,7 +4,7 @@
  */
 import { TextSelection, type Command, type EditorState, type Transaction } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
-import type { Diagnostic } from "@clausewise/lint";
+import { bulkFixPass, fixableInBulk, MAX_FIX_PASSES, BULK_FIX_CATEGORIES, type Diagnostic, type FixEdit } from "@clausewise/lint";
 import { lintPluginKey, documentLintTransaction, type LintAction } from "./state.ts";
 import { diagnosticOfDecoration, getDiagnostics, originOf } from "./read.ts";
 import { findFindings, recordOf } from "./decorations.ts";
@@ -46,15 +46,13 @@ export function currentDiagnostic(state: EditorState, d: Diagnostic): Diagnostic
   );
 }
 
-type Edit = Diagnostic["fixes"][number]["edits"][number];
-
 /**
  * Applies non-overlapping edits made against `tr.doc`, from the last to the first, so each edit's
  * positions are still those of the text it was made against (no mapping: mapping every edit
  * through the steps before it was quadratic, 17 s for 6,700 fixes in a 5,000-clause paper).
  * An insertion at the start of a replaced range comes before the replacement, as typed.
  */
-function withEdits(tr: Transaction, edits: readonly Edit[]): Transaction {
+function withEdits(tr: Transaction, edits: readonly FixEdit[]): Transaction {
   for (const e of [...edits].sort((a, b) => b.from - a.from || b.to - a.to)) {
     if (e.insert) tr.insertText(e.insert, e.from, e.to);
     else if (e.to > e.from) tr.delete(e.from, e.to);
@@ -86,46 +84,6 @@ export function applyFix(view: EditorView, diagnostic: Diagnostic, fixIndex: num
 }
 
 /**
- * Categories whose fixes are mechanical (capitals, punctuation, a term's spelling, a citation's
- * date), so "fix all" may apply them together. Mandate fixes change what a clause asks for, and
- * are applied one at a time, by the delegate.
- */
-export const BULK_FIX_CATEGORIES: readonly Diagnostic["category"][] = ["format", "style"];
-
-/**
- * Rules whose fix depends on the clauses around it: "Also requests" after "Requests" is right
- * once, but applied to a run of ten "Requests" it writes nine "Also requests", each a new finding.
- */
-const ONE_AT_A_TIME = new Set(["style/repeated-opening"]);
-
-/** Whether "fix all" applies this finding's fix. */
-export function fixableInBulk(d: Diagnostic, categories: readonly Diagnostic["category"][] = BULK_FIX_CATEGORIES): boolean {
-  return d.fixes.length > 0 && d.fixes[0]!.edits.length > 0 && categories.includes(d.category) && !ONE_AT_A_TIME.has(d.ruleId);
-}
-
-/** Fixes of one pass: those whose ranges do not overlap a fix taken before them. */
-function onePass(diagnostics: readonly Diagnostic[], categories: readonly Diagnostic["category"][]): { edits: Edit[]; taken: number } {
-  const taken: { from: number; to: number }[] = [];
-  const edits: Edit[] = [];
-  for (const d of diagnostics) {
-    if (!fixableInBulk(d, categories)) continue;
-    const fix = d.fixes[0]!;
-    const from = Math.min(...fix.edits.map((e) => e.from));
-    const to = Math.max(...fix.edits.map((e) => e.to));
-    if (taken.some((t) => (from < t.to && t.from < to) || (from === to && t.from === t.to && from === t.from))) continue;
-    taken.push({ from, to });
-    edits.push(...fix.edits);
-  }
-  return { edits, taken: taken.length };
-}
-
-/**
- * Passes after which "fix all" stops even if fixes keep coming: the acronym rule reports one "UN"
- * per paper, so a paper with more than this many takes another press.
- */
-const MAX_PASSES = 24;
-
-/**
  * One transaction (one undo step) applying the first fix of every finding in `categories` that
  * has one (but repeated openings). It runs in passes, re-linting between them: fixes that overlap
  * one already taken come in the next pass, and so do findings a document rule reports one at a
@@ -142,12 +100,12 @@ export function fixAllTransaction(
   const passes: Transaction[] = [];
   let applied = 0;
   let current = state;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { edits, taken } = onePass(getDiagnostics(current), categories);
-    if (taken === 0) break;
-    const passTr = withEdits(current.tr, edits);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const chosen = bulkFixPass(getDiagnostics(current), categories);
+    if (chosen.length === 0) break;
+    const passTr = withEdits(current.tr, chosen.flatMap((d) => d.fixes[0]!.edits));
     passes.push(passTr);
-    applied += taken;
+    applied += chosen.length;
     const next = current.apply(passTr);
     current = lintPluginKey.getState(next)?.documentStale ? next.apply(documentLintTransaction(next)) : next;
   }

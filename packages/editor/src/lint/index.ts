@@ -24,8 +24,6 @@ export {
   fixTransaction,
   applyAllFixes,
   fixAllTransaction,
-  BULK_FIX_CATEGORIES,
-  fixableInBulk,
   currentDiagnostic,
   lintNow,
   setLintEnabled,
@@ -36,6 +34,8 @@ export {
   openFindingCard,
   closeFindingCard,
 } from "./commands.ts";
+// Which findings "fix all" takes: the policy is the linter's, shared with `clausewise lint --fix`.
+export { BULK_FIX_CATEGORIES, fixableInBulk } from "@clausewise/lint";
 
 /** F8 / Shift-F8 / Mod-. / Escape bindings, as a plugin or as data. */
 export { lintKeymap, lintKeyBindings } from "./keymap.ts";
