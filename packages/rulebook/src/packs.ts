@@ -31,6 +31,8 @@ export const MandateLexicon = z.object({
     mechanism: words,
     states: words,
   }),
+  stateSubjectHeads: words,
+  stateNames: words,
   bindingModals: words,
   proceduralSubjects: words,
   sanctions: words,

@@ -5,7 +5,7 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
-import { bindingModal, existingObligation, isStateActor, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { bindingModal, existingObligation, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
@@ -22,6 +22,22 @@ const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|re
 const gerund: Record<string, string> = {
   impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
 };
+/** Verbs that ban by themselves: a ban is law, whoever it names. */
+const prohibitVerb = /^(?:forbids|forbidding|prohibits|prohibiting|bans|banning)$/iu;
+const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohibit", ban: "ban" };
+/**
+ * An addressee the actor list does not know, then "to" or "from": "Requires employers to",
+ * "Obliges destination countries to", "Forbids governments from". The committee's own bodies
+ * ("Instructs its subsidiary bodies to", "Directs the Working Group to") are not bound by it.
+ */
+const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
+const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|Rapporteur|Expert|Group|Committee|Commission|Secretar|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN(?![\p{L}-])/u;
+/** A subject short enough to be who is bound ("developed states"), not a phrase about them ("the rights of migrants in …"). */
+const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
+const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under|within)\s/iu;
+/** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
+const bindingClaim = /(?<![\p{L}-])(?:(?:shall|will|to|should)\s+(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])|(?<![\p{L}-])legally\s+binding\s+(?:on|upon)\s/iu;
+const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
@@ -39,7 +55,9 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
 }
 
 function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
-  if (p.verbClass === "describe") return null; // before building anything for it
+  // Before building anything for it; but "Declares the Guidelines legally binding on all States"
+  // declares, it does not describe.
+  if (p.verbClass === "describe" && !/^declar/iu.test(p.verb ?? "")) return null;
   const cite = committee.citations.binding;
   const body = r.text.slice(p.bodyStart, p.end);
   const verb = p.verb ?? "";
@@ -64,6 +82,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
     };
   };
 
+  const claimed = claimOfBindingForce(r, p, committee, finding);
+  if (claimed || p.verbClass === "describe") return claimed;
+
   switch (p.verbClass) {
     case "demand": {
       const strongly = /strongly/i.test(r.text.slice(p.adverbStart, p.verbStart));
@@ -82,20 +103,36 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       const that = thatLead.test(body);
       // "Orders the immediate withdrawal of …": an order with no one named is still an order.
       const orderOfAnAct = !who && !that && orderVerb.test(verb) && actOrdered.test(body);
-      if (!that && !orderOfAnAct && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
-      const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : false;
-      const soft = orderOfAnAct ? (participle ? "strongly urging" : "strongly urges") : followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
+      const other = !who && !that ? otherAddressee.exec(body) : null;
+      const otherBound = other !== null && !ownBodies.test(other[0]);
+      const prohibition = prohibitVerb.test(verb) && !(who && (who.cls === "mechanism" || who.cls === "mission"));
+      if (!that && !orderOfAnAct && !otherBound && !prohibition && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
+      const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : otherBound && other![2] !== undefined;
+      const why = `Requiring, ordering, obliging or prohibiting makes the text binding on those it addresses.`;
+      const message = `"${verb}" imposes an obligation the ${committee.shortName} cannot impose`;
+      // "Prohibits all internet shutdowns": a ban with no one named; States are asked to enact it.
+      if (prohibition && !who && !that && !otherBound) {
+        const base = Object.entries(prohibitBase).find(([k]) => verb.toLowerCase().startsWith(k))![1];
+        const insert = `${matchCase(verb, participle ? "calling upon" : "calls upon")} all States to ${base}`;
+        return finding(p.verbStart, p.verbEnd, "error", message, why, fix(r, `Replace with "${insert}"`, p.verbStart, p.verbEnd, insert));
+      }
+      // "Forbids governments from blocking" → "Strongly discourages governments from blocking".
+      const from = otherBound && other![3] !== undefined;
+      const soft = from
+        ? participle ? "strongly discouraging" : "strongly discourages"
+        : orderOfAnAct ? (participle ? "strongly urging" : "strongly urges") : followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
       return finding(
         p.verbStart,
         p.verbEnd,
         "error",
-        `"${verb}" imposes an obligation the ${committee.shortName} cannot impose`,
-        `Requiring, ordering or obliging makes the text binding on those it addresses.`,
+        message,
+        why,
         fix(r, `Replace with "${matchCase(verb, soft)}"`, p.verbStart, p.verbEnd, matchCase(verb, soft)),
       );
     }
     case "decide": {
-      const lead = thatLead.exec(body);
+      // "Declares that", "Determines that": the verb phrase has its "that" already.
+      const lead = /that$/iu.test(verb) ? /^\s*/u.exec(body) : thatLead.exec(body);
       if (lead) {
         const subjectStart = p.bodyStart + lead[0].length;
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
@@ -117,7 +154,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (!subject || proceduralSubject.test(subject)) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
         const who = actorAtPosition(r.text, subjectStart, modal.index);
-        const bindsStates = who !== null && isStateActor(who.cls);
+        const bindsStates =
+          (who !== null && isStateActor(who.cls)) ||
+          (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject));
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
         if (!bindsStates && !bindsBySanctions) return null;
         const modalEnd = modal.index + modal[0].length;
@@ -226,3 +265,43 @@ function subjunctiveDirective(
 const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish", "immediately stop", "immediately cease", "immediately halt", "immediately withdraw"]);
 
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");
+
+/**
+ * The text declared binding ("Decides that the present resolution shall be legally binding",
+ * "…, which shall be legally binding", "Declares the Guidelines legally binding on all States") or
+ * a duty made by fiat ("Makes it mandatory for all States to …"). A legally binding instrument
+ * to be negotiated ("to elaborate a legally binding instrument") is not a claim of force.
+ */
+function claimOfBindingForce(
+  r: ClauseReading,
+  p: Predicate,
+  committee: CommitteeProfile,
+  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+): Finding | null {
+  const from = Math.max(p.bodyStart, r.ownStart);
+  const mandatory = p.verb === null ? mandatoryFor.exec(r.text.slice(from, p.end)) : null;
+  if (mandatory) {
+    const start = from + mandatory[0].length - mandatory[0].trimStart().length;
+    const end = from + mandatory[0].length;
+    const insert = matchCase(mandatory[1]!, /ing$/iu.test(mandatory[1]!) ? "strongly encouraging" : "strongly encourages");
+    return finding(
+      start,
+      end,
+      "error",
+      `"${r.text.slice(start, end)}" imposes an obligation the ${committee.shortName} cannot impose`,
+      `Making something mandatory for States is a binding decision.`,
+      fix(r, `Replace with "${insert}"`, start, end, insert),
+    );
+  }
+  const claim = bindingClaim.exec(r.text.slice(from, p.end));
+  if (!claim) return null;
+  const start = from + claim.index;
+  const end = start + claim[0].trimEnd().length;
+  return finding(
+    start,
+    end,
+    "error",
+    `Declaring a text legally binding is beyond the ${committee.shortName}'s powers`,
+    `"${r.text.slice(start, end)}": a resolution of this committee is a recommendation; declaring it or any text binding does not make it so, and claims a power only the Security Council (or a treaty States ratify) has.`,
+  );
+}

@@ -52,6 +52,13 @@ export function actorClass(m: RegExpExecArray): ActorClass {
 export const isStateActor = (c: ActorClass | null) => c === "states" || c === "named-authority";
 
 export const bindingModal = new PhraseSet(lex.bindingModals);
+const stateHead = new RegExp(`${B}(?:${alternation(lex.stateSubjectHeads)})$`, "iu");
+const stateName = new RegExp(`^(?:${alternation(lex.stateNames)})$`, "u");
+/**
+ * A subject that names States without being a listed actor: "destination States", "each member
+ * state", "the military junta", "Libya". `subject` is trimmed.
+ */
+export const isStateSubject = (subject: string) => stateHead.test(subject) || stateName.test(subject);
 export const softModal = new PhraseSet(["should", "may", "could", "might", "would", "are encouraged to", "is encouraged to", "are invited to", "consider"]);
 export const proceduralSubject = new RegExp(`^(?:${alternation(lex.proceduralSubjects)})${E}`, "iu");
 export const sanctions = new PhraseSet(lex.sanctions);
@@ -110,6 +117,7 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
 const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
+  "binding", "mandatory", "compulsory", "obligatory",
   // bare-subjunctive directives ("Stresses that countries … stop …")
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
 const operationalTriggerWords = ([
