@@ -34,6 +34,12 @@ export const CommitteePowers = z.object({
    * Fifth Committee must review: creating a fund, post or office there is flagged as info.
    */
   budgetReview: z.boolean().default(false),
+  /**
+   * May it ask the United Nations' own agencies (UNHCR, UNICEF, OCHA) to deliver humanitarian
+   * relief? True for the General Assembly and ECOSOC, to which those agencies report; such a
+   * request is then not an operational intervention.
+   */
+  directsRelief: z.boolean().default(false),
 });
 export type CommitteePowers = z.infer<typeof CommitteePowers>;
 

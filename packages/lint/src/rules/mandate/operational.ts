@@ -44,7 +44,7 @@ interface Hit {
 }
 
 const missionKinds = new PhraseSet(["field mission", "monitoring mission", "observer mission", "peacekeeping mission", "peacekeeping operation", "peacekeeping force", "political mission", "special political mission", "verification mission", "stabilization mission", "protection force", "multinational force", "stabilization force", "intervention force", "emergency force", "interim force", "observer force"]);
-const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment))(?![\p{L}-])/iu;
+const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment)|(?:prepare|produce|compile|draft|conduct|undertake)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|study|analysis|compilation|summary|overview|assessment|survey|update))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const armsRestraint = /(?<![\p{L}-])refrain\s+from\s+(?:the\s+)?(?:introducing|supplying|selling|transferring|shipping|introduction|supply|sale|transfer|transfers|shipment|shipments)\s+(?:of\s+)?(?:any\s+)?(?:arms|weapons|military\s+goods|military\s+equipment|war\s+materials?|materiel)(?![\p{L}-])/iu;
@@ -80,6 +80,18 @@ const forceHead = /^(?:\s+(?:force|forces|mission|missions|operation|operations|
 const withHead = (text: string, end: number) => end + (forceHead.exec(text.slice(end, end + 40))?.[0].length ?? 0);
 /** "continue to", "to continue its work to": an activity already under way, not a new one. */
 const continuingWork = /(?<![\p{L}-])continu(?:e|es|ing)\s+(?:(?:its|their)\s+(?:work|efforts)\s+)?to\s+$/iu;
+/**
+ * States kept from force rather than sent to use it: "refrain from the use of force", "lift the
+ * blockade", "cease … the deployment of armed forces against migrants", "the use of force by law
+ * enforcement officials". How a State polices its own people is its conduct, which the committee
+ * may address; it is no intervention by the United Nations.
+ */
+const restraintBefore = /(?<![\p{L}-])(?:refrain(?:s|ing)?\s+from|ceas(?:e|es|ing)|end(?:s|ing)?|halt(?:s|ing)?|stop(?:s|ping)?|avoid(?:s|ing)?|lift(?:s|ing)?|withdraw(?:s|ing)?|prevent(?:s|ing)?|prohibit(?:s|ing)?|not|no|without|limit(?:s|ing)?|restrict(?:s|ing)?|regulat(?:e|es|ing)|excessive|disproportionate|unlawful|lethal|arbitrary|unnecessary)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+const regulatedAfter = /^\s+(?:by|against|during|complies|comply|in\s+the\s+context\s+of)(?![\p{L}-])/iu;
+const stateConductTerms = new Set(["use of force", "use force", "blockade", "naval blockade", "interdiction", "interdict", "interdicting", "military action", "military operations", "military operation"]);
+function stateRestrained(r: ClauseReading, from: number, start: number, end: number): boolean {
+  return restraintBefore.test(r.text.slice(Math.max(from, start - 90), start)) || regulatedAfter.test(r.text.slice(end, end + 40));
+}
 const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed|made\s+available|sent|dispatched|stationed)(?![\p{L}-])/iu;
 
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
@@ -252,6 +264,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     if (/ing$/i.test(d[0]) && /(?:countries|States|nations|those|contributors)\s+$/u.test(r.text.slice(Math.max(0, d.index - 14), d.index))) continue;
     const f = findIn(forceNoun, r.text, after, Math.min(p.end, after + 60));
     if (f && !/(?<![\p{L}-])(?:to|of|with|in|for|on|by|against)\s/iu.test(r.text.slice(after, f.index)) && f.index - after < 45) {
+      if (stateAsked && stateRestrained(r, from, d.index, withHead(r.text, f.index + f[0].length))) continue;
       if (!overlapsExempt(r, f.index, f.index + f[0].length, committee)) {
         const end = withHead(r.text, f.index + f[0].length);
         return { start: d.index, end, what: deployed(r.text.slice(f.index, end)), kind: "force" };
@@ -259,6 +272,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     }
     if (/^\s+of\s/iu.test(r.text.slice(after, after + 4))) {
       const m = findIn(missionName, r.text, after, Math.min(p.end, after + 80)) ?? findIn(forceNoun, r.text, after, Math.min(p.end, after + 50));
+      if (m && stateAsked && stateRestrained(r, from, d.index, m.index + m[0].length)) continue;
       if (m && !overlapsExempt(r, m.index, m.index + m[0].length, committee)) {
         return { start: d.index, end: m.index + m[0].length, what: deployed(m[0]), kind: "force" };
       }
@@ -275,6 +289,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const term = norm(t[0]);
     if (necessaryMeans.test(term) && !authorisingContext.test(r.text.slice(Math.max(p.bodyStart, t.index - 80), t.index))) continue;
     if (stateAsked && stateOwnTerms.has(term)) continue;
+    // Restrained, or capitalised inside a title ("the Basic Principles on the Use of Force and Firearms").
+    if (stateAsked && stateConductTerms.has(term) && (stateRestrained(r, from, t.index, t.index + t[0].length) || (t.index > from && /^\p{Lu}/u.test(t[0])))) continue;
     if (overlapsExempt(r, t.index, t.index + t[0].length, committee)) continue;
     return { start: t.index, end: t.index + t[0].length, what: `"${t[0]}"`, kind: "force" };
   }
@@ -296,7 +312,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     // Electoral or relief assistance at the State's request is consent-based assistance; an
     // agency encouraged to "continue to deliver food assistance" goes on with its own work.
     const continuing = a !== null && continuingWork.test(r.text.slice(Math.max(p.bodyStart, a.index - 30), a.index));
-    if (a && !continuing && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
+    // The General Assembly and ECOSOC direct the agencies that deliver relief (they report to them).
+    const directed = a !== null && who !== null && committee.powers.directsRelief && findIn(reliefAction, r.text, a.index, a.index + a[0].length) !== null;
+    if (a && !continuing && !directed && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
   }
   return null;
 }
