@@ -27,6 +27,15 @@ import { PhraseSet } from "./phrases.ts";
 import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
+/**
+ * A "may create" phrase as a pattern: up to two words may stand between its words, as delegates
+ * and the Council write them ("a team of three experts", "a commission of human rights experts").
+ */
+const allowedPhrase = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[\\s-]+"))
+    .join("[\\s-]+(?:[\\p{L}\\p{N}'’-]+[\\s-]+){0,2}?");
 /** Compiled "may create" phrases per profile, built once per profile. */
 const allowedCache = new WeakMap<CommitteeProfile, RegExp | null>();
 function allowedRegex(c: CommitteeProfile): RegExp | null {
@@ -35,7 +44,7 @@ function allowedRegex(c: CommitteeProfile): RegExp | null {
     allowedCache.set(
       c,
       phrases.length
-        ? new RegExp(`(?<![\\p{L}-])(?:${phrases.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]+")).join("|")})s?(?![\\p{L}-])`, "giu")
+        ? new RegExp(`(?<![\\p{L}-])(?:${phrases.sort((a, b) => b.length - a.length).map(allowedPhrase).join("|")})s?(?![\\p{L}-])`, "giu")
         : null,
     );
   }
@@ -210,6 +219,15 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   if (c.verbStart > hedgeFrom && findIn(creationHedge, r.text, hedgeFrom, c.verbStart)) return null;
   if (actor && isStateActor(actor.cls)) return null;
   if (/^\s*(?:national|domestic)/iu.test(object)) return null;
+  // Another principal organ asked or recommended to create it (the General Assembly may, Art. 22):
+  // that is the alternative the rule itself suggests, unless the organ named is the committee.
+  // Only an organ that acts: "A Commission of the Security Council is hereby established" names
+  // the organ inside what is created.
+  const active = c.objectStart >= c.verbEnd;
+  if (actor && active && actor.cls === "organ" && !isCommitteeItself(r.text.slice(actor.start, actor.end), committee)) return null;
+  // Someone outside the United Nations asked to create it ("Encourages the private sector to create
+  // a fund", "Invites the African Union to set up an observatory"): their decision, not the committee's.
+  if (!actor && p.verbClass !== "establish" && p.verbClass !== "decide" && p.verbClass !== null && outsideAddressee(r, p, c)) return null;
 
   const self = !actor && (p.verbClass === "establish" || p.verbClass === "decide" || p.verbClass === null);
   const strong = c.kind === "mission" || isStrongBody(nounText);
@@ -232,13 +250,23 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   }
 
   const cite = committee.citations.newBody;
-  const severity: Finding["severity"] = self || (actor && actor.cls !== "organ") ? (strong ? "error" : "warning") : "warning";
-  const whoText = self ? `The ${committee.shortName} itself creates` : actor ? `The clause asks ${r.text.slice(actor.start, actor.end)} to create` : `The clause calls for creating`;
+  // The Secretariat and OHCHR serve the committee: what it asks them to create, it creates. An
+  // agency with its own governing body (UNDP, ILO, UNESCO) decides for itself, so asking it is
+  // worth a look, not an error.
+  const byProxy = actor !== null && actor.cls !== "organ" && actor.cls !== "un";
+  const severity: Finding["severity"] = self || byProxy ? (strong ? "error" : "warning") : "warning";
+  const actorText = actor ? r.text.slice(actor.start, actor.end) : "";
+  const whoText = self ? `The ${committee.shortName} itself creates` : actor ? `The clause asks ${actorText} to create` : `The clause calls for creating`;
+  const what = c.plural ? `new ${norm(nounText)}` : `a new ${c.kind}`;
   const fixes = fixesFor(r, p, c, committee, self);
   return {
     ...where,
     severity,
-    message: `Creates ${c.plural ? `new ${norm(nounText)}` : `a new ${c.kind}`}: the ${committee.shortName} does not create new bodies`,
+    message: self
+      ? `Creates ${what}: the ${committee.shortName} does not create new bodies`
+      : actor
+        ? `Asks ${actorText} to create ${what}: the ${committee.shortName} does not create new bodies`
+        : `Calls for ${what}: the ${committee.shortName} does not create new bodies`,
     explanation: `${existing ? `"${existing}" exists already: to strengthen or extend it, say so; as written, ` : ""}${whoText} a new ${c.kind} ("${object.trim()}"), which is not among the mechanisms the ${committee.name} may create (${committee.powers.mayCreate.map((m) => m.name).join("; ") || "none"}): ${quoteOf(cite)}. Strengthen an existing body, or ask for the option to be explored.`,
     mandate: cite,
     fixes,
@@ -265,4 +293,25 @@ function fixesFor(r: ClauseReading, p: Predicate, c: Creation, committee: Commit
   }
   const insert = `explore, within existing resources, the feasibility of ${gerund}`;
   return fix(r, `Ask to explore the option within existing resources`, c.verbStart, c.verbEnd, insert);
+}
+
+/** Whether an organ named in a clause is the committee itself ("the Council" in a Human Rights Council paper). */
+function isCommitteeItself(organ: string, committee: CommitteeProfile): boolean {
+  const name = organ.replace(/^the\s+/iu, "").toLowerCase();
+  return name === "council" || committee.name.toLowerCase() === name || committee.aliases.some((a) => a.toLowerCase() === name);
+}
+
+/**
+ * An addressee before the creation verb that is neither a listed actor nor a United Nations body:
+ * "Encourages the World Bank to create", "Invites the African Union to set up". Names with
+ * "United Nations", an office or a programme in them stay the United Nations' own.
+ */
+const addresseeThenTo = /^[\s,]*(?:(?:also|further|strongly)\s+)?((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)\s*,?\s+to\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+function outsideAddressee(r: ClauseReading, p: Predicate, c: Creation): boolean {
+  const m = addresseeThenTo.exec(r.text.slice(p.bodyStart, c.verbStart));
+  if (!m) return false;
+  const who = m[1]!;
+  if (/^(?:the\s+)?(?:creation|establishment|setting|development|launch|feasibility|possibility|need)(?![\p{L}-])/iu.test(who)) return false;
+  // The United Nations' own (agencies listed as actors are caught before this).
+  return !/United\s+Nations|(?<![\p{L}-])UN(?![\p{L}-])|Secretar|High\s+Commissioner|Office|Special|Rapporteur|Expert|Programme|Fund|Agency|Commission|Council|Assembly/u.test(who);
 }
