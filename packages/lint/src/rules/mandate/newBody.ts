@@ -135,6 +135,8 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       // "remain open to", "open for signature", "kept open until".
       if (form.startsWith("open") && !/^\s+[\p{L}-]/u.test(r.text.slice(verbEnd, verbEnd + 3))) continue;
       if (form.startsWith("open") && /^\s+(?:to|for|until|and|or|in|at|on|during|by|with|as|up)(?![\p{L}-])/iu.test(r.text.slice(verbEnd, verbEnd + 10))) continue;
+      // "in the form of a fund", "any form of": the noun, not the verb.
+      if (form === "form" && (/^\s+of(?![\p{L}-])/iu.test(r.text.slice(verbEnd, verbEnd + 4)) || /(?<![\p{L}-])(?:the|a|an|any|this|that|its|their|in|every)\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 8), verbStart)))) continue;
       // "appoint" creates a post only with "a"/"an" ("appoint a Special Envoy"); "appoint the
       // members of the Board" fills existing seats.
       if (form.startsWith("appoint") && !/^\s+(?:of\s+)?(?:an?|one|new)\s/iu.test(r.text.slice(verbEnd, verbEnd + 10))) continue;
