@@ -44,7 +44,7 @@ export const MandateLexicon = z.object({
   deployVerbs: words,
   forceNouns: words,
   operationalTerms: words,
-  unActions: z.object({ relief: words, elections: words }),
+  unActions: z.object({ relief: words, elections: words, funding: words }),
   missionTasks: words,
   forceManagement: words,
   missionWords: words,

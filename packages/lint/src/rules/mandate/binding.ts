@@ -160,6 +160,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
         if (!bindsStates && !bindsBySanctions) return null;
         const modalEnd = modal.index + modal[0].length;
+        // "States failing to comply shall face sanctions" threatens a penalty: "Calls upon … to face
+        // sanctions" would be no better, so no wording is offered.
+        const penalty = /^\s+(?:face|be\s+subject(?:ed)?\s+to|be\s+(?:sanctioned|suspended|penali[sz]ed|punished|excluded|expelled))(?![\p{L}-])/iu.test(r.text.slice(modalEnd, modalEnd + 30));
         const replacement = `${matchCase(verb, participle ? "calling upon" : "calls upon")} ${subject.replace(/,$/, "")} to`;
         return finding(
           p.verbStart,
@@ -169,7 +172,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           bindsStates
             ? `Deciding what States "${modal[0]}" do is a binding decision, which only the Security Council takes (Charter Art. 25).`
             : `Deciding sanctions measures binds every State; only the Security Council does so (Charter Art. 41).`,
-          bindsStates ? fix(r, `Replace with "${replacement}"`, p.verbStart, modalEnd, replacement) : [],
+          bindsStates && !penalty ? fix(r, `Replace with "${replacement}"`, p.verbStart, modalEnd, replacement) : [],
         );
       }
       const toSanction = toSanctionsLead.exec(body);

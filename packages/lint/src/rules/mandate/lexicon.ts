@@ -91,6 +91,7 @@ export const forceNoun = new PhraseSet(lex.forceNouns);
 export const operationalTerm = new PhraseSet(lex.operationalTerms);
 export const reliefAction = new PhraseSet(lex.unActions.relief);
 export const electionAction = new PhraseSet(lex.unActions.elections);
+export const fundingAction = new PhraseSet(lex.unActions.funding);
 export const missionName = new RegExp(
   `${B}(?:${alternation(lex.missions)})${E}|(?<![\\p{L}-])(?:United\\s+Nations|African\\s+Union|UN|AU|EU|NATO|ECOWAS|Multinational|International|Regional)(?:\\s+[\\p{Lu}][\\p{L}-]*|\\s+(?:and|for|in|of|the|on)){0,8}?\\s+(?:${alternation(lex.missionWords)})${E}`,
   "gu",
@@ -122,7 +123,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
-  ...lex.unActions.relief, ...lex.unActions.elections, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
+  ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
   "mandate", "mandates", "available", "Mission", "Force", "Operation", "authorizations", "authorisations", "provisions", "refrain", "logistical support", "logistics support", "support package",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;

@@ -73,6 +73,7 @@ interface Creation {
   plural?: boolean;
 }
 
+const article = (noun: string) => (/^[aeiou]/iu.test(noun) ? "an" : "a");
 /** A noun's kind and number: "offices" → office, plural. */
 const kindOf = (noun: string) => {
   const one = singularBody(noun);
@@ -244,8 +245,8 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
     return {
       ...where,
       severity: "info",
-      message: `Creating a ${c.kind} has programme budget implications for the Fifth Committee`,
-      explanation: `The General Assembly may create subsidiary organs, but a draft that creates a ${c.kind} goes to the Fifth Committee for its budget implications before the plenary votes: ${quoteOf(cite)}.`,
+      message: `Creating ${article(c.kind)} ${c.kind} has programme budget implications for the Fifth Committee`,
+      explanation: `The General Assembly may create subsidiary organs, but a draft that creates ${article(c.kind)} ${c.kind} goes to the Fifth Committee for its budget implications before the plenary votes: ${quoteOf(cite)}.`,
       mandate: cite,
       fixes: [],
     };

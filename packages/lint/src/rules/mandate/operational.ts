@@ -18,6 +18,7 @@ import {
   sanctions,
   unAgency,
   electionAction,
+  fundingAction,
   forceNoun,
   isStateActor,
   mandateExtension,
@@ -92,6 +93,8 @@ const stateConductTerms = new Set(["use of force", "use force", "blockade", "nav
 function stateRestrained(r: ClauseReading, from: number, start: number, end: number): boolean {
   return restraintBefore.test(r.text.slice(Math.max(from, start - 90), start)) || regulatedAfter.test(r.text.slice(end, end + 40));
 }
+/** Running or watching over elections, with words between: "monitor the upcoming presidential elections". */
+const electionWork = /(?<![\p{L}-])(?:monitor|observe|oversee|supervise|conduct|organi[sz]e|administer|run|certify)(?:s|es|ing)?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls|referendum|electoral\s+process)(?![\p{L}-])/iu;
 const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed|made\s+available|sent|dispatched|stationed)(?![\p{L}-])/iu;
 
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
@@ -292,11 +295,19 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     // Restrained, or capitalised inside a title ("the Basic Principles on the Use of Force and Firearms").
     if (stateAsked && stateConductTerms.has(term) && (stateRestrained(r, from, t.index, t.index + t[0].length) || (t.index > from && /^\p{Lu}/u.test(t[0])))) continue;
     if (overlapsExempt(r, t.index, t.index + t[0].length, committee)) continue;
-    return { start: t.index, end: t.index + t[0].length, what: `"${t[0]}"`, kind: "force" };
+    return { start: t.index, end: t.index + t[0].length, what: `calls for "${t[0]}", an enforcement measure`, kind: "force" };
+  }
+  // The committee granting money: "Provides direct funding to NGOs", "Decides to fund …". An
+  // opening the lexicon does not know ("Provides", "Allocates") is the committee's own verb.
+  const committeeOpens = !who && (committeeActs.has(p.verbClass ?? "") || (p.verb === null && p.bodyStart === 0 && r.ownStart === 0));
+  if (committeeOpens) {
+    const money = findIn(fundingAction, r.text, from, p.end);
+    if (money) return { start: money.index, end: money.index + money[0].length, what: `grants money ("${money[0]}") from a budget it does not have`, kind: "un-action" };
   }
   // The United Nations itself delivering relief or running elections.
   const unActs =
     (!who && committeeActs.has(p.verbClass ?? "")) ||
+    (p.verb === null && !who && p.bodyStart === 0 && r.ownStart === 0) ||
     whoMission ||
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
   if (unActs) {
@@ -308,13 +319,17 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       const force = findIn(missionName, r.text, after, Math.min(p.end, after + 40)) ?? missionAcronymAt(r, after + lead);
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
-    const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end);
+    const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end);
     // Electoral or relief assistance at the State's request is consent-based assistance; an
     // agency encouraged to "continue to deliver food assistance" goes on with its own work.
     const continuing = a !== null && continuingWork.test(r.text.slice(Math.max(p.bodyStart, a.index - 30), a.index));
     // The General Assembly and ECOSOC direct the agencies that deliver relief (they report to them).
     const directed = a !== null && who !== null && committee.powers.directsRelief && findIn(reliefAction, r.text, a.index, a.index + a[0].length) !== null;
-    if (a && !continuing && !directed && !findIn(consentMarker, r.text, p.bodyStart, p.end)) return { start: a.index, end: a.index + a[0].length, what: `has the United Nations ${norm(a[0])}`, kind: "un-action" };
+    if (a && !continuing && !directed && !findIn(consentMarker, r.text, p.bodyStart, p.end)) {
+      const election = findIn(reliefAction, r.text, a.index, a.index + a[0].length) === null;
+      const what = election ? `has the United Nations run or watch over elections ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
+      return { start: a.index, end: a.index + a[0].length, what, kind: "un-action" };
+    }
   }
   return null;
 }

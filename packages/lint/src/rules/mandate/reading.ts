@@ -118,7 +118,8 @@ export function predicates(text: string): Predicate[] {
       for (let a = verbAdverb.matchAt(t, j); a && j < n; a = verbAdverb.matchAt(t, j)) j += a;
       const v = j < n ? committeeVerb.matchAt(t, j) : 0;
       const next = j + v;
-      if (v && !(next < n && isAny(t, next, nounFollowers)) && !(t.is(next, "on") && t.is(next + 1, "the") && t.is(next + 2, "part"))) {
+      // "the demands of": a one-word verb followed by "of" is a noun; "Takes note of" is a verb.
+      if (v && !(v === 1 && next < n && isAny(t, next, nounFollowers)) && !(t.is(next, "on") && t.is(next + 1, "the") && t.is(next + 2, "part"))) {
         const verbStart = t.start[j]!;
         const verbEnd = t.end[j + v - 1]!;
         starts.push({ adverbStart: t.start[i]!, verbStart, verbEnd, verb: text.slice(verbStart, verbEnd) });
