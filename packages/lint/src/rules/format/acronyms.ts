@@ -8,6 +8,7 @@ import type { Finding, Rule } from "../../rule.ts";
 import { packRule } from "./pack.ts";
 import { textblocksInOrder, type Textblock } from "./blocks.ts";
 import { memoText } from "./text.ts";
+import { phrases } from "@clausewise/rulebook";
 
 const { meta, data } = packRule("style/acronym-definition");
 
@@ -22,6 +23,17 @@ const allowed = new Set(data.allowed);
 const CAPS_BEFORE = /\p{Lu}{2,}[\s,]+$/u;
 const CAPS_AFTER = /^[\s,]+\p{Lu}{2,}/u;
 const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, "").length;
+/**
+ * The first words of the opening phrases ("DEMANDS", "NOTING"): a clause opening written in
+ * capitals, as some delegates type it, is shouting, not an acronym (the capitalisation rule
+ * reports it).
+ */
+const openingWords = new Set(
+  [...phrases.preambular, ...phrases.operative].flatMap((p) => {
+    const first = p.split(/\s+/)[0]!.toUpperCase();
+    return [first, first.endsWith("S") ? first : `${first}S`];
+  }),
+);
 
 interface Use {
   block: Textblock;
@@ -61,6 +73,7 @@ const tokensOf = memoText((text: string): Token[] => {
     const base = m[1]!;
     if (capitals(base) < 2 || ROMAN.test(base) || allowed.has(base) || allowed.has(m[0])) continue;
     const start = m.index;
+    if (openingWords.has(m[0]) && !text.slice(0, start).trim()) continue;
     const end = start + m[0].length;
     if (CAPS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(text.slice(end, end + 40))) continue;
     out.push({ base, start, end, written: m[0], defining: text[start - 1] === "(" && text[end] === ")" });
