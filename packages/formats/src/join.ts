@@ -51,6 +51,11 @@ export class Paragraph {
     return out;
   }
 
+  /** The first piece (the paragraph's first line, as read). */
+  head(): string {
+    return this.pieces[0] ?? "";
+  }
+
   push(piece: string): void {
     if (piece) this.pieces.push(piece);
   }

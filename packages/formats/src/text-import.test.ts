@@ -428,3 +428,32 @@ describe("never throws", () => {
     expect(() => importText(42 as unknown as string)).not.toThrow();
   });
 });
+
+describe("preambular clauses typed in lower case", () => {
+  it("start a clause each when the paper opens its clauses in lower case, one to a line", () => {
+    const r = importText(lines(
+      "The Human Rights Council,",
+      "concerned that persons with disabilities are disproportionately affected,",
+      "recalling its resolution 5/1 of 18 June 2007,",
+      "deeply concerned by the situation of migrants,",
+      "1. Decides to remain seized of the matter.",
+    ));
+    expect(clauseModel(r.doc).clauses.filter((c) => c.section === "preamble").map((c) => c.text)).toEqual([
+      "concerned that persons with disabilities are disproportionately affected",
+      "recalling its resolution 5/1 of 18 June 2007",
+      "deeply concerned by the situation of migrants",
+    ]);
+  });
+
+  it("go on with a clause that opened with a capital, as a wrapped line after a comma does", () => {
+    const r = importText(lines(
+      "The Human Rights Council,",
+      "Welcoming further the increased representation of women in Parliament,",
+      "commending the Somali authorities for their efforts,",
+      "1. Decides to remain seized of the matter.",
+    ));
+    expect(clauseModel(r.doc).clauses.filter((c) => c.section === "preamble").map((c) => c.text)).toEqual([
+      "Welcoming further the increased representation of women in Parliament, commending the Somali authorities for their efforts",
+    ]);
+  });
+});

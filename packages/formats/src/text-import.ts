@@ -467,7 +467,18 @@ class TextReader {
       if (this.stack.length > 0) return indent < this.sinkIndent;
       return /^\p{Lu}/u.test(text);
     }
-    return /^\p{Lu}/u.test(text) && (openingPhrase(text, "preamble") !== null || openingPhrase(text, "operative")?.known === true);
+    if (/^\p{Lu}/u.test(text)) return openingPhrase(text, "preamble") !== null || openingPhrase(text, "operative")?.known === true;
+    // A paper typed with its openings in lower case ("concerned that …," / "recalling …,"): a
+    // listed opening after a comma starts the next clause when the clause above also opened in
+    // lower case. In a wrapped PDF a participle after a comma goes on with the clause
+    // ("…in Parliament," / "commending the Somali authorities …"), and that clause opened with a capital.
+    return (
+      /^\p{Ll}/u.test(text) &&
+      openingPhrase(text, "preamble")?.known === true &&
+      /,\s*$/u.test(this.sinkText()) &&
+      this.sink !== null &&
+      /^\s*\p{Ll}/u.test(this.sink.draft.text.head())
+    );
   }
 
   private sinkText(): string {
