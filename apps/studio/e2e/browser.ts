@@ -20,8 +20,21 @@ export interface Session {
   errors: string[];
 }
 
-export async function openStudio(browser: Browser, url: string, options: { hash?: string; init?: () => void } = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+export interface OpenOptions {
+  hash?: string;
+  init?: () => void;
+  /** 1280×800 unless given. */
+  viewport?: { width: number; height: number };
+  /** A phone: touch events and a coarse pointer. */
+  touch?: boolean;
+}
+
+export async function openStudio(browser: Browser, url: string, options: OpenOptions = {}): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

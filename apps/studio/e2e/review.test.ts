@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx, exportText } from "@clausewise/formats";
 import { lintDocument } from "@clausewise/lint";
@@ -173,6 +175,54 @@ describe("review desk", () => {
     const report = await downloadText(page, () => page.click("#export-report"));
     expect(report.text).not.toContain("<img");
     expect(report.text).not.toContain("<script>window");
+    await context.close();
+  });
+
+  test("the table's category columns add up to its errors and warnings (style included), and the checklist's marks match what they say", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    const fixture = join(import.meta.dirname, "../../../packages/cli/test/fixtures/wrapped-ga3.txt");
+    await page.setInputFiles("#desk-file-input", [
+      { name: "wrapped-ga3.txt", mimeType: "text/plain", buffer: readFileSync(fixture) },
+      { name: "wp2-privacy.txt", mimeType: "text/plain", buffer: Buffer.from(exportText(createDocument(formatSlips))) },
+      { name: "wp3.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(createDocument(overreaching).toJSON())) },
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
+    const headers = await page.$$eval(".desk-table thead button.sort", (bs) => bs.map((b) => b.getAttribute("data-sort")));
+    expect(headers).toContain("style");
+    const rows = await page.$$eval(".desk-table tbody tr", (trs) =>
+      trs.map((tr) => {
+        const n = (col: string) => Number(tr.querySelector(`td[data-col="${col}"]`)!.textContent!.trim());
+        return {
+          file: tr.querySelector(".file-name")!.textContent!.split(" · ")[0]!.trim(),
+          total: n("errors") + n("warnings"),
+          byCategory: ["binding", "new-body", "operational", "format", "style"].reduce((sum, c) => sum + n(c), 0),
+          style: n("style"),
+        };
+      }),
+    );
+    for (const r of rows) expect(r.byCategory, r.file).toBe(r.total);
+    expect(rows.find((r) => r.file === "wrapped-ga3.txt")).toMatchObject({ total: 1, style: 1 });
+    // Filtering by Style finds it.
+    await page.selectOption("#desk-category", "style");
+    expect(await page.locator(".desk-table tbody tr").count()).toBeGreaterThanOrEqual(1);
+    await page.selectOption("#desk-category", "");
+
+    // A paper with format and style warnings only: the format line is not a plain tick next to problems.
+    await page.click('.desk-table tbody tr:has(.file-name:text-is("wp2-privacy.txt")) .paper-link');
+    await page.waitForSelector(".review-panel .checklist");
+    const lines = await page.$$eval(".checklist li", (lis) =>
+      lis.map((li) => ({ id: li.getAttribute("data-check"), status: li.getAttribute("data-status"), mark: li.querySelector(".check-mark")!.textContent, text: li.textContent! })),
+    );
+    for (const l of lines) {
+      expect(l.mark, l.id!).toBe({ pass: "✔", warn: "!", fail: "✘" }[l.status!]);
+      if (l.status === "pass") expect(l.text, l.id!).not.toMatch(/\d+ (error|warning|problem)/);
+    }
+    const format = lines.find((l) => l.id === "format")!;
+    expect(format.status).not.toBe("pass");
+    const report = await downloadText(page, () => page.click("#export-report"));
+    expect(report.text).not.toMatch(/\b(1|one) (errors|warnings|findings|comments)\b/);
+    expect(report.text).not.toMatch(/✔[^<]*<strong>Format<\/strong>: \d+ format/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

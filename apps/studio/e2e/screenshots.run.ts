@@ -32,11 +32,15 @@ test("draft mode", async () => {
   await page.waitForSelector(".paper-item.active");
   await page.waitForSelector(".finding-item");
   await page.mouse.move(0, 0);
+  // An imported paper opens with the caret in it; the pictures show the paper without its focus ring.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(out, "draft.png") });
   await page.click("#mandate-button");
   await page.waitForSelector(".dialog .mandate");
   await page.screenshot({ path: join(out, "mandate.png") });
   await page.keyboard.press("Escape");
+  await page.waitForSelector("dialog.dialog", { state: "detached" });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.screenshot({ path: join(out, "draft-tablet.png") });
   await page.emulateMedia({ media: "print" });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { clauseModel, createDocument, parseDocumentJSON } from "@clausewise/schema";
-import { addComment, listComments, removeComment } from "./comments.ts";
+import { addComment, commentProblem, listComments, removeComment } from "./comments.ts";
 
 const doc = createDocument({
   heading: { committee: "hrc", code: "HRC/WP.1", topic: "Education" },
@@ -54,5 +54,11 @@ describe("comments as marks", () => {
     const empty = clauses.find((c) => c.path === "p2")!;
     expect(() => addComment(doc, { clauseId: empty.id }, attrs("e", "x"))).toThrow(/empty/);
     expect(() => addComment(doc, { clauseId: "nope" }, attrs("e", "x"))).toThrow(/no longer/);
+  });
+  test("what keeps a comment from being added is said in one sentence, and nothing once both text and place are given", () => {
+    expect(commentProblem("", null)).toMatch(/Write the comment, and choose a clause/);
+    expect(commentProblem("  ", { clauseId: op1.id })).toBe("Write the comment first.");
+    expect(commentProblem("Too vague", null)).toMatch(/^Choose a clause/);
+    expect(commentProblem("Too vague", { clauseId: op1.id })).toBeNull();
   });
 });

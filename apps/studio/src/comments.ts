@@ -134,3 +134,15 @@ export function listComments(doc: Node): PlacedComment[] {
   }
   return [...byId.values()];
 }
+
+/**
+ * What keeps a comment from being added, in one sentence (null when nothing does): shown next to
+ * the comment form after a try, and gone as soon as the problem is fixed.
+ */
+export function commentProblem(body: string, target: CommentTarget | null): string | null {
+  const text = body.trim() !== "";
+  if (!text && !target) return "Write the comment, and choose a clause or select words in the paper to attach it to.";
+  if (!text) return "Write the comment first.";
+  if (!target) return "Choose a clause, or select words in the paper, to attach the comment to.";
+  return null;
+}

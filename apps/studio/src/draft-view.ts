@@ -25,7 +25,7 @@ function renderPaperList(host: CwStudio) {
       ${drafts.map(({ record, doc }) => {
         const h = headingOf(doc);
         return html`<li class="paper-item ${host.draft?.id === record.id ? "active" : ""}" data-paper-id=${record.id}>
-          <button type="button" class="paper-open" aria-current=${host.draft?.id === record.id ? "true" : "false"} @click=${() => host.openDraft(record.id)}>
+          <button type="button" class="paper-open" aria-current=${host.draft?.id === record.id ? "true" : "false"} @click=${() => host.openDraft(record.id, "start")}>
             <span class="paper-title">${paperTitle(doc)}</span>
             <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${formatDateTime(record.updated)}</span>
           </button>
@@ -50,8 +50,24 @@ function renderPaperList(host: CwStudio) {
   </section>`;
 }
 
+/** The file picker styled as a button: the input comes first, so the label shows its focus ring (CSS). */
+function filePicker(id: string, label: string, onFiles: (input: HTMLInputElement) => void) {
+  return html`<input id=${id} class="visually-hidden" type="file" multiple accept=${importAccept}
+      @change=${(e: Event) => onFiles(e.target as HTMLInputElement)} /><label class="button" for=${id}>${label}</label>`;
+}
+
+const importInto = (host: CwStudio) => (input: HTMLInputElement) => {
+  if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
+};
+
+/** The papers list: a column on wide screens, a drawer (Esc, its × or a tap beside it closes it) on narrow ones. */
 function renderSidebar(host: CwStudio) {
-  return html`<aside class="papers-panel ${host.sidebarOpen ? "open" : ""}" aria-label="Papers">
+  return html`${host.sidebarOpen ? html`<div class="drawer-backdrop" @click=${() => host.toggleSidebar(false)}></div>` : nothing}
+  <aside class="papers-panel ${host.sidebarOpen ? "open" : ""}" aria-label="Papers" id="papers-panel">
+    <div class="drawer-head">
+      <span>Papers</span>
+      <button type="button" class="icon drawer-close" aria-label="Close the papers list" @click=${() => host.toggleSidebar(false)}>×</button>
+    </div>
     <section class="new-paper">
       <h2>New paper</h2>
       <label for="new-committee">Committee</label>
@@ -60,12 +76,7 @@ function renderSidebar(host: CwStudio) {
       </select>
       <button type="button" class="primary" id="new-paper" @click=${() => host.newFromTemplate(host.newCommittee)}>Create from template</button>
       <div class="row">
-        <label class="button" for="draft-file-input">Import file…</label>
-        <input id="draft-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
-          }} />
+        ${filePicker("draft-file-input", "Import file…", importInto(host))}
         <button type="button" id="paste-button" @click=${() => host.openDialog("paste")}>Paste…</button>
       </div>
     </section>
@@ -75,7 +86,7 @@ function renderSidebar(host: CwStudio) {
 
 function renderWelcome(host: CwStudio) {
   return html`<div class="welcome">
-    <h1>Start a working paper</h1>
+    <h1 id="draft-title" tabindex="-1">Start a working paper</h1>
     <p>Choose your committee. The paper opens with its organ line and a first clause, and is saved in this browser as you type.</p>
     <ul class="template-grid">
       ${committeeTemplates().map(
@@ -90,16 +101,11 @@ function renderWelcome(host: CwStudio) {
     </ul>
     <div class="welcome-actions">
       <span>Or bring a paper you have:</span>
-      <label class="button" for="welcome-file-input">Import .docx, .txt or .json…</label>
-      <input id="welcome-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
-        @change=${(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
-        }} />
+      ${filePicker("welcome-file-input", "Import .docx, .txt or .json…", importInto(host))}
       <button type="button" @click=${() => host.openDialog("paste")}>Paste text…</button>
       ${host.draftRecords().length
-        ? html`<button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen}
-            @click=${() => { host.sidebarOpen = !host.sidebarOpen; host.requestUpdate(); }}>Your papers (${host.draftRecords().length})</button>`
+        ? html`<button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen} aria-controls="papers-panel"
+            @click=${() => host.toggleSidebar(!host.sidebarOpen)}>Your papers (${host.draftRecords().length})</button>`
         : nothing}
     </div>
   </div>`;
@@ -137,6 +143,7 @@ function renderEditor(host: CwStudio) {
       ?render-all=${host.wholePaperForScreenReaders}
       .value=${guard([host.editorSeed], () => host.editorSeed)}
       @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
+      @input=${(e: Event) => host.onEditorInput(e)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
     ></resolution-editor>`,
   );
@@ -159,8 +166,8 @@ export function renderDraft(host: CwStudio) {
       <section class="workspace" aria-label="Paper">
         ${draft
           ? html`<div class="paper-toolbar" role="toolbar" aria-label="Paper actions">
-                <button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen}
-                  @click=${() => { host.sidebarOpen = !host.sidebarOpen; host.requestUpdate(); }}>Papers</button>
+                <button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen} aria-controls="papers-panel"
+                  @click=${() => host.toggleSidebar(!host.sidebarOpen)}>Papers</button>
                 <span class="committee-name" title=${committee?.name ?? ""}>${committee?.name ?? headingOf(draft.doc).committee}</span>
                 <button type="button" id="mandate-button" class="link" @click=${() => host.openDialog("mandate")}>What may ${committee?.shortName ?? "it"} do?</button>
                 ${isCompilation(draft.doc)

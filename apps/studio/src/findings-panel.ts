@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { ref } from "lit/directives/ref.js";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { categories, categoryShort, severities, severityLabels } from "./labels.ts";
+import { plural } from "./words.ts";
 
 export interface FindingsPanelOptions {
   onSelect?: (d: Diagnostic) => void;
@@ -31,14 +32,14 @@ export function renderCounts(diagnostics: readonly Diagnostic[]): TemplateResult
   return html`<div class="counts" role="group" aria-label="Findings per category">
       ${categories.map(
         (c) => html`<span class="count-chip ${counts.problemsByCategory[c] ? "has" : ""}" data-category=${c}
-          title="${counts.byCategory[c]} finding(s), ${counts.problemsByCategory[c]} error(s) or warning(s)"
+          title="${plural(counts.byCategory[c], "finding")}, ${plural(counts.problemsByCategory[c], "error or warning", "errors or warnings")}"
           ><span class="count-n">${counts.byCategory[c]}</span> ${categoryShort[c]}</span
         >`,
       )}
     </div>
     <div class="severity-line">
       ${severities.map(
-        (s) => html`<span class="sev-count sev-${s}" data-severity=${s}><span class="dot"></span>${counts.bySeverity[s]} ${severityLabels[s].toLowerCase()}${counts.bySeverity[s] === 1 || s === "info" ? "" : "s"}</span>`,
+        (s) => html`<span class="sev-count sev-${s}" data-severity=${s}><span class="dot"></span>${plural(counts.bySeverity[s], severityLabels[s].toLowerCase(), s === "info" ? "info" : undefined)}</span>`,
       )}
     </div>`;
 }
@@ -57,7 +58,7 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
     ${renderCounts(diagnostics)}
     ${options.onFixAll && options.fixable
       ? html`<button type="button" class="fix-all" @click=${() => options.onFixAll!()}>
-          Fix ${options.fixable.toLocaleString("en-US")} format and style finding${options.fixable === 1 ? "" : "s"}
+          Fix ${plural(options.fixable, "format and style finding")}
         </button>`
       : nothing}
     ${options.notice ? html`<p class="notice">${options.notice}</p>` : nothing}
@@ -86,7 +87,7 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
           )}
           ${notListed > 0
             ? html`<li class="finding-more" ${options.onListEnd ? ref(options.onListEnd) : nothing}>
-                ${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.
+                ${plural(notListed, "more finding")} in later clauses.
                 <button type="button" class="show-more" @click=${() => options.onShowMore?.()}>Show more</button>
               </li>`
             : nothing}

@@ -13,6 +13,8 @@ export interface ReviewInfo {
   verdict: Verdict;
   /** A general note to the delegates, printed at the top of the feedback report. */
   note: string;
+  /** A comment being written and not yet added (kept across leaving the paper and reloads). */
+  commentDraft?: string;
 }
 
 export interface PaperRecord {
@@ -74,7 +76,9 @@ export function readRecord(raw: unknown): LoadedPaper {
 
 function normaliseReview(r: Partial<ReviewInfo>): ReviewInfo {
   const verdict: Verdict = r.verdict === "accept" || r.verdict === "return" ? r.verdict : "undecided";
-  return { fileName: String(r.fileName ?? ""), verdict, note: String(r.note ?? "") };
+  const review: ReviewInfo = { fileName: String(r.fileName ?? ""), verdict, note: String(r.note ?? "") };
+  if (typeof r.commentDraft === "string" && r.commentDraft) review.commentDraft = r.commentDraft;
+  return review;
 }
 
 export function headingOf(doc: Node): HeadingAttrs {

@@ -45,4 +45,23 @@ describe("feedback report", () => {
     expect(html).not.toContain("<b>bold</b>");
     expect(html).toContain("default-src 'none'");
   });
+
+  test("counts are worded for their number (\"1 error\", never \"1 errors\") and the checklist's marks match its words", () => {
+    const counts = { error: diagnostics.filter((d) => d.severity === "error").length, warning: diagnostics.filter((d) => d.severity === "warning").length };
+    const one = createDocument({
+      heading: { committee: "hrc", code: "HRC/WP.4", topic: "Defenders", sponsors: ["Norway"] },
+      operative: ["Demands that all States release detained defenders"],
+    });
+    const oneFindings = lintDocument(one).filter((d) => d.severity === "error").slice(0, 1);
+    expect(oneFindings).toHaveLength(1);
+    const single = feedbackReport({ doc: one, diagnostics: oneFindings, review: { fileName: "", verdict: "undecided", note: "" } });
+    expect(single).toContain("0 comments, 1 finding (1 error, 0 warnings).");
+    expect(single).not.toMatch(/\b1 (errors|warnings|findings|comments)\b/);
+    expect(html).toContain(`(${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"})`);
+    // The mandate check fails here ("Demands"): a cross, and the words say so.
+    expect(single).toMatch(/<li class="fail"><span class="mark">✘<\/span> <strong>Within the committee&#39;s mandate<\/strong> \(not passed\)/);
+    // A passed check on findings has nothing to count next to its tick.
+    expect(single).toMatch(/✔<\/span> <strong>Format<\/strong> \(passed\): No format or style problems/);
+    expect(single).not.toMatch(/✔<\/span> <strong>[^<]*<\/strong> \(passed\): \d+ (error|warning|problem)/);
+  });
 });

@@ -9,9 +9,10 @@ import { getCommittee } from "@clausewise/rulebook";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { escapeHtml as e } from "./html.ts";
 import { listComments, type PlacedComment } from "./comments.ts";
-import { reviewChecklist } from "./checklist.ts";
+import { checkMarks, checkStatusText, reviewChecklist } from "./checklist.ts";
 import { headingOf, paperTitle, type ReviewInfo } from "./paper.ts";
 import { categoryLabels } from "./labels.ts";
+import { plural } from "./words.ts";
 
 export interface ReportInput {
   doc: Node;
@@ -42,6 +43,7 @@ ul.notes{margin:.2em 0 0 1.2em;padding:0;font-family:system-ui,sans-serif;font-s
 .sev{font-weight:600;text-transform:uppercase;font-size:8.5pt;letter-spacing:.03em;padding:0 .35em;border-radius:3px;margin-right:.35em}
 .sev.error{background:#fdecea;color:#a4161a}.sev.warning{background:#fff4d6;color:#7a5200}.sev.info{background:#e6f0fb;color:#174ea6}.sev.hint{background:#eee;color:#444}
 blockquote{margin:.2em 0;color:#333;font-style:italic}
+.checklist .mark{font-weight:700;display:inline-block;width:1.1em}.checklist .pass .mark{color:#1e7a3c}.checklist .warn .mark{color:#8a5a00}.checklist .fail .mark{color:#a4161a}
 @media print{body{margin:0;max-width:none}}
 `;
 
@@ -104,10 +106,10 @@ export function feedbackReport(input: ReportInput): string {
 <div class="verdict ${e(review.verdict)}">${e(verdictText[review.verdict])}</div>
 ${review.note.trim() ? `<h2>Note from the director</h2><p>${e(review.note)}</p>` : ""}
 <h2>Checklist</h2>
-<ul class="notes">${checklist.map((i) => `<li>${i.ok ? "✔" : "✘"} <strong>${e(i.label)}</strong>: ${e(i.detail)}</li>`).join("")}</ul>
+<ul class="notes checklist">${checklist.map((i) => `<li class="${i.status}"><span class="mark">${checkMarks[i.status]}</span> <strong>${e(i.label)}</strong> (${e(checkStatusText[i.status].toLowerCase())}): ${e(i.detail)}</li>`).join("")}</ul>
 <h2>Findings by category</h2>
 <table><thead><tr><th>Category</th><th>All findings</th><th>Errors and warnings</th></tr></thead><tbody>${categoryRows}</tbody></table>
-<p class="small">${comments.length} comment${comments.length === 1 ? "" : "s"}, ${counts.total} finding${counts.total === 1 ? "" : "s"} (${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings).</p>
+<p class="small">${plural(comments.length, "comment")}, ${plural(counts.total, "finding")} (${plural(counts.bySeverity.error, "error")}, ${plural(counts.bySeverity.warning, "warning")}).</p>
 <h2>Clause by clause</h2>
 <p><em>${e(model.organLine)}</em></p>
 ${perClause.join("\n")}

@@ -9,11 +9,12 @@ import { renderFindings, renderCounts } from "./findings-panel.ts";
 import { renderPaper } from "./paper-view.ts";
 import { paperTitle, headingOf, type Verdict } from "./paper.ts";
 import { listComments } from "./comments.ts";
-import { reviewChecklist, suggestedVerdict } from "./checklist.ts";
+import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { selectionTarget } from "./selection.ts";
 import { categories, categoryShort } from "./labels.ts";
 import { formatDateTime } from "./dates.ts";
+import { plural } from "./words.ts";
 
 const verdictLabels: Record<Verdict, string> = {
   undecided: "Undecided",
@@ -51,12 +52,13 @@ function pickFiles(host: CwStudio, files: FileList | null | undefined): void {
   if (files && files.length) void host.openDeskFiles(files);
 }
 
-function header(host: CwStudio, key: SortKey, label: string, numeric = true, extraClass = "") {
+/** A sortable column's header; `short`, when given, is shown instead of the label on narrow screens (the label is still read). */
+function header(host: CwStudio, key: SortKey, label: string, numeric = true, extraClass = "", short = "") {
   const active = host.deskSort.key === key;
   const sort = active ? (host.deskSort.descending ? "descending" : "ascending") : "none";
   return html`<th scope="col" aria-sort=${sort} class="${numeric ? "num" : ""} ${extraClass}">
-    <button type="button" class="sort" data-sort=${key} @click=${() => host.setDeskSort(nextSort(host.deskSort, key))}>
-      ${label}<span class="sort-mark" aria-hidden="true">${active ? (host.deskSort.descending ? "▼" : "▲") : ""}</span>
+    <button type="button" class="sort" data-sort=${key} title=${short ? label : nothing} @click=${() => host.setDeskSort(nextSort(host.deskSort, key))}>
+      ${short ? html`<span class="col-label has-short">${label}</span><span class="col-short" aria-hidden="true">${short}</span>` : label}<span class="sort-mark" aria-hidden="true">${active ? (host.deskSort.descending ? "▼" : "▲") : ""}</span>
     </button>
   </th>`;
 }
@@ -73,12 +75,12 @@ export function renderDesk(host: CwStudio) {
     <div class="drop-zone" @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add("dragging"); }}
       @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove("dragging")} @drop=${onDrop}>
       <div>
-        <h1>Review desk</h1>
+        <h1 id="desk-title" tabindex="-1">Review desk</h1>
         <p>Open the committee's working papers (.docx, .txt or .json), as many as you like: each is checked against its committee's mandate and the format rules.</p>
       </div>
-      <label class="button primary" for="desk-file-input">Open papers…</label>
       <input id="desk-file-input" class="visually-hidden" type="file" multiple accept=${importAccept}
-        @change=${(e: Event) => { const input = e.target as HTMLInputElement; pickFiles(host, input.files); input.value = ""; }} />
+        @change=${(e: Event) => { const input = e.target as HTMLInputElement; pickFiles(host, input.files); input.value = ""; }}
+      /><label class="button primary" for="desk-file-input">Open papers…</label>
       <span class="drop-hint">or drop files here</span>
     </div>
     ${all.length === 0
@@ -94,16 +96,16 @@ export function renderDesk(host: CwStudio) {
             </label>
             <label class="check"><input type="checkbox" id="desk-only-problems" .checked=${host.deskFilter.onlyProblems}
               @change=${(e: Event) => host.setDeskFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
-            <span class="desk-count">${rows.length} of ${all.length} papers</span>
+            <span class="desk-count">${rows.length} of ${plural(all.length, "paper")}</span>
           </div>
           <div class="table-wrap">
             <table class="desk-table">
               <thead>
                 <tr>
                   ${header(host, "title", "Paper", false)} ${header(host, "committee", "Committee", false, "col-committee")}
-                  ${header(host, "errors", "Errors")} ${header(host, "warnings", "Warnings")}
+                  ${header(host, "errors", "Errors")} ${header(host, "warnings", "Warnings", true, "", "Warn.")}
                   ${header(host, "binding", "Binding")} ${header(host, "new-body", "New body")}
-                  ${header(host, "operational", "Operational")} ${header(host, "format", "Format")}
+                  ${header(host, "operational", "Operational", true, "", "Oper.")} ${header(host, "format", "Format")} ${header(host, "style", "Style")}
                   ${header(host, "comments", "Comments", true, "col-comments")} ${header(host, "verdict", "Verdict", false)}
                   <th scope="col"><span class="visually-hidden">Actions</span></th>
                 </tr>
@@ -116,7 +118,7 @@ export function renderDesk(host: CwStudio) {
                     <td class="col-committee">${r.committee}</td>
                     <td class="num errors ${r.errors ? "sev-error" : ""}" data-col="errors">${r.pending ? "…" : r.errors}</td>
                     <td class="num warnings ${r.warnings ? "sev-warning" : ""}" data-col="warnings">${r.pending ? "…" : r.warnings}</td>
-                    ${(["binding", "new-body", "operational", "format"] as const).map(
+                    ${categories.map(
                       (c) => html`<td class="num" data-col=${c}>${r.pending ? "…" : r.problems[c] || html`<span class="zero">0</span>`}</td>`,
                     )}
                     <td class="num col-comments" data-col="comments">${r.comments}</td>
@@ -157,17 +159,18 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
   const checklist = reviewChecklist(paper.doc, paper.diagnostics);
   const suggested = suggestedVerdict(checklist);
   const clauses = clauseModel(paper.doc).clauses;
-  // Read from the form at submit time: a re-render (e.g. a new selection) must not lose the text.
+  // Read from the form at submit time (the draft kept for the paper follows every keystroke too).
   const submit = (form: HTMLFormElement) => {
     const textarea = form.querySelector<HTMLTextAreaElement>("#comment-body")!;
     if (host.addReviewComment(textarea.value)) textarea.value = "";
   };
+  const problem = host.commentFormProblem();
   const paperRoot = () => host.querySelector<HTMLElement>(".review-paper");
   return html`<div class="review-layout">
     <div class="review-bar">
       <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
       <div class="review-title">
-        <h1 title=${paperTitle(paper.doc)}>${paperTitle(paper.doc)}</h1>
+        <h1 id="review-title" tabindex="-1" title=${paperTitle(paper.doc)}>${paperTitle(paper.doc)}</h1>
         <span class="file-name">${review.fileName}</span>
       </div>
       <button type="button" class="link" id="review-mandate-button" @click=${() => host.openDialog("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
@@ -204,10 +207,14 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
           </select>
           <p class="target" id="comment-target">${targetDescription(host, paper)}</p>
           <label for="reviewer-name">Your name</label>
-          <input id="reviewer-name" type="text" .value=${host.reviewer} @change=${(e: Event) => host.setReviewer((e.target as HTMLInputElement).value)} />
+          <input id="reviewer-name" type="text" autocomplete="name" .value=${host.reviewer}
+            @input=${(e: Event) => host.setReviewer((e.target as HTMLInputElement).value)} @change=${() => host.fields.flush("reviewer")} />
           <label for="comment-body">Comment</label>
-          <textarea id="comment-body" rows="3"
+          <textarea id="comment-body" rows="3" .value=${host.commentDrafts.get(id) ?? ""} aria-describedby="comment-error" aria-invalid=${problem ? "true" : "false"}
+            @input=${(e: Event) => host.setCommentDraft(id, (e.target as HTMLTextAreaElement).value)}
+            @change=${() => host.fields.flush(`comment:${id}`)}
             @keydown=${(e: KeyboardEvent) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit((e.target as HTMLElement).closest("form")!); } }}></textarea>
+          <p class="field-error" id="comment-error" role="alert">${problem ?? ""}</p>
           <button type="submit" class="primary" id="add-comment">Add comment</button>
         </form>
         <ol class="comment-list">
@@ -226,18 +233,19 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       <section class="panel-block">
         <h2>Checklist</h2>
         <ul class="checklist">
-          ${checklist.map((i) => html`<li class=${i.ok ? "ok" : "fail"} data-check=${i.id}>
-            <span class="check-mark" aria-hidden="true">${i.ok ? "✔" : "✘"}</span>
-            <span><strong>${i.label}</strong><br /><small>${i.detail}</small></span></li>`)}
+          ${checklist.map((i) => html`<li class=${i.status} data-check=${i.id} data-status=${i.status}>
+            <span class="check-mark" aria-hidden="true">${checkMarks[i.status]}</span>
+            <span><strong>${i.label}</strong> <span class="visually-hidden">(${checkStatusText[i.status].toLowerCase()})</span><br /><small>${i.detail}</small></span></li>`)}
         </ul>
         <fieldset class="verdict">
           <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
           ${(["accept", "return", "undecided"] as const).map(
-            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(v)} /> ${verdictLabels[v]}</label>`,
+            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(id, v)} /> ${verdictLabels[v]}</label>`,
           )}
         </fieldset>
         <label class="block" for="review-note">Note to the sponsors</label>
-        <textarea id="review-note" rows="3" .value=${review.note} @change=${(e: Event) => host.setReview({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <textarea id="review-note" rows="3" .value=${review.note}
+          @input=${(e: Event) => host.editReviewNote(id, (e.target as HTMLTextAreaElement).value)} @change=${() => host.fields.flush(`note:${id}`)}></textarea>
       </section>
       <section class="panel-block">
         <h2>Findings</h2>

@@ -11,6 +11,7 @@
  */
 import { LitElement, html, nothing } from "lit";
 import type { Node } from "prosemirror-model";
+import { Selection } from "prosemirror-state";
 import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
@@ -20,9 +21,10 @@ import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { documentParts } from "./doc-text.ts";
 import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type SaveState } from "./autosave.ts";
 import { templateDocument } from "./templates.ts";
+import type { ImportWarning } from "@clausewise/formats";
 import { download, exportPaper, exportTypes, fileNameFor, importPaperFile, importPastedText, type ExportFormat } from "./files.ts";
 import { LintClient } from "./lint-client.ts";
-import { addComment, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
+import { addComment, commentProblem, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { feedbackReport } from "./report.ts";
 import { renderMandate } from "./mandate.ts";
 import { renderDraft } from "./draft-view.ts";
@@ -31,8 +33,14 @@ import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
 import { formatClockTime } from "./dates.ts";
+import { FieldSaver } from "./field-saver.ts";
+import { headingFieldPatch, headingHas, withHeading, type HeadingPatch } from "./heading-fields.ts";
+import { plural } from "./words.ts";
 
-/** How long typing in a large paper pauses before it is saved (see onEditorChange). */
+/**
+ * How long typing pauses before it is saved: in a large paper (see onEditorChange), and in form
+ * fields (the heading's, the director's note, name and comment), which are saved as they are typed.
+ */
 const SAVE_PAUSE = 400;
 
 export type Mode = "draft" | "review";
@@ -54,6 +62,8 @@ export interface DeskPaper {
 export interface Message {
   kind: "error" | "warning" | "info";
   text: string;
+  /** What the message is about ("import", "desk-open", …): a newer message about it replaces the older. */
+  key: string;
 }
 
 export class CwStudio extends LitElement {
@@ -83,6 +93,25 @@ export class CwStudio extends LitElement {
   /** Keep every clause of a compilation rendered, for screen readers (the editor's render-all). */
   wholePaperForScreenReaders = false;
   commentTarget: CommentTarget | null = null;
+  /** Comments being written, per paper on the desk (saved in its record as they are typed). */
+  readonly commentDrafts = new Map<string, string>();
+  /** Where each paper's comment being written goes, kept while the director looks at other papers. */
+  private readonly commentTargets = new Map<string, CommentTarget | null>();
+  /** "Add comment" was pressed and refused: what is missing is shown by the form until fixed. */
+  private commentTried = false;
+  /** Why the last comment could not be attached (an empty clause), until the comment or its place changes. */
+  private commentFailure: string | null = null;
+  /** Why the pasted text could not be imported, shown in the Paste dialog until the text changes. */
+  pasteError: string | null = null;
+  /** The Paste dialog's text, kept if the dialog is closed without importing it. */
+  private pasteText = "";
+  /**
+   * Form fields typed into and not saved yet (they are saved when typing pauses, on blur, and
+   * before the page goes away): while any waits, the save status does not say "Saved".
+   */
+  readonly fields = new FieldSaver(SAVE_PAUSE, () => this.requestUpdate());
+  /** Heading fields typed into that the editor has not committed yet (it commits on `change`). */
+  private uncommittedHeading: { id: string; patch: HeadingPatch } | null = null;
   activeClauseId: string | null = null;
   activeCommentId: string | null = null;
 
@@ -98,6 +127,8 @@ export class CwStudio extends LitElement {
     super.connectedCallback();
     this.mode = location.hash === "#review" ? "review" : "draft";
     window.addEventListener("pagehide", this.onPageHide);
+    window.addEventListener("beforeunload", this.onPageHide);
+    document.addEventListener("visibilitychange", this.onVisibilityChange);
     window.addEventListener("hashchange", this.onHashChange);
     window.addEventListener("keydown", this.onKeyDown);
     window.addEventListener("beforeprint", this.onBeforePrint);
@@ -105,18 +136,34 @@ export class CwStudio extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.savePending();
+    this.flushEdits();
     window.removeEventListener("pagehide", this.onPageHide);
+    window.removeEventListener("beforeunload", this.onPageHide);
+    document.removeEventListener("visibilitychange", this.onVisibilityChange);
     window.removeEventListener("hashchange", this.onHashChange);
     window.removeEventListener("keydown", this.onKeyDown);
     window.removeEventListener("beforeprint", this.onBeforePrint);
     super.disconnectedCallback();
   }
 
+  /** The page is going away (or may: hidden tabs get discarded): every waiting edit is saved and journaled now. */
   private readonly onPageHide = () => {
-    this.savePending();
+    this.flushEdits();
     this.autosaver?.journalPending();
   };
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === "hidden") this.onPageHide();
+  };
+
+  /** Hands every waiting edit (form fields, a large paper's typing) to the autosaver now. */
+  flushEdits(): void {
+    try {
+      this.fields.flush();
+    } catch (error) {
+      this.note("error", `A field could not be saved: ${(error as Error).message}`, "save");
+    }
+    this.savePending();
+  }
   private readonly onHashChange = () => this.setMode(location.hash === "#review" ? "review" : "draft");
   private readonly onKeyDown = (event: KeyboardEvent) => this.shortcut(event);
 
@@ -142,6 +189,7 @@ export class CwStudio extends LitElement {
     for (const p of loaded) {
       if (p.ok && p.record.kind === "review") {
         this.desk.set(p.record.id, { record: p.record, doc: p.doc, diagnostics: [], notice: null, pending: true });
+        if (p.record.review?.commentDraft) this.commentDrafts.set(p.record.id, p.record.review.commentDraft);
       }
     }
     this.reviewer = String((await store.getMeta("reviewer")) ?? "");
@@ -181,9 +229,14 @@ export class CwStudio extends LitElement {
     this.autosaver?.save(record, doc.content.size);
   }
 
-  note(kind: Message["kind"], text: string): void {
-    const message: Message = { kind, text };
-    this.messages = [...this.messages.slice(-3), message];
+  /**
+   * Shows a message in the one message region (under the top bar, in the page's flow: it never
+   * covers a control). A newer message about the same thing (`key`, by default its kind) replaces
+   * the older one.
+   */
+  note(kind: Message["kind"], text: string, key: string = kind): void {
+    const message: Message = { kind, text, key };
+    this.messages = [...this.messages.filter((m) => m.key !== key).slice(-2), message];
     // Confirmations fade on their own; errors stay until dismissed.
     if (kind === "info") {
       setTimeout(() => {
@@ -194,39 +247,128 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   }
 
-  dismissMessage(index: number): void {
-    this.messages = this.messages.filter((_, i) => i !== index);
+  dismissMessage(message: Message): void {
+    this.messages = this.messages.filter((m) => m !== message);
     this.requestUpdate();
   }
 
-  setMode(mode: Mode): void {
-    if (this.mode === mode) return;
-    this.mode = mode;
-    const hash = mode === "review" ? "#review" : "";
-    if (location.hash !== hash) history.replaceState(null, "", hash || location.pathname + location.search);
-    this.requestUpdate();
+  /**
+   * Switches mode. `focus` (the Alt+1 / Alt+2 shortcuts) moves the keyboard focus to the mode's
+   * content: the paper's text, else the mode's heading (a click on a tab keeps it on the tab).
+   */
+  setMode(mode: Mode, options: { focus?: boolean } = {}): void {
+    if (this.mode !== mode) {
+      this.flushEdits();
+      // The editor is made anew when Draft shows again: it starts from the paper as it is now,
+      // not as it was when the paper was opened.
+      if (mode === "draft" && this.draft) this.editorSeed = this.draft.doc.toJSON();
+      this.mode = mode;
+      const hash = mode === "review" ? "#review" : "";
+      if (location.hash !== hash) history.replaceState(null, "", hash || location.pathname + location.search);
+      this.requestUpdate();
+    }
+    if (options.focus) this.focusModeContent();
+  }
+
+  /** Focuses the content of the mode shown: the paper's text, the paper under review's title, or the mode's heading. */
+  private focusModeContent(): void {
+    if (this.mode === "draft") {
+      if (this.draft) void this.focusEditorText("start");
+      else this.focusAfterRender(() => this.querySelector("#draft-title"));
+    } else {
+      this.focusAfterRender(() => this.querySelector(this.reviewId && this.desk.has(this.reviewId) ? "#review-title" : "#desk-title"));
+    }
+  }
+
+  /** Focuses what `pick` finds once the next render is done (the element may be rendered by it). */
+  focusAfterRender(pick: () => Element | null | undefined): void {
+    void this.updateComplete.then(() => (pick() as HTMLElement | null | undefined)?.focus());
+  }
+
+  /**
+   * Puts the caret in the open paper's text once its editor is rendered: at the start of its first
+   * clause, or at the end of its last (a new paper's empty operative clause), and focuses it.
+   */
+  async focusEditorText(at: "start" | "end"): Promise<void> {
+    await this.updateComplete;
+    const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
+    if (!editor) return;
+    await editor.updateComplete;
+    const view = editor.editorView;
+    if (view) {
+      const doc = view.state.doc;
+      const place = at === "end" ? Selection.findFrom(doc.resolve(doc.content.size), -1, true) : Selection.findFrom(doc.resolve(0), 1, true);
+      if (place) view.dispatch(view.state.tr.setSelection(place).scrollIntoView());
+    }
+    editor.focus();
   }
 
   private focusBeforeDialog: HTMLElement | null = null;
 
-  /** Opens or closes a dialog; focus moves into it and back to where it was. */
-  openDialog(dialog: CwStudio["dialog"]): void {
+  /**
+   * Opens or closes a dialog (a native modal <dialog>, shown in `updated`): the focus moves to its
+   * main field and, when it closes, back to where it was (unless `returnFocus` is false: the
+   * caller puts it elsewhere).
+   */
+  openDialog(dialog: CwStudio["dialog"], returnFocus = true): void {
+    if (dialog === this.dialog) return;
     if (dialog && !this.dialog) this.focusBeforeDialog = document.activeElement as HTMLElement | null;
     const closing = !dialog && this.dialog;
+    this.querySelector<HTMLDialogElement>("dialog.dialog")?.close();
     this.dialog = dialog;
+    this.pasteError = null;
     this.requestUpdate();
-    void this.updateComplete.then(() => {
-      if (dialog) this.querySelector<HTMLElement>(".dialog textarea, .dialog button")?.focus();
-      else if (closing) this.focusBeforeDialog?.focus();
-    });
+    if (closing && returnFocus) this.focusAfterRender(() => (this.focusBeforeDialog?.isConnected ? this.focusBeforeDialog : null));
+  }
+
+  protected override updated(): void {
+    const dialog = this.querySelector<HTMLDialogElement>("dialog.dialog");
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>("[autofocus]")?.focus();
+    }
+  }
+
+  /** A modal dialog keeps Tab and Shift+Tab among its own controls. */
+  private readonly keepTabInDialog = (event: KeyboardEvent): void => {
+    if (event.key !== "Tab") return;
+    const dialog = event.currentTarget as HTMLElement;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    if (stops.length === 0) return;
+    const first = stops[0]!, last = stops[stops.length - 1]!;
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || !dialog.contains(at))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (at === last || !dialog.contains(at))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  /** The element that opened the papers drawer (phones and narrow windows), to give the focus back to. */
+  private drawerOpener: HTMLElement | null = null;
+
+  /** Opens or closes the papers drawer; the focus goes into it, and back to its toggle when it closes. */
+  toggleSidebar(open: boolean): void {
+    if (open === this.sidebarOpen) return;
+    if (open) this.drawerOpener = document.activeElement as HTMLElement | null;
+    this.sidebarOpen = open;
+    this.requestUpdate();
+    if (open) this.focusAfterRender(() => this.querySelector(".papers-panel .drawer-close"));
+    else this.focusAfterRender(() => (this.drawerOpener?.isConnected ? this.drawerOpener : this.querySelector(".paper-toolbar .sidebar-toggle, .welcome .sidebar-toggle")));
   }
 
   // ---- drafting -------------------------------------------------------------------------
 
-  openDraft(id: string): void {
-    this.savePending();
+  /** Opens a draft in the editor; `focus` puts the caret in its text (after a user's action, not at start-up). */
+  openDraft(id: string, focus?: "start" | "end"): void {
+    this.flushEdits();
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
+    this.uncommittedHeading = null;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
     // The print rendering of a long paper costs as much as the editor's own DOM: it is made once
     // the paper is open (and synchronously before printing), not in the same frame.
@@ -245,16 +387,18 @@ export class CwStudio extends LitElement {
     if (!this.editorLints) this.scheduleDraftLint(0);
     else void this.takeFirstFindings(id);
     this.requestUpdate();
+    if (focus) void this.focusEditorText(focus);
   }
 
-  private addDraft(doc: Node): void {
+  private addDraft(doc: Node, focus?: "start" | "end"): void {
     const record: PaperRecord = { id: newPaperId(), kind: "draft", doc: doc.toJSON(), updated: new Date().toISOString() };
     this.persist(record, doc);
-    this.openDraft(record.id);
+    this.openDraft(record.id, focus);
   }
 
+  /** A new paper from the committee's template, with the caret in its empty operative clause. */
   newFromTemplate(committeeId: string): void {
-    this.addDraft(templateDocument(committeeId));
+    this.addDraft(templateDocument(committeeId), "end");
     this.note("info", `New ${getCommittee(committeeId)?.shortName ?? committeeId} working paper created.`);
   }
 
@@ -268,12 +412,24 @@ export class CwStudio extends LitElement {
     let doc: Node;
     // The editor holds a long paper in operative blocks; the studio keeps papers flat, and saves
     // them by block (only the blocks that changed are written).
-    const held = source.editorView?.state.doc;
+    let held = source.editorView?.state.doc;
     try {
       doc = held ? withoutBlocks(held) : parseDocumentJSON(source.value);
     } catch (error) {
       this.note("error", `The editor produced a document the studio cannot read: ${(error as Error).message}`);
       return;
+    }
+    // Heading fields typed into but not committed by the editor (it commits when they lose
+    // focus) are saved with the paper: an edit of the paper made meanwhile must not drop them.
+    const typed = this.uncommittedHeading;
+    if (typed && typed.id === this.draft.id) {
+      this.fields.discard(`heading:${typed.id}`); // this save includes them
+      if (headingHas(headingOf(doc), typed.patch)) this.uncommittedHeading = null; // committed
+      else {
+        const flat = !held || held === doc;
+        doc = withHeading(doc, typed.patch);
+        held = flat ? doc : withHeading(held!, typed.patch);
+      }
     }
     const updated = new Date().toISOString();
     this.draftVersion++;
@@ -291,6 +447,29 @@ export class CwStudio extends LitElement {
     if (doc.content.size > JOURNAL_MAX_CHARS) clearTimeout(this.printTimer);
     else this.schedulePrintView();
     this.requestUpdate();
+  }
+
+  /**
+   * A heading field of the editor was typed into (its `input` event crosses the shadow root): the
+   * text is saved when typing pauses, although the editor commits it only when the field loses focus.
+   */
+  onEditorInput(event: Event): void {
+    const field = event.composedPath()[0];
+    if (!(field instanceof HTMLInputElement) || !field.closest('[part~="heading"]') || !this.draft) return;
+    const patch = headingFieldPatch(field.id, field.value);
+    if (!patch) return;
+    const id = this.draft.id;
+    const before = this.uncommittedHeading?.id === id ? this.uncommittedHeading.patch : {};
+    this.uncommittedHeading = { id, patch: { ...before, ...patch } };
+    this.fields.edit(`heading:${id}`, () => this.saveTypedHeading(id));
+  }
+
+  /** Saves the open paper with the heading fields' typed text (see onEditorChange). */
+  private saveTypedHeading(id: string): void {
+    if (this.draft?.id !== id || this.uncommittedHeading?.id !== id) return;
+    const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
+    const held = editor?.editorView?.state.doc;
+    this.onEditorChange(held ? { value: undefined, editorView: { state: { doc: held } } } : { value: this.draft.doc.toJSON() });
   }
 
   /** The latest edit of the open draft not yet handed to the autosaver (large papers only). */
@@ -407,7 +586,7 @@ export class CwStudio extends LitElement {
     editor.focus();
     if (applied === 0) return this.note("info", "Nothing to fix.");
     const rest = left > 0 ? " More remain: press Fix again." : "";
-    this.note("info", `Fixed ${applied} format and style finding${applied === 1 ? "" : "s"} (Ctrl+Z undoes it).${rest}`);
+    this.note("info", `Fixed ${plural(applied, "format and style finding")} (Ctrl+Z undoes it).${rest}`, "fix");
   };
 
   /**
@@ -444,40 +623,62 @@ export class CwStudio extends LitElement {
     }, delay);
   }
 
+  /** Imports files as new drafts; the last one opens with the caret in its text. One message says how it went. */
   async importDraftFiles(files: FileList | File[]): Promise<void> {
+    const imported: { name: string; warnings: readonly ImportWarning[] }[] = [];
+    const failed: string[] = [];
     for (const file of Array.from(files)) {
       try {
         const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()));
         this.addDraft(doc);
-        this.noteImport(file.name, warnings);
+        imported.push({ name: file.name, warnings });
       } catch (error) {
-        this.note("error", (error as Error).message);
+        failed.push((error as Error).message);
       }
     }
+    this.noteImport(imported, failed);
+    if (imported.length) void this.focusEditorText("start");
   }
 
+  /** Imports pasted text; a problem is shown in the Paste dialog, which stays open. */
   importPaste(text: string): boolean {
     try {
       const { doc, warnings } = importPastedText(text);
-      this.addDraft(doc);
-      this.dialog = null;
-      this.noteImport("the pasted text", warnings);
+      this.pasteText = "";
+      this.openDialog(null, false);
+      this.addDraft(doc, "start");
+      this.noteImport([{ name: "the pasted text", warnings }], []);
       return true;
     } catch (error) {
-      this.note("error", (error as Error).message);
+      this.pasteError = (error as Error).message;
+      this.requestUpdate();
       return false;
     }
   }
 
-  /** Says what was imported, with the importer's notes (e.g. a dropped "; or") so nothing changes silently. */
-  private noteImport(what: string, warnings: readonly { line: number; message: string }[]): void {
-    if (warnings.length === 0) {
-      this.note("info", `Imported ${what}.`);
-      return;
+  setPasteText(text: string): void {
+    this.pasteText = text;
+    if (this.pasteError === null) return;
+    this.pasteError = null;
+    this.requestUpdate();
+  }
+
+  /**
+   * Says what was imported, with the importer's notes (e.g. a dropped "; or") so nothing changes
+   * silently, and what could not be: one message, replacing the previous import's.
+   */
+  private noteImport(imported: readonly { name: string; warnings: readonly ImportWarning[] }[], failed: readonly string[]): void {
+    const parts: string[] = [];
+    if (failed.length) parts.push(`${failed.map((m) => m.replace(/\.$/, "")).join("; ")}.`);
+    const warnings = imported.flatMap((i) => i.warnings);
+    if (imported.length) {
+      const what = imported.map((i) => i.name).join(", ");
+      const first = warnings.slice(0, 3).map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
+      const more = warnings.length > 3 ? ` (and ${warnings.length - 3} more)` : "";
+      parts.push(warnings.length ? `Imported ${what}, with notes: ${first.join("; ")}${more}.` : `Imported ${what}.`);
     }
-    const first = warnings.slice(0, 3).map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
-    const more = warnings.length > 3 ? ` (and ${warnings.length - 3} more)` : "";
-    this.note("warning", `Imported ${what}, with notes: ${first.join("; ")}${more}.`);
+    if (parts.length === 0) return;
+    this.note(failed.length ? "error" : warnings.length ? "warning" : "info", parts.join(" "), "import");
   }
 
   async exportDraft(format: ExportFormat): Promise<void> {
@@ -504,6 +705,8 @@ export class CwStudio extends LitElement {
     const title = entry?.ok ? paperTitle(entry.doc) : "this damaged record";
     if (!confirm(`Delete “${title}” from this browser? Export it first if you want to keep a copy.`)) return;
     if (this.pendingSave?.id === id) this.pendingSave = null;
+    this.fields.discard(`heading:${id}`);
+    if (this.uncommittedHeading?.id === id) this.uncommittedHeading = null;
     this.autosaver?.forget(id);
     try {
       await this.store?.delete(id);
@@ -519,6 +722,8 @@ export class CwStudio extends LitElement {
       if (next) this.openDraft(next.record.id);
     }
     this.requestUpdate();
+    // The deleted paper's button is gone: the focus goes to the list's first paper, else to "New paper".
+    this.focusAfterRender(() => this.querySelector(".paper-list button.paper-open, #new-committee"));
   }
 
   /** Offers a damaged record's raw data for download so nothing is lost even if it can't be read. */
@@ -536,13 +741,15 @@ export class CwStudio extends LitElement {
 
   // ---- review desk ------------------------------------------------------------------------
 
+  /** Puts files on the desk; the ones that cannot be read are named in one message (replacing the previous one). */
   async openDeskFiles(files: FileList | File[]): Promise<void> {
+    const failed: string[] = [];
     for (const file of Array.from(files)) {
       let doc: Node;
       try {
         ({ doc } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer())));
       } catch (error) {
-        this.note("error", (error as Error).message);
+        failed.push((error as Error).message.replace(/\.$/, ""));
         continue;
       }
       const record: PaperRecord = {
@@ -558,6 +765,8 @@ export class CwStudio extends LitElement {
       void this.lintDeskPaper(record.id);
       await new Promise((r) => setTimeout(r, 0)); // keep the page responsive between files
     }
+    if (failed.length === 1) this.note("error", `${failed[0]}.`, "desk-open");
+    else if (failed.length) this.note("error", `${plural(failed.length, "file")} could not be opened: ${failed.join("; ")}.`, "desk-open");
   }
 
   private async lintDeskPaper(id: string): Promise<void> {
@@ -585,19 +794,38 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Opens a paper for review (the focus goes to its title), or goes back to the table (the focus
+   * goes to the paper's row). A comment being written, and where it goes, stay with its paper.
+   */
   openReview(id: string | null): void {
+    this.flushEdits();
+    const left = this.reviewId;
     if (id !== this.reviewId) this.reviewFindingsGroupLimit = LISTED_GROUPS_PAGE;
     this.reviewId = id;
-    this.commentTarget = null;
-    this.activeClauseId = null;
+    this.commentTarget = id ? this.commentTargets.get(id) ?? null : null;
+    this.commentTried = false;
+    this.commentFailure = null;
+    this.activeClauseId = this.commentTarget?.clauseId ?? null;
     this.activeCommentId = null;
     this.requestUpdate();
+    if (id) this.focusAfterRender(() => this.querySelector("#review-title"));
+    else if (left)
+      this.focusAfterRender(() => this.querySelector(`.desk-table tr[data-paper-id="${CSS.escape(left)}"] .paper-link`) ?? this.querySelector("#desk-title"));
   }
 
   async removeFromDesk(id: string): Promise<void> {
     const paper = this.desk.get(id);
     if (!paper) return;
     if (!confirm(`Remove “${paperTitle(paper.doc)}” from the desk? Its comments are lost unless you exported the report.`)) return;
+    for (const key of [`note:${id}`, `comment:${id}`]) this.fields.discard(key);
+    this.commentDrafts.delete(id);
+    this.commentTargets.delete(id);
+    // Its row goes: the focus goes to the next row's paper, else to the desk's heading.
+    const rows = [...this.querySelectorAll<HTMLElement>(".desk-table tbody tr")];
+    const at = rows.findIndex((r) => r.dataset.paperId === id);
+    const next = rows[at + 1]?.dataset.paperId ?? rows[at - 1]?.dataset.paperId;
+    this.focusAfterRender(() => (next ? this.querySelector(`.desk-table tr[data-paper-id="${CSS.escape(next)}"] .paper-link`) : null) ?? this.querySelector("#desk-title"));
     this.autosaver?.forget(id);
     this.desk.delete(id);
     if (this.reviewId === id) this.reviewId = null;
@@ -620,31 +848,65 @@ export class CwStudio extends LitElement {
 
   setCommentTarget(target: CommentTarget | null): void {
     this.commentTarget = target;
+    if (this.reviewId) this.commentTargets.set(this.reviewId, target);
+    this.commentFailure = null;
     this.activeClauseId = target?.clauseId ?? null;
     this.requestUpdate();
   }
 
-  /** Attaches a comment to the chosen clause or range; returns false (with a message) if it can't. */
+  /**
+   * What the comment form says is missing, after "Add comment" was refused: recomputed on every
+   * render, so it changes or goes as soon as the comment or its place is given.
+   */
+  commentFormProblem(): string | null {
+    if (!this.reviewId) return null;
+    const problem = this.commentTried ? commentProblem(this.commentDrafts.get(this.reviewId) ?? "", this.commentTarget) : null;
+    return problem ?? this.commentFailure;
+  }
+
+  /** The comment being written for a paper changed: kept for the paper, and saved when typing pauses. */
+  setCommentDraft(id: string, body: string): void {
+    const before = this.commentFormProblem();
+    this.commentDrafts.set(id, body);
+    this.commentFailure = null;
+    this.fields.edit(`comment:${id}`, () => this.saveCommentDraft(id));
+    if (this.commentFormProblem() !== before) this.requestUpdate();
+  }
+
+  private saveCommentDraft(id: string): void {
+    const paper = this.desk.get(id);
+    if (!paper?.record.review) return;
+    const body = this.commentDrafts.get(id) ?? "";
+    if ((paper.record.review.commentDraft ?? "") === body) return;
+    const { commentDraft: _, ...review } = paper.record.review;
+    this.updateDeskPaper(id, paper.doc, body ? { ...review, commentDraft: body } : review);
+  }
+
+  /** Attaches a comment to the chosen clause or range; returns false (saying why, by the form) if it can't. */
   addReviewComment(body: string): boolean {
     const paper = this.reviewId ? this.desk.get(this.reviewId) : undefined;
     if (!paper) return false;
-    if (!body.trim()) {
-      this.note("error", "Write the comment first.");
-      return false;
-    }
-    if (!this.commentTarget) {
-      this.note("error", "Choose a clause, or select words in the paper, to attach the comment to.");
+    const id = paper.record.id;
+    this.commentDrafts.set(id, body);
+    if (commentProblem(body, this.commentTarget)) {
+      this.commentTried = true;
+      this.requestUpdate();
       return false;
     }
     const comment: CommentAttrs = { id: newCommentId(), author: this.reviewer.trim(), body: body.trim(), created: new Date().toISOString() };
     try {
-      const doc = addComment(paper.doc, this.commentTarget, comment);
-      this.updateDeskPaper(paper.record.id, doc, paper.record.review!);
+      const doc = addComment(paper.doc, this.commentTarget!, comment);
+      this.fields.discard(`comment:${id}`);
+      this.commentDrafts.delete(id);
+      const { commentDraft: _, ...review } = paper.record.review!;
+      this.updateDeskPaper(id, doc, review);
       this.activeCommentId = comment.id;
-      this.commentTarget = null;
+      this.commentTried = false;
+      this.setCommentTarget(null);
       return true;
     } catch (error) {
-      this.note("error", (error as Error).message);
+      this.commentFailure = (error as Error).message;
+      this.requestUpdate();
       return false;
     }
   }
@@ -655,19 +917,28 @@ export class CwStudio extends LitElement {
     this.updateDeskPaper(paper.record.id, removeComment(paper.doc, commentId), paper.record.review!);
   }
 
-  setReview(patch: Partial<Pick<ReviewInfo, "verdict" | "note">>): void {
-    const paper = this.reviewId ? this.desk.get(this.reviewId) : undefined;
+  /** Changes a desk paper's review (verdict, note) and saves it. */
+  setReview(id: string, patch: Partial<Pick<ReviewInfo, "verdict" | "note">>): void {
+    const paper = this.desk.get(id);
     if (!paper) return;
-    this.updateDeskPaper(paper.record.id, paper.doc, { ...paper.record.review!, ...patch });
+    this.updateDeskPaper(id, paper.doc, { ...paper.record.review!, ...patch });
   }
 
-  setVerdict(verdict: Verdict): void {
-    this.setReview({ verdict });
+  setVerdict(id: string, verdict: Verdict): void {
+    this.setReview(id, { verdict });
   }
 
+  /** The note to the sponsors was typed into: saved when typing pauses (or the field loses focus). */
+  editReviewNote(id: string, note: string): void {
+    this.fields.edit(`note:${id}`, () => {
+      if (this.desk.get(id)?.record.review?.note !== note) this.setReview(id, { note });
+    });
+  }
+
+  /** The director's name was typed into: used for comments at once, saved when typing pauses. */
   setReviewer(name: string): void {
     this.reviewer = name;
-    void this.store?.setMeta("reviewer", name).catch(() => undefined);
+    this.fields.edit("reviewer", () => void this.store?.setMeta("reviewer", name).catch(() => undefined));
   }
 
   setWholePaperForScreenReaders(on: boolean): void {
@@ -706,15 +977,16 @@ export class CwStudio extends LitElement {
     const mod = event.ctrlKey || event.metaKey;
     if (mod && !event.shiftKey && event.key.toLowerCase() === "s") {
       event.preventDefault(); // the paper is already saved on every change; say so
-      this.note("info", this.saveState.state === "failed" ? "Not saved: see the warning above. Export to keep a copy." : "Your paper is saved in this browser on every change.");
+      this.flushEdits();
+      this.note("info", this.saveState.state === "failed" ? "Not saved: see the warning above. Export to keep a copy." : "Your paper is saved in this browser on every change.", "save");
     } else if (mod && !event.shiftKey && event.key.toLowerCase() === "o") {
       event.preventDefault();
       this.querySelector<HTMLInputElement>(this.mode === "review" ? "#desk-file-input" : "#draft-file-input")?.click();
     } else if (event.altKey && !mod && (event.key === "1" || event.key === "2")) {
       event.preventDefault();
-      this.setMode(event.key === "1" ? "draft" : "review");
-    } else if (event.key === "Escape" && this.dialog) {
-      this.openDialog(null);
+      this.setMode(event.key === "1" ? "draft" : "review", { focus: true });
+    } else if (event.key === "Escape" && this.sidebarOpen && !this.dialog) {
+      this.toggleSidebar(false);
     }
   }
 
@@ -723,6 +995,8 @@ export class CwStudio extends LitElement {
   private renderSaveStatus() {
     const s = this.saveState;
     if (!this.store?.persistent) return html`<span class="save-status warn" data-save="memory">Not saved (storage unavailable)</span>`;
+    // An edit waiting for a pause in typing (a form field, a large paper) is not saved yet: never say it is.
+    if (s.state !== "failed" && (this.fields.pending || this.pendingSave)) return html`<span class="save-status" data-save="pending">Saving…</span>`;
     switch (s.state) {
       case "idle":
         return html`<span class="save-status" data-save="idle">Saved in this browser</span>`;
@@ -751,49 +1025,63 @@ export class CwStudio extends LitElement {
     </div>`;
   }
 
+  /**
+   * The one message region, under the top bar in the page's flow (it takes its own room and never
+   * covers a control). It is always in the page, so screen readers announce what appears in it.
+   */
   private renderMessages() {
-    if (this.messages.length === 0) return nothing;
-    return html`<div class="messages" aria-live="polite">
-      ${this.messages.map(
-        (m, i) => html`<div class="message ${m.kind}" role=${m.kind === "error" ? "alert" : "status"}>
+    return html`<div class="messages" aria-live="polite">${this.messages.map(
+      (m) => html`<div class="message ${m.kind}" role=${m.kind === "error" ? "alert" : "status"} data-key=${m.key}>
           <span>${m.text}</span>
-          <button type="button" class="icon" aria-label="Dismiss" @click=${() => this.dismissMessage(i)}>×</button>
+          <button type="button" class="icon" aria-label="Dismiss" @click=${() => this.dismissMessage(m)}>×</button>
         </div>`,
-      )}
-    </div>`;
+    )}</div>`;
   }
 
+  /**
+   * The open dialog, a native modal <dialog> (shown with showModal in `updated`: the page behind
+   * it is inert, Esc closes it). Its main field has `autofocus`: the Paste dialog's text box, the
+   * mandate's text (scrollable with the keyboard). A click on the backdrop closes it.
+   */
   private renderDialog() {
     if (!this.dialog) return nothing;
     const close = () => this.openDialog(null);
+    const events = {
+      // Esc: closed here, so the state and the focus follow.
+      cancel: (e: Event) => {
+        e.preventDefault();
+        close();
+      },
+      close: () => this.dialog && close(),
+      // A click on the backdrop reaches the <dialog> itself (its content fills it).
+      click: (e: Event) => e.target === e.currentTarget && close(),
+    };
     if (this.dialog === "mandate") {
       // The paper in view: the one under review on the desk, else the draft.
       const reviewed = this.mode === "review" && this.reviewId ? this.desk.get(this.reviewId)?.doc : undefined;
       const paper = reviewed ?? this.draft?.doc;
       const committee = paper ? getCommittee(headingOf(paper).committee) : undefined;
-      return html`<div class="dialog-backdrop" @click=${(e: Event) => e.target === e.currentTarget && close()}>
-        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="mandate-title">
-          <header><h2 id="mandate-title">What ${committee?.shortName ?? "this committee"} may and may not do</h2>
-            <button type="button" class="icon" aria-label="Close" @click=${close}>×</button></header>
-          <div class="dialog-body mandate">${renderMandate(committee)}</div>
-        </div>
-      </div>`;
+      return html`<dialog class="dialog" aria-labelledby="mandate-title" @cancel=${events.cancel} @close=${events.close} @click=${events.click} @keydown=${this.keepTabInDialog}>
+        <header><h2 id="mandate-title">What ${committee?.shortName ?? "this committee"} may and may not do</h2>
+          <button type="button" class="icon" aria-label="Close" @click=${close}>×</button></header>
+        <div class="dialog-body mandate" tabindex="0" autofocus aria-labelledby="mandate-title">${renderMandate(committee)}</div>
+      </dialog>`;
     }
     const pasted = () => this.querySelector<HTMLTextAreaElement>("#paste-text")?.value ?? "";
-    return html`<div class="dialog-backdrop" @click=${(e: Event) => e.target === e.currentTarget && close()}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title">
-        <header><h2 id="paste-title">Paste a working paper</h2>
-          <button type="button" class="icon" aria-label="Close" @click=${close}>×</button></header>
-        <div class="dialog-body">
-          <p>Paste the text of a working paper (from Word, a PDF or an e-mail) or its JSON. Clauses, numbers and the heading are recognised.</p>
-          <textarea id="paste-text" rows="14"></textarea>
-          <div class="dialog-actions">
-            <button type="button" @click=${close}>Cancel</button>
-            <button type="button" class="primary" id="paste-import" @click=${() => this.importPaste(pasted())}>Import</button>
-          </div>
+    return html`<dialog class="dialog" aria-labelledby="paste-title" @cancel=${events.cancel} @close=${events.close} @click=${events.click} @keydown=${this.keepTabInDialog}>
+      <header><h2 id="paste-title">Paste a working paper</h2>
+        <button type="button" class="icon" aria-label="Close" @click=${close}>×</button></header>
+      <div class="dialog-body">
+        <p id="paste-help">Paste the text of a working paper (from Word, a PDF or an e-mail) or its JSON. Clauses, numbers and the heading are recognised.</p>
+        <textarea id="paste-text" rows="14" autofocus aria-labelledby="paste-title" aria-describedby="paste-help paste-error" .value=${this.pasteText}
+          @input=${(e: Event) => this.setPasteText((e.target as HTMLTextAreaElement).value)}></textarea>
+        <p class="field-error" id="paste-error" role="alert">${this.pasteError ?? ""}</p>
+        <div class="dialog-actions">
+          <button type="button" @click=${close}>Cancel</button>
+          <button type="button" class="primary" id="paste-import" @click=${() => this.importPaste(pasted())}>Import</button>
         </div>
       </div>
-    </div>`;
+    </dialog>`;
   }
 
   protected override render() {
