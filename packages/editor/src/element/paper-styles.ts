@@ -10,13 +10,23 @@
  *   level 3             a.  b.               counter cw-l3, lower-alpha with a full stop
  *   level 4             i.  ii.              counter cw-l4, lower-roman with a full stop
  *
+ * Each level is indented one step (2.5em) further than its parent, its label hanging in that step:
+ * a clause's label starts where its parent's text starts, as in the conference format of the
+ * DOCX export (packages/formats docx-export.ts: label at `depth` steps, text at `depth + 1`).
+ *
  *   ","  after every preambular clause
  *   ":"  after a clause's text when sub-clauses follow
  *   ";"  after every other textblock of the operative part
  *   "."  after the last textblock of the operative part
  *
  * lower-alpha runs a..z then aa, ab in CSS, where the UN writes (aa), (bb): the two agree up to 26
- * sub-clauses at one level.
+ * sub-clauses at one level. The end punctuation is set as `--cw-end` on the ::after and drawn
+ * from it, so that an empty clause's placeholder can be drawn with it (below).
+ *
+ * An empty textblock holds ProseMirror's trailing <br>, which put its end punctuation on a line
+ * of its own; it is a flex row (label, caret, punctuation on one line), marked `cw-empty` by the
+ * opening-phrase plugin. An empty top-level clause shows what to type as a placeholder, drawn
+ * before its punctuation and left out of the accessibility tree (`content: … / alt`).
  */
 import { unsafeCSS } from "lit";
 
@@ -39,7 +49,7 @@ const lastTextblocks = lastChain.flatMap((clause) => [`${clause} > .cw-text:last
  * Custom properties the element sets on its own nodes and reads back (not theming hooks for the
  * host page, so custom-elements.json does not list them): a block frame's first measured height.
  */
-export const internalCustomProperties: readonly string[] = ["--cw-block-size"];
+export const internalCustomProperties: readonly string[] = ["--cw-block-size", "--cw-end"];
 
 export const paperStyles = unsafeCSS(`
 .ProseMirror {
@@ -84,17 +94,17 @@ export const paperStyles = unsafeCSS(`
 .cw-clause { margin: 0; display: flow-root; }
 .cw-text, .cw-continuation { margin: 0 0 0.4em; min-height: 1.5em; }
 .cw-preambular > .cw-text { text-indent: 2em; }
-.cw-preambular > .cw-text::after { content: ","; }
+.cw-preambular > .cw-text::after { --cw-end: ","; }
 
 ${op} { counter-increment: cw-l0; counter-reset: cw-l1; padding-left: 2.5em; }
 ${op} > .cw-text::before { content: counter(cw-l0) ". "; }
 ${l1} { counter-increment: cw-l1; counter-reset: cw-l2; padding-left: 2.5em; }
 ${l1} > .cw-text::before { content: "(" counter(cw-l1, lower-alpha) ") "; }
-${l2} { counter-increment: cw-l2; counter-reset: cw-l3; }
+${l2} { counter-increment: cw-l2; counter-reset: cw-l3; padding-left: 2.5em; }
 ${l2} > .cw-text::before { content: "(" counter(cw-l2, lower-roman) ") "; }
-${l3} { counter-increment: cw-l3; counter-reset: cw-l4; }
+${l3} { counter-increment: cw-l3; counter-reset: cw-l4; padding-left: 2.5em; }
 ${l3} > .cw-text::before { content: counter(cw-l3, lower-alpha) ". "; }
-${l4} { counter-increment: cw-l4; }
+${l4} { counter-increment: cw-l4; padding-left: 2.5em; }
 ${l4} > .cw-text::before { content: counter(cw-l4, lower-roman) ". "; }
 ${op} > .cw-text::before, .cw-subclause > .cw-text::before {
   display: inline-block;
@@ -104,10 +114,15 @@ ${op} > .cw-text::before, .cw-subclause > .cw-text::before {
   user-select: none;
 }
 
-.cw-operative .cw-text::after, .cw-operative .cw-continuation::after { content: ";"; }
-.cw-operative .cw-text:not(:last-child)::after { content: ":"; }
-${lastTextblocks.join(",\n")} { content: "."; }
-.cw-text::after, .cw-continuation::after { user-select: none; color: var(--resolution-editor-punctuation-color, inherit); }
+.cw-operative .cw-text::after, .cw-operative .cw-continuation::after { --cw-end: ";"; }
+.cw-operative .cw-text:not(:last-child)::after { --cw-end: ":"; }
+${lastTextblocks.join(",\n")} { --cw-end: "."; }
+.cw-text::after, .cw-continuation::after { content: var(--cw-end); user-select: none; color: var(--resolution-editor-punctuation-color, inherit); }
+.cw-empty { display: flex; align-items: baseline; }
+.cw-preambular > .cw-empty { text-indent: 0; padding-left: 2em; }
+.cw-empty::after { color: var(--resolution-editor-placeholder-color, #6b7280); }
+.cw-preambular > .cw-empty::after { content: "Preambular clause: start with a phrase such as Recalling" var(--cw-end) / var(--cw-end); }
+.cw-operative-clause > .cw-empty::after { content: "Operative clause: start with a verb such as Requests" var(--cw-end) / var(--cw-end); }
 
 .cw-opening { font-style: italic; }
 .cw-comment { background: var(--resolution-editor-comment-background, #fef3c7); color: inherit; }

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { commands, userEvent } from "vitest/browser";
-import { BLOCKS_ABOVE, isOperativeBlock } from "@clausewise/schema";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { commands, page, userEvent } from "vitest/browser";
+import { BLOCKS_ABOVE, clauseModel, isOperativeBlock } from "@clausewise/schema";
 import { printedPaper, squash } from "./printed-paper.ts";
 import { mount, view, cleanup, placeCursor, clauses } from "./test-helpers.ts";
 
@@ -83,6 +83,59 @@ describe("numbers, labels and punctuation drawn from structure", () => {
     const rendered = (await commands.renderedText("Paper under test")).join("").replace(/\s+/g, "");
     expect(rendered).toContain("1.Welcomes;2.CallsuponStates");
     expect(rendered).toContain("4.Decidestoremainseized:");
+  });
+
+  it("indents each level of sub-clauses one step further than its parent, the label where the parent's text starts", async () => {
+    const el = await mount(deep);
+    const doc = view(el).state.doc;
+    // 2. Requests the Office: / (b) to consult: / (i) States: / a. of origin: / i. in particular;
+    const model = clauseModel(doc).clauses;
+    const chain = ["Requests the Office", "to consult", "States", "of origin", "in particular"].map((text, depth) => {
+      const clause = model.find((c) => c.text === text)!;
+      expect(clause.depth).toBe(depth);
+      const textblock = view(el).nodeDOM(clause.textFrom - 1) as HTMLElement;
+      expect(textblock.classList.contains("cw-text")).toBe(true);
+      // Where the text's first character is drawn, and where the label hanging before it starts.
+      const walker = document.createTreeWalker(textblock, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(first, 1);
+      const start = range.getBoundingClientRect().left;
+      const label = textblock.getBoundingClientRect().left + parseFloat(getComputedStyle(textblock, "::before").marginLeft);
+      return { path: clause.path, text: start, label };
+    });
+    const step = parseFloat(getComputedStyle(view(el).dom).fontSize) * 2.5;
+    for (let i = 1; i < chain.length; i++) {
+      const [parent, child] = [chain[i - 1]!, chain[i]!];
+      expect(child.text - parent.text, child.path).toBeCloseTo(step, 0);
+      expect(child.label, child.path).toBeCloseTo(parent.text, 0);
+    }
+  });
+
+  it("shows an empty clause's label, a placeholder and its end punctuation on one line, the placeholder not read as text", async () => {
+    // Wide enough for the placeholder to fit on the line (on a phone it wraps, as text does).
+    const initial = { width: innerWidth, height: innerHeight };
+    await page.viewport(1000, 700);
+    onTestFinished(() => page.viewport(initial.width, initial.height));
+    const el = await mount({ preamble: [""], operative: ["Calls upon States", ""] }, { "aria-label": "Paper under test" });
+    const [preambular, operative, empty] = [...view(el).dom.querySelectorAll<HTMLElement>(".cw-text")];
+    const oneLine = operative!.getBoundingClientRect().height;
+    expect(empty!.getBoundingClientRect().height).toBeCloseTo(oneLine, 0);
+    expect(preambular!.getBoundingClientRect().height).toBeCloseTo(oneLine, 0);
+    expect(getComputedStyle(empty!, "::after").content).toBe('"Operative clause: start with a verb such as Requests." / "."');
+    expect(getComputedStyle(preambular!, "::after").content).toBe('"Preambular clause: start with a phrase such as Recalling," / ","');
+    // A screen reader reads the label and the punctuation, not the placeholder.
+    const rendered = squash((await commands.renderedText("Paper under test")).join(""));
+    expect(rendered).toBe(",1.CallsuponStates;2..");
+    // Typing replaces the placeholder; the clause is laid out as any other.
+    placeCursor(el, "2", 0);
+    await userEvent.keyboard("Requests the Office");
+    expect(clauses(el)[2]).toEqual(["2", "Requests the Office"]);
+    const typed = view(el).dom.querySelectorAll<HTMLElement>(".cw-text")[2]!;
+    expect(typed.classList.contains("cw-empty")).toBe(false);
+    expect(getComputedStyle(typed, "::after").content).toBe('"."');
+    expect(squash((await commands.renderedText("Paper under test")).join(""))).toBe(",1.CallsuponStates;2.RequeststheOffice.");
   });
 
   it("shows the organ line of the committee outside the editable text", async () => {

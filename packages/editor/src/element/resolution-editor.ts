@@ -10,14 +10,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { ReplaceStep } from "prosemirror-transform";
-import { EditorView } from "prosemirror-view";
+import { EditorView, type MarkView } from "prosemirror-view";
 import { undoDepth, redoDepth } from "prosemirror-history";
-import type { Node } from "prosemirror-model";
-import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, flatPositions, type HeadingAttrs } from "@clausewise/schema";
+import { DOMSerializer, type Mark, type Node } from "prosemirror-model";
+import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, flatPositions, type CommentAttrs, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
-import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, applyAllFixes, FindingsPanel } from "../lint/index.ts";
+import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, applyAllFixes, revealDiagnostic, FindingsPanel } from "../lint/index.ts";
 // Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
 import "../lint/panel.ts";
 import { editorActions, describeKeys } from "../structure/keymap.ts";
@@ -27,6 +27,7 @@ import { isCompilation } from "../plugins/block-frames.ts";
 import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
 import { paperStyles } from "./paper-styles.ts";
 import { elementStyles } from "./element-styles.ts";
+import { countOf } from "../lint/labels.ts";
 
 export type EditorMode = "draft" | "review";
 
@@ -77,6 +78,17 @@ function typedInPlace(before: EditorState, tr: Transaction, after: EditorState):
   }
   const $after = after.selection.$from;
   return $after.parent.isTextblock && $after.start() === low && after.selection.to <= high;
+}
+
+/**
+ * Commented text: the schema's `<mark>`, with the comment (and its author) as its tooltip. The
+ * card shows it, for the keyboard and screen readers too, at the cursor (lint/card-controller.ts).
+ */
+function commentView(mark: Mark): MarkView {
+  const { dom, contentDOM } = DOMSerializer.renderSpec(document, mark.type.spec.toDOM!(mark, true)) as MarkView;
+  const { author, body } = mark.attrs as CommentAttrs;
+  dom.title = `Comment${author ? ` by ${author}` : ""}: ${body}`;
+  return { dom, contentDOM };
 }
 
 function withKnownCommittee(doc: Node): Node {
@@ -264,6 +276,15 @@ export class ResolutionEditor extends LitElement {
     const result = applyAllFixes(this.view);
     if (result.applied > 0) this.lintNow();
     return result;
+  }
+
+  /**
+   * Selects a finding (one of `diagnostics`, or of a `diagnostics-change` event's), scrolls it into
+   * view, focuses the text and opens the finding's card with its fixes: for hosts that list the
+   * findings themselves. False when the finding is no longer in the paper (or linting is off).
+   */
+  revealFinding(diagnostic: Diagnostic): boolean {
+    return this.lint !== "off" && !!this.view && revealDiagnostic(this.view, diagnostic);
   }
 
   /**
@@ -504,7 +525,7 @@ export class ResolutionEditor extends LitElement {
     if (!this.required) return this.internals.setValidity({});
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
-      const message = `${errors} error finding${errors === 1 ? "" : "s"} must be resolved before submitting.`;
+      const message = `${countOf(errors, "error finding")} must be resolved before submitting.`;
       return this.internals.setValidity({ customError: true }, message, anchor);
     }
     if (this.currentState.doc.child(1).textContent === "" && this.currentState.doc.child(2).textContent === "") {
@@ -567,6 +588,7 @@ export class ResolutionEditor extends LitElement {
         dispatchTransaction: this.dispatch,
         editable: () => this.editable,
         attributes: (state) => this.textboxAttributes(state),
+        markViews: { comment: commentView },
       },
     );
     if (this.lint === "off") setLintEnabled(this.view, false);

@@ -1,11 +1,14 @@
 /**
  * `<cw-finding-card>`: the card shown for the findings under the pointer or the cursor: message,
- * explanation, the mandate quote with its source, and one button per fix. Text is rendered
- * through Lit bindings only (escaped): findings quote the delegate's own text.
+ * one button per fix, explanation, and the mandate quote with its source; then the reviewers'
+ * comments on that text. The fixes come right after the message, so that a long explanation
+ * never pushes them out of a card whose height is capped to the room in the viewport (it scrolls
+ * inside). Text is rendered through Lit bindings only (escaped): findings quote the delegate's
+ * own text, comments are a reviewer's.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { Diagnostic } from "@clausewise/lint";
-import { defineOnce, severityLabel } from "./labels.ts";
+import { countOf, defineOnce, severityLabel } from "./labels.ts";
 
 /** Detail of the `cw-fix` event the card fires when a fix button is pressed. */
 export interface FixRequest {
@@ -13,13 +16,23 @@ export interface FixRequest {
   fixIndex: number;
 }
 
+/** A reviewer's comment as the card shows it (the `comment` mark's attributes). */
+export interface CardComment {
+  id: string;
+  author: string;
+  body: string;
+}
+
 export class FindingCard extends LitElement {
   static override properties = {
     diagnostics: { attribute: false },
+    comments: { attribute: false },
     fixable: { attribute: false },
   };
 
   declare diagnostics: readonly Diagnostic[];
+  /** Reviewers' comments on the text at the cursor, shown after the findings. */
+  declare comments: readonly CardComment[];
   /** False in a read-only editor: the card explains but offers no fix. */
   declare fixable: boolean;
 
@@ -28,7 +41,12 @@ export class FindingCard extends LitElement {
       position: fixed;
       z-index: 1000;
       display: block;
+      /* Width and height within the viewport; the controller caps the height to the room beside
+         the word (and sets the width on a narrow viewport), and the card scrolls inside. */
+      min-width: min(18rem, calc(100vw - 1rem));
       max-width: min(28rem, calc(100vw - 1rem));
+      overflow: auto;
+      overscroll-behavior: contain;
       box-sizing: border-box;
       padding: 0.6rem 0.75rem;
       background: var(--cw-card-background, #fff);
@@ -64,6 +82,11 @@ export class FindingCard extends LitElement {
     .severity--warning { background: var(--cw-warning, #b26a00); }
     .severity--info { background: var(--cw-info, #1565c0); }
     .severity--hint { background: var(--cw-hint, #5f6368); }
+    .severity--comment { background: var(--cw-comment, #8a6100); }
+    .body {
+      margin: 0.35rem 0 0;
+      white-space: pre-wrap;
+    }
     .explanation {
       margin: 0.35rem 0 0;
     }
@@ -84,7 +107,7 @@ export class FindingCard extends LitElement {
       display: flex;
       flex-wrap: wrap;
       gap: 0.4rem;
-      margin-top: 0.5rem;
+      margin-top: 0.4rem;
     }
     button {
       font: inherit;
@@ -104,6 +127,9 @@ export class FindingCard extends LitElement {
   constructor() {
     super();
     this.diagnostics = [];
+    this.comments = [];
+    // On the host: a card with no fix to focus is focused itself (focusFirstFix).
+    this.addEventListener("keydown", (event) => this.onKeydown(event));
   }
 
   override connectedCallback(): void {
@@ -113,9 +139,10 @@ export class FindingCard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has("diagnostics")) {
+    if (changed.has("diagnostics") || changed.has("comments")) {
       const n = this.diagnostics.length;
-      this.setAttribute("aria-label", n === 1 ? "Finding" : `${n} findings`);
+      const k = this.comments.length;
+      this.setAttribute("aria-label", [n ? countOf(n, "finding") : "", k ? countOf(k, "comment") : ""].filter(Boolean).join(" and ") || "Finding");
     }
   }
 
@@ -144,19 +171,12 @@ export class FindingCard extends LitElement {
   }
 
   protected override render() {
-    return html`<div @keydown=${this.onKeydown}>
+    return html`<div>
       ${this.diagnostics.map(
         (d) => html`<section class="finding" data-rule=${d.ruleId}>
           <p class="message">
             <span class="severity severity--${d.severity}">${severityLabel[d.severity]}</span>${d.message}
           </p>
-          ${d.explanation ? html`<p class="explanation">${d.explanation}</p>` : nothing}
-          ${d.mandate
-            ? html`<blockquote class="mandate">
-                “${d.mandate.quote}”
-                <cite>${d.mandate.source}</cite>
-              </blockquote>`
-            : nothing}
           ${d.fixes.length && this.fixable !== false
             ? html`<div class="fixes" role="group" aria-label="Fixes">
                 ${d.fixes.map(
@@ -164,6 +184,19 @@ export class FindingCard extends LitElement {
                 )}
               </div>`
             : nothing}
+          ${d.explanation ? html`<p class="explanation">${d.explanation}</p>` : nothing}
+          ${d.mandate
+            ? html`<blockquote class="mandate">
+                “${d.mandate.quote}”
+                <cite>${d.mandate.source}</cite>
+              </blockquote>`
+            : nothing}
+        </section>`,
+      )}
+      ${this.comments.map(
+        (c) => html`<section class="comment" data-comment-id=${c.id}>
+          <p class="message"><span class="severity severity--comment">Comment</span>${c.author}</p>
+          <p class="body">${c.body}</p>
         </section>`,
       )}
     </div>`;

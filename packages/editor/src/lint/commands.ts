@@ -10,6 +10,7 @@ import { diagnosticOfDecoration, getDiagnostics, originOf } from "./read.ts";
 import { findFindings, recordOf } from "./decorations.ts";
 import { lintViewOf } from "./plugin.ts";
 import type { LintSource } from "./source.ts";
+import { commentRanges, commentsAtSelection } from "./comment-marks.ts";
 
 /**
  * The finding `d` as it is in `state` now, or null when it is gone or its text changed. A
@@ -162,11 +163,49 @@ export function relint(view: EditorView): void {
   dispatchAction(view, { type: "relint" });
 }
 
+/**
+ * Focuses the view with its selection shown. ProseMirror's `view.focus()` leaves a read-only view
+ * alone (and does not draw its selection until the DOM selection is inside it): such a view's
+ * text is focused and its DOM selection set here.
+ */
+export function focusView(view: EditorView): void {
+  if (view.editable) return view.focus();
+  const dom = view.dom as HTMLElement;
+  dom.focus({ preventScroll: true });
+  const { from, to } = view.state.selection;
+  const start = view.domAtPos(from);
+  const end = view.domAtPos(to);
+  dom.ownerDocument.getSelection()?.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
+}
+
+/** Selects from–to, focuses the view (a read-only one too) and scrolls the selection into view. */
+export function selectInView(view: EditorView, from: number, to: number): void {
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
+  focusView(view);
+  // ProseMirror scrolls to the selection only while the DOM selection is inside the editor.
+  view.dispatch(view.state.tr.scrollIntoView());
+}
+
+/**
+ * What choosing a finding in a list does: selects its text, scrolls it into view, focuses the
+ * editor and opens the finding's card (in a read-only view too), so its fixes are a click or
+ * Mod-. away. The finding is looked up in the current state (currentDiagnostic); with `stale`,
+ * one no longer found there is still selected where it was. False when there is nothing to select.
+ */
+export function revealDiagnostic(view: EditorView, d: Diagnostic, stale = false): boolean {
+  const now = currentDiagnostic(view.state, d) ?? (stale ? d : null);
+  if (!now || now.to > view.state.doc.content.size) return false;
+  selectInView(view, now.from, now.to);
+  lintViewOf(view)?.card?.showAtSelection("keyboard");
+  return true;
+}
+
 function stepDiagnostic(direction: 1 | -1): Command {
   return (state, dispatch, view) => {
     const value = lintPluginKey.getState(state);
-    if (!value?.enabled) return false;
-    const all = findFindings(value.decorations).sort((a, b) => a.from - b.from || a.to - b.to);
+    if (!value) return false;
+    // Findings and reviewers' comments alike: a read-only paper's comments are reached this way.
+    const all = [...(value.enabled ? findFindings(value.decorations) : []), ...commentRanges(state.doc)].sort((a, b) => a.from - b.from || a.to - b.to);
     if (all.length === 0) return false;
     const { from, to } = state.selection;
     const after = (d: { from: number; to: number }) => d.from > from || (d.from === from && d.to > to);
@@ -184,20 +223,18 @@ function stepDiagnostic(direction: 1 | -1): Command {
   };
 }
 
-/** Selects the next finding after the selection (wrapping around) and shows its card. F8. */
+/** Selects the next finding or comment after the selection (wrapping around) and shows its card. F8. */
 export const nextDiagnostic: Command = stepDiagnostic(1);
 
-/** Selects the previous finding before the selection (wrapping around). Shift-F8. */
+/** Selects the previous finding or comment before the selection (wrapping around). Shift-F8. */
 export const previousDiagnostic: Command = stepDiagnostic(-1);
 
-/** Shows the card of the finding at the cursor and focuses its first fix. Mod-. */
+/** Shows the card of the finding (or comment) at the cursor and focuses its first fix. Mod-. */
 export const openFindingCard: Command = (state, dispatch, view) => {
-  const value = lintPluginKey.getState(state);
-  if (!value?.enabled || !view) return false;
-  const card = lintViewOf(view)?.card;
+  const card = view ? lintViewOf(view)?.card : undefined;
   if (!card) return false;
   if (dispatch) return card.showAtSelection("keyboard", true);
-  return card.findingsAtSelection(state).length > 0;
+  return card.findingsAtSelection(state).length + commentsAtSelection(state).length > 0;
 };
 
 /** Closes an open finding card. Escape (only when a card is open). */

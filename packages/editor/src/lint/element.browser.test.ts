@@ -5,8 +5,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { undo } from "prosemirror-history";
-import { mount, view, placeCursor, clauses, cleanup } from "../element/test-helpers.ts";
+import { mount, view, placeCursor, clauses, cleanup, nextFrame } from "../element/test-helpers.ts";
 import { getDiagnostics, type FindingCard, type FindingsPanel } from "./index.ts";
+import type { ResolutionEditor } from "../index.ts";
 
 afterEach(cleanup);
 
@@ -135,5 +136,99 @@ describe("linting inside <resolution-editor>", () => {
     expect(hidden.textContent).toMatch(/^(Error|Warning|Info|Hint|Information|Suggestion)/i);
     expect(hidden.getBoundingClientRect().width).toBeLessThanOrEqual(1);
     expect(getComputedStyle(hidden).color).toBe("rgba(0, 0, 0, 0)");
+  });
+});
+
+const panelOf = async (el: ResolutionEditor) => {
+  const panel = el.shadowRoot!.querySelector("cw-findings-panel") as FindingsPanel;
+  await panel.updateComplete;
+  return panel;
+};
+const cardOf = (el: ResolutionEditor) => el.shadowRoot!.querySelector("cw-finding-card") as FindingCard;
+const option = (panel: FindingsPanel, rule: string) => panel.shadowRoot!.querySelector<HTMLElement>(`[role="option"][data-rule="${rule}"]`)!;
+/** The text selected in the page (the editor's DOM selection), read inside its shadow root. */
+const selectedText = (el: ResolutionEditor) => ((el.shadowRoot as unknown as { getSelection(): Selection }).getSelection() ?? getSelection())!.toString();
+
+describe("choosing a finding in the element's panel", () => {
+  it("in a read-only paper (review mode), focuses the text, shows the finding selected and opens its card, for a clause already on screen", async () => {
+    const el = await mount(paper, { mode: "review" });
+    const v = view(el);
+    const panel = await panelOf(el);
+    await userEvent.click(option(panel, "mandate/binding-language"));
+    await nextFrame();
+    const d = getDiagnostics(v.state).find((x) => x.ruleId === "mandate/binding-language")!;
+    expect([v.state.selection.from, v.state.selection.to]).toEqual([d.from, d.to]);
+    // Focus left the panel for the text, and the selection is drawn there.
+    expect(el.shadowRoot!.activeElement).toBe(v.dom);
+    expect(selectedText(el)).toBe("Demands");
+    const card = cardOf(el);
+    await card.updateComplete;
+    expect(card.hidden).toBe(false);
+    expect(card.shadowRoot!.textContent).toContain(d.message);
+    expect(v.dom.getAttribute("aria-describedby")).toBe(card.id);
+  });
+
+  it("with Enter, goes to the finding and opens its card, whose mandate fix Mod-. then reaches and applies", async () => {
+    const el = await mount(paper);
+    const v = view(el);
+    const panel = await panelOf(el);
+    const list = panel.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    list.focus();
+    const index = getDiagnostics(v.state).findIndex((x) => x.ruleId === "mandate/binding-language");
+    for (let i = 0; i < index; i++) await userEvent.keyboard("{ArrowDown}");
+    await userEvent.keyboard("{Enter}");
+    expect(v.hasFocus()).toBe(true);
+    const card = cardOf(el);
+    await card.updateComplete;
+    expect(card.hidden).toBe(false);
+    const d = getDiagnostics(v.state)[index]!;
+    expect(card.shadowRoot!.textContent).toContain(d.message);
+    await userEvent.keyboard("{Control>}.{/Control}");
+    await nextFrame();
+    const fix = card.shadowRoot!.activeElement as HTMLButtonElement;
+    expect(fix.classList.contains("fix")).toBe(true);
+    await userEvent.keyboard("{Enter}");
+    expect(clauses(el)[1]![1]).not.toMatch(/^Demands/);
+    expect(v.hasFocus()).toBe(true);
+  });
+
+  it("through revealFinding, does the same for a host listing the findings itself, in a long paper held in blocks too", async () => {
+    const operative = Array.from({ length: 150 }, (_, i) => (i === 140 ? "Demands that all States comply" : `Calls upon States to act ${i + 1}`));
+    const el = await mount({ heading: { committee: "hrc" }, preamble: ["Recalling its resolution 60/251 of 15 March 2006"], operative });
+    const v = view(el);
+    const found = el.lintNow().find((d) => d.ruleId === "mandate/binding-language")!;
+    // The host has the finding in the paper's flat positions (`diagnostics`), not the editor's.
+    expect(el.revealFinding(found)).toBe(true);
+    expect(v.state.doc.textBetween(v.state.selection.from, v.state.selection.to)).toBe("Demands");
+    expect(v.hasFocus()).toBe(true);
+    const card = cardOf(el);
+    await card.updateComplete;
+    await nextFrame();
+    expect(card.hidden).toBe(false);
+    expect(card.shadowRoot!.textContent).toContain(found.message);
+    // On screen: the selection was scrolled into view and the card placed next to it.
+    const box = card.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(document.documentElement.clientHeight);
+    // A finding that is gone is refused.
+    placeCursor(el, "141", 0);
+    await userEvent.keyboard("{Delete}");
+    expect(el.revealFinding(found)).toBe(false);
+  });
+});
+
+describe("counts in the element's panel", () => {
+  it("say 1 error, 1 warning, 2 warnings: singular and plural as they should be", async () => {
+    const el = await mount({ heading: { committee: "hrc" }, preamble: ["Recalling its resolution 60/251 of 15 March 2006"], operative: ["Demands that all States release political prisoners"] });
+    el.lintNow();
+    const panel = await panelOf(el);
+    const severity = (s: string) => panel.shadowRoot!.querySelector(`[data-severity="${s}"]`)!.textContent!.trim();
+    const counts = el.lintNow().filter((d) => d.severity === "error").length;
+    expect(counts).toBe(1);
+    expect(severity("error")).toBe("1 error");
+    expect(severity("hint")).toBe("0 hints");
+    expect(severity("info")).toBe("0 info");
+    const warnings = el.diagnostics.filter((d) => d.severity === "warning").length;
+    expect(severity("warning")).toBe(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
   });
 });

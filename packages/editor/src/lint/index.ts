@@ -25,6 +25,9 @@ export {
   applyAllFixes,
   fixAllTransaction,
   currentDiagnostic,
+  revealDiagnostic,
+  focusView,
+  selectInView,
   lintNow,
   setLintEnabled,
   setLintSource,
@@ -45,12 +48,15 @@ export { lintStyles, lintCss } from "./styles.ts";
 export { diagnosticClass } from "./decorations.ts";
 
 /** The finding card element and its controller options. */
-export { FindingCard, type FixRequest } from "./card.ts";
+export { FindingCard, type FixRequest, type CardComment } from "./card.ts";
 export type { CardOptions } from "./card-controller.ts";
 
 /** `<cw-findings-panel>`: findings by clause, counts, keyboard navigation, live announcements. */
 export { FindingsPanel, describeNewFindings } from "./panel.ts";
 export { ListEndWatcher } from "./list-end.ts";
+
+/** Where a popup anchored to a word goes in the viewport (the card's placement; no DOM). */
+export { placePopup, type Box, type Placement } from "./placement.ts";
 
 /** O(log n) per-child decoration lookups for nodes with many decorated children (any plugin may use it). */
 export { fastDecorations } from "./fast-decorations.ts";

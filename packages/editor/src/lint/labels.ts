@@ -2,7 +2,14 @@
 import type { Category, Severity } from "@clausewise/lint";
 
 export const severityLabel: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info", hint: "Hint" };
-export const severityPlural: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info", hint: "hints" };
+
+/**
+ * "1 error", "2 errors", "1,024 findings": a count with its noun in the right number. `many`
+ * defaults to `one` + "s"; "info" is the same in both.
+ */
+export function countOf(n: number, one: string, many = one === "info" ? one : `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
 
 export const categoryLabel: Record<Category, string> = {
   binding: "Binding",

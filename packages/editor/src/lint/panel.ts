@@ -1,7 +1,8 @@
 /**
  * `<cw-findings-panel>`: the findings of an editor grouped by clause, with counts per category
- * and severity, keyboard navigation (a listbox: arrows, Page Up/Down, Home, End, Enter), a click that selects
- * the finding (or, on a clause's label, the clause's text) in the editor, and a polite live region
+ * and severity, keyboard navigation (a listbox: arrows, Page Up/Down, Home, End, Enter), a click
+ * (or Enter) that selects the finding in the editor, focuses it and opens the finding's card (a
+ * click on a clause's label selects the clause's text), and a polite live region
  * announcing new findings once they settle (after the debounce, never per keystroke). A "Fix"
  * button applies every format and style fix at once (one undo step); mandate fixes stay one by one.
  *
@@ -13,16 +14,15 @@
  * style and layout, whenever typing paused (bench/RESULTS.md).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { getDiagnostics } from "./read.ts";
 import { subscribeDiagnostics } from "./plugin.ts";
 import { fixableInBulk } from "@clausewise/lint";
-import { applyAllFixes, currentDiagnostic, lintNow } from "./commands.ts";
+import { applyAllFixes, lintNow, revealDiagnostic, selectInView } from "./commands.ts";
 import { modelOf } from "./model-cache.ts";
 import { ListEndWatcher } from "./list-end.ts";
-import { categories, categoryLabel, clauseName, defineOnce, severities, severityLabel, severityPlural } from "./labels.ts";
+import { categories, categoryLabel, clauseName, countOf, defineOnce, severities, severityLabel } from "./labels.ts";
 
 // Kept per diagnostic: the findings compared last time as `next` come back as `prev`, and a
 // 5,000-clause paper has ~2,800 of them, compared at every pause in typing.
@@ -54,7 +54,7 @@ export function describeNewFindings(prev: readonly Diagnostic[], next: readonly 
   if (fresh.length === 0) return prev.length > 0 && next.length === 0 ? "All findings resolved." : null;
   const shown = fresh.slice(0, 3).map((d) => `${severityLabel[d.severity]} in ${clauseName(d.clause.path)}: ${d.message}`);
   const more = fresh.length > 3 ? `; and ${fresh.length - 3} more` : "";
-  return `${fresh.length} new finding${fresh.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}.`;
+  return `${countOf(fresh.length, "new finding")}: ${shown.join("; ")}${more}.`;
 }
 
 interface ClauseGroup {
@@ -315,29 +315,25 @@ export class FindingsPanel extends LitElement {
         if (!this.renderRoot.querySelector('[part="fix-all"]')) (this.renderRoot.querySelector('[role="listbox"]') as HTMLElement | null)?.focus();
       });
     }
-    this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${applied} finding${applied === 1 ? "" : "s"}${left > 0 ? "; more remain: press Fix again" : ""}. Undo reverts it.`;
+    this.announcement = applied === 0 ? "Nothing to fix." : `Fixed ${countOf(applied, "finding")}${left > 0 ? "; more remain: press Fix again" : ""}. Undo reverts it.`;
   }
 
-  /** Selects a finding's range in the editor, scrolls to it and focuses the editor. */
+  /**
+   * Selects a finding's range in the editor, scrolls to it, focuses the editor (a read-only one
+   * too) and opens the finding's card, so its fixes are a click or Mod-. away.
+   */
   goTo(d: Diagnostic): boolean {
-    const view = this.view;
-    if (!view) return false;
-    const now = currentDiagnostic(view.state, d) ?? d;
-    if (now.to > view.state.doc.content.size) return false;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, now.from, now.to)).scrollIntoView());
-    view.focus();
-    return true;
+    return !!this.view && revealDiagnostic(this.view, d, true);
   }
 
-  /** Selects the text of the clause a finding is on (its text or its continuation). */
+  /** Selects the text of the clause a finding is on (its text or its continuation), scrolls to it and focuses the editor. */
   selectClause(d: Diagnostic): boolean {
     const view = this.view;
     if (!view) return false;
     const clause = modelOf(view.state.doc).clauses.find((c) => c.id === d.clause.id);
     if (!clause) return false;
     const range = d.part === "continuation" && clause.continuation ? clause.continuation : { from: clause.textFrom, to: clause.textTo };
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)).scrollIntoView());
-    view.focus();
+    selectInView(view, range.from, range.to);
     return true;
   }
 
@@ -396,12 +392,12 @@ export class FindingsPanel extends LitElement {
       </ul>
       <ul class="counts" part="severity-counts" aria-label="Counts by severity">
         ${severities.map(
-          (s) => html`<li data-severity=${s} ?data-zero=${counts.bySeverity[s] === 0}>${counts.bySeverity[s]} ${severityPlural[s]}</li>`,
+          (s) => html`<li data-severity=${s} ?data-zero=${counts.bySeverity[s] === 0}>${countOf(counts.bySeverity[s], s)}</li>`,
         )}
       </ul>
       ${fixable > 0 && editable
         ? html`<button type="button" class="fix-all" part="fix-all" @click=${() => this.fixAll()}>
-            Fix ${fixable.toLocaleString("en-US")} format and style finding${fixable === 1 ? "" : "s"}
+            Fix ${countOf(fixable, "format and style finding")}
           </button>`
         : nothing}
       <div
@@ -444,7 +440,7 @@ export class FindingsPanel extends LitElement {
         )}
         ${notListed > 0
           ? html`<div class="more" aria-hidden="true">
-              <span>${notListed.toLocaleString("en-US")} more finding${notListed === 1 ? "" : "s"} in later clauses.</span>
+              <span>${countOf(notListed, "more finding")} in later clauses.</span>
               <button type="button" part="show-more" tabindex="-1" @click=${() => this.showMore()}>Show more</button>
             </div>`
           : nothing}

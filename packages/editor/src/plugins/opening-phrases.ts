@@ -1,7 +1,10 @@
 /**
  * Shows each clause's opening phrase ("Recalling", "Further requests") in italics, as a decoration
- * derived from the text: typing cannot remove the italics and no mark is stored. The decoration
- * set is mapped through each edit and recomputed only for the textblocks the edit touched.
+ * derived from the text: typing cannot remove the italics and no mark is stored. An empty
+ * textblock gets the class `cw-empty` instead (a node decoration), which lays out its label and
+ * end punctuation on one line and shows a top-level clause's placeholder (paper-styles.ts). The
+ * decoration set is mapped through each edit and recomputed only for the textblocks the edit
+ * touched.
  */
 import type { Node } from "prosemirror-model";
 import { Plugin, PluginKey } from "prosemirror-state";
@@ -22,7 +25,10 @@ function sectionOf(doc: Node, textblock: Node, pos: number): "preamble" | "opera
   return $pos.node(1).type.name === "preamble" ? "preamble" : "operative";
 }
 
+const emptyAttrs = { class: "cw-empty" };
+
 function decorationFor(doc: Node, textblock: Node, pos: number): Decoration | null {
+  if (textblock.content.size === 0) return Decoration.node(pos, pos + textblock.nodeSize, emptyAttrs);
   const section = sectionOf(doc, textblock, pos);
   if (!section) return null;
   const phrase = openingPhrase(textblock.textContent, section);
@@ -61,9 +67,9 @@ export function openingPhrasesPlugin(): Plugin<DecorationSet> {
         let next = mapDecorations(set, tr);
         const typed = typedTextblock(tr);
         for (const { node, pos } of typed ? [typed] : textblocksIn(tr.doc, changedRanges(tr))) {
-          const start = pos + 1;
-          const end = start + node.content.size;
-          const stale = next.find(start, end).filter((d) => d.from >= start && d.to <= end);
+          // The textblock's own decorations: inline ones inside it, or the node one around it.
+          const end = pos + node.nodeSize;
+          const stale = next.find(pos, end).filter((d) => d.from >= pos && d.to <= end);
           const fresh = decorationFor(tr.doc, node, pos);
           // Typing after the phrase leaves it as it was: keep the mapped decoration, so the view
           // has nothing to redraw in that paragraph.

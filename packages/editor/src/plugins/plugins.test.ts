@@ -88,6 +88,35 @@ describe("opening phrase decorations", () => {
   });
 });
 
+describe("empty textblocks", () => {
+  const marked = (state: EditorState) =>
+    openingPhrasesKey
+      .getState(state)!
+      .find()
+      .map((d) => `${d.from}-${d.to}${d.spec.known === undefined ? " empty" : ""}`);
+  const rebuilt = (state: EditorState) => marked(stateWith([openingPhrasesPlugin()], state.doc));
+
+  it("get the cw-empty node decoration, kept as a fresh build would make it through typing, deleting and new clauses", () => {
+    let state = stateWith([openingPhrasesPlugin()], createDocument({ preamble: [""], operative: ["Calls upon States", { text: "Requests", sub: [""] }] }));
+    const empty = (s: EditorState) => marked(s).filter((m) => m.endsWith("empty")).length;
+    expect(empty(state)).toBe(2);
+    const p1 = textStart(state, "p1");
+    state = state.apply(state.tr.insertText("R", p1));
+    expect(empty(state)).toBe(1);
+    expect(marked(state)).toEqual(rebuilt(state));
+    state = state.apply(state.tr.delete(p1, p1 + 1));
+    expect(empty(state)).toBe(2);
+    expect(marked(state)).toEqual(rebuilt(state));
+    state = state.apply(state.tr.delete(textStart(state, "1"), textStart(state, "1") + "Calls upon States".length));
+    expect(empty(state)).toBe(3);
+    expect(marked(state)).toEqual(rebuilt(state));
+    const end = textStart(state, "2") + "Requests".length;
+    state = state.apply(state.tr.split(end, 2));
+    expect(marked(state)).toEqual(rebuilt(state));
+    expect(empty(state)).toBe(4);
+  });
+});
+
 describe("the typed textblock (the keystroke shortcut)", () => {
   it("is what textblocksIn(changedRanges) finds for every text edit in every textblock", () => {
     const state = stateWith([], createDocument({ ...input, operative: [...(input.operative ?? []), { text: "Decides", sub: ["a"], continuation: "and" }] }));
