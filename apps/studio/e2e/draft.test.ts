@@ -309,6 +309,30 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a finding chosen in the findings column opens its card in the paper, and its fix applies", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    const doc = createDocument({
+      heading: { committee: "hrc", code: "A/HRC/WP.9", topic: "Migrants" },
+      preamble: ["Recalling its resolution 5/1 of 18 June 2007"],
+      operative: ["Calls upon States to protect migrants", "Decides to establish a global fund for migrant workers"],
+    });
+    await page.setInputFiles("#draft-file-input", { name: "wp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) });
+    const item = page.locator('.findings-panel .finding-item[data-rule="mandate/new-body"] .finding-button');
+    await item.waitFor();
+    await item.click();
+    // The card is the editor's, in its shadow root: open, on screen, with the fixes first.
+    const fix = page.locator("resolution-editor cw-finding-card button.fix").first();
+    await fix.waitFor({ state: "visible" });
+    const box = (await fix.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await fix.click();
+    const text = () => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
+    await expect.poll(text).not.toContain("Decides to establish a global fund");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("a finding's explanation opens under \"Why\", and closed explanations are not rendered at all", async () => {
     const { page, context, errors } = await openStudio(browser, url());
     const bytes = await exportDocx(createDocument(overreaching));

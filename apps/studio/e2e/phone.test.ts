@@ -91,6 +91,11 @@ describe("on a phone (390 px)", () => {
     await page.waitForSelector("resolution-editor .ProseMirror");
     await page.waitForSelector('.save-status[data-save="saved"]');
     expect(await smallTargets(page), "draft").toEqual([]);
+    // The editor's toolbar (in its shadow root) is how a phone indents and moves clauses: no Tab key.
+    const toolbar = await page.locator('resolution-editor [part="toolbar"] button').evaluateAll((buttons) =>
+      buttons.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+    );
+    expect(toolbar, "editor toolbar buttons under 44×44 px").toBe(0);
     await page.tap(".paper-toolbar .sidebar-toggle");
     await page.waitForSelector(".papers-panel.open");
     expect(await smallTargets(page), "papers drawer").toEqual([]);

@@ -119,8 +119,14 @@ const isCompilation = (doc: Node) => operativeClauseCount(doc.child(2)) > COMPIL
 defineResolutionEditor();
 
 /** Scrolls the editor to a finding's clause (the editor's own panel also offers this). */
+/**
+ * Takes the delegate from a finding in the column to its words: selected, in view, with its card
+ * open (so a mandate fix is one click away). A finding the editor no longer has (the text changed
+ * since the list was drawn) still brings its clause into view.
+ */
 function revealInEditor(host: CwStudio, d: Diagnostic): void {
-  const editor = host.querySelector("resolution-editor") as (HTMLElement & { focus(): void }) | null;
+  const editor = host.querySelector("resolution-editor") as ResolutionEditor | null;
+  if (editor?.revealFinding(d)) return;
   const target = editor?.shadowRoot?.querySelector(`[data-clause-id="${CSS.escape(d.clause.id)}"]`);
   target?.scrollIntoView({ block: "center", behavior: "smooth" });
 }

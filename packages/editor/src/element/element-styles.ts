@@ -38,6 +38,13 @@ export const elementStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* A finger needs a target of 44 × 44 px (WCAG 2.5.5); the toolbar is how a phone indents. */
+  @media (pointer: coarse) {
+    .toolbar button {
+      min-width: 44px;
+      min-height: 44px;
+    }
+  }
   .toolbar button:hover:not(:disabled) {
     background: var(--resolution-editor-button-hover, #eef2ff);
   }

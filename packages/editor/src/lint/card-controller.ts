@@ -96,7 +96,10 @@ export class FindingCardController {
   /** Shows the card for the findings and comments at the selection; with `focus`, moves focus into it. */
   showAtSelection(mode: Mode, focus = false): boolean {
     const state = this.view.state;
-    const found = this.findingsAtSelection(state);
+    // A caret put into an empty clause (a new paper, Enter) is about to type: the clause's
+    // "empty" marker is a finding with no width, and a card for it would only be in the way.
+    // F8 and Mod-. still show it.
+    const found = this.findingsAtSelection(state).filter((d) => mode !== "cursor" || d.from < d.to);
     const comments = commentsAtSelection(state);
     if (found.length + comments.length === 0) {
       if (mode !== "hover") this.hide();

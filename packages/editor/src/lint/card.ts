@@ -122,6 +122,11 @@ export class FindingCard extends LitElement {
       outline: 2px solid var(--cw-accent, #1565c0);
       outline-offset: 1px;
     }
+    @media (pointer: coarse) {
+      button {
+        min-height: 44px;
+      }
+    }
   `;
 
   constructor() {

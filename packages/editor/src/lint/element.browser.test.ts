@@ -232,3 +232,23 @@ describe("counts in the element's panel", () => {
     expect(severity("warning")).toBe(`${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
   });
 });
+
+describe("the card and an empty clause", () => {
+  it("stays closed when the caret goes into an empty clause to type, and F8 still shows the clause's finding", async () => {
+    const el = await mount({ ...paper, operative: ["Calls upon States to protect migrants", ""] });
+    const v = view(el);
+    placeCursor(el, "2", 0);
+    const card = () => el.shadowRoot!.querySelector("cw-finding-card") as FindingCard | null;
+    await nextFrame();
+    // The card is made when first shown: none, or a hidden one, is closed.
+    expect(card()?.hidden ?? true).toBe(true);
+    const empty = getDiagnostics(v.state).find((d) => d.message === "This clause is empty")!;
+    expect(empty.from).toBe(empty.to);
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("{F8}");
+    await card()!.updateComplete;
+    expect([v.state.selection.from, v.state.selection.to]).toEqual([empty.from, empty.to]);
+    expect(card()!.hidden).toBe(false);
+    expect(card()!.shadowRoot!.textContent).toContain("This clause is empty");
+  });
+});
