@@ -33,6 +33,7 @@ export const MandateLexicon = z.object({
   }),
   stateSubjectHeads: words,
   stateNames: words,
+  independentAgencies: words,
   bindingModals: words,
   proceduralSubjects: words,
   sanctions: words,

@@ -5,7 +5,7 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
-import { bindingModal, existingObligation, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { bindingModal, existingObligation, independentAgency, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
@@ -31,13 +31,20 @@ const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohib
  * ("Instructs its subsidiary bodies to", "Directs the Working Group to") are not bound by it.
  */
 const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
-const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|Rapporteur|Expert|Group|Committee|Commission|Secretar|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN(?![\p{L}-])/u;
+const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporteur|Expert|Group|Committee|Commission|Secretar\p{L}*|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN)(?![\p{L}-])/u;
 /** A subject short enough to be who is bound ("developed states"), not a phrase about them ("the rights of migrants in …"). */
 const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
 const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under|within)\s/iu;
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
 const bindingClaim = /(?<![\p{L}-])(?:(?:shall|will|to|should)\s+(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])|(?<![\p{L}-])legally\s+binding\s+(?:on|upon)\s/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
+const charterArticle = /(?<![\p{L}-])(?:in\s+accordance\s+with|under|pursuant\s+to|as\s+provided\s+(?:for\s+)?in)\s+Articles?\s+\d+[^;]{0,40}?\s+of\s+the\s+Charter/iu;
+/**
+ * A referral to the International Criminal Court: only the Security Council refers a situation
+ * (Rome Statute, Art. 13 (b)); States parties refer through the Prosecutor, not through a resolution.
+ */
+const iccReferral = /^[\s,]*(?:(?:also|further)\s+)?(?:to\s+refer\s+)?(?:the\s+situation|situations?|the\s+case|the\s+crimes?|[^;:]{0,80}?)\s+(?:in|of|concerning|regarding|committed\s+in)?[^;:]{0,100}?\s+to\s+the\s+(?:Prosecutor\s+of\s+the\s+)?(?:International\s+Criminal\s+Court|ICC)(?![\p{L}-])/iu;
+const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
@@ -85,6 +92,25 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
   const claimed = claimOfBindingForce(r, p, committee, finding);
   if (claimed || p.verbClass === "describe") return claimed;
 
+  const reserved = reservedAct(r, p, committee, finding);
+  if (reserved) return reserved;
+
+  // "Refers the situation in Myanmar to the International Criminal Court", "Decides to refer …".
+  const referring = referVerb.test(verb) || (p.verbClass === "decide" && /^\s+to\s+refer(?![\p{L}-])/iu.test(body));
+  if (referring && iccReferral.test(body)) {
+    const end = referVerb.test(verb) ? p.verbEnd : p.bodyStart + /^\s+to\s+refer/iu.exec(body)![0].length;
+    const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that the Security Council consider referring`;
+    return finding(
+      p.verbStart,
+      end,
+      "error",
+      `Only the Security Council can refer a situation to the International Criminal Court`,
+      `A referral to the Court by a United Nations organ is the Security Council's, acting under Chapter VII (Rome Statute of the International Criminal Court, Art. 13 (b)); the ${committee.shortName} may recommend that the Council consider one.`,
+      fix(r, `Replace with "${insert}"`, p.verbStart, end, insert),
+    );
+  }
+
+
   switch (p.verbClass) {
     case "demand": {
       const strongly = /strongly/i.test(r.text.slice(p.adverbStart, p.verbStart));
@@ -104,9 +130,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       // "Orders the immediate withdrawal of …": an order with no one named is still an order.
       const orderOfAnAct = !who && !that && orderVerb.test(verb) && actOrdered.test(body);
       const other = !who && !that ? otherAddressee.exec(body) : null;
-      const otherBound = other !== null && !ownBodies.test(other[0]);
-      const prohibition = prohibitVerb.test(verb) && !(who && (who.cls === "mechanism" || who.cls === "mission"));
-      if (!that && !orderOfAnAct && !otherBound && !prohibition && (!who || who.cls === "mechanism" || who.cls === "mission")) return null;
+      // An agency outside the committee's command is bound like a State ("Instructs the International Monetary Fund to").
+      const otherBound = other !== null && (!ownBodies.test(other[0]) || findIn(independentAgency, other[0]) !== null);
+      // "troop-contributing countries" are listed with the peace operations, but they are States.
+      const operationBody = who !== null && (who.cls === "mechanism" || (who.cls === "mission" && !/countries$/iu.test(r.text.slice(who.start, who.end))));
+      const prohibition = prohibitVerb.test(verb) && !operationBody;
+      if (!that && !orderOfAnAct && !otherBound && !prohibition && (!who || operationBody)) return null;
       const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : otherBound && other![2] !== undefined;
       const why = `Requiring, ordering, obliging or prohibiting makes the text binding on those it addresses.`;
       const message = `"${verb}" imposes an obligation the ${committee.shortName} cannot impose`;
@@ -117,7 +146,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         return finding(p.verbStart, p.verbEnd, "error", message, why, fix(r, `Replace with "${insert}"`, p.verbStart, p.verbEnd, insert));
       }
       // "Forbids governments from blocking" → "Strongly discourages governments from blocking".
-      const from = otherBound && other![3] !== undefined;
+      const from = (otherBound && other![3] !== undefined) || (who !== null && /^\s*(?:,[^,]*,\s*)?from\s+\p{L}+ing(?![\p{L}-])/iu.test(r.text.slice(who.end, p.end)));
       const soft = from
         ? participle ? "strongly discouraging" : "strongly discourages"
         : orderOfAnAct ? (participle ? "strongly urging" : "strongly urges") : followedByTo ? (participle ? "calling upon" : "calls upon") : participle ? "recommending" : "recommends";
@@ -152,17 +181,31 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         }
         const subject = r.text.slice(subjectStart, modal.index).trim();
         if (!subject || proceduralSubject.test(subject)) return null;
+        // "… shall lose their vote in accordance with Article 19 of the Charter": the Charter binds, not the clause.
+        if (charterArticle.test(r.text.slice(subjectStart, p.end))) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
         const who = actorAtPosition(r.text, subjectStart, modal.index);
         const bindsStates =
           (who !== null && isStateActor(who.cls)) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject));
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
+        const agency = !bindsStates && !bindsBySanctions && shortSubject.test(subject) ? findIn(independentAgency, subject) : null;
+        if (agency) {
+          const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that ${subject}`;
+          return finding(
+            p.verbStart,
+            modal.index + modal[0].length,
+            "error",
+            `"${r.text.slice(p.verbStart, modal.index + modal[0].length)}" directs an organization the ${committee.shortName} cannot direct`,
+            `${agency[0]} has its own members and governing bodies; the United Nations coordinates the specialized agencies through consultation and recommendations (Charter Arts. 57, 58, 63).`,
+            /^\s+(?:be|have|lose|face)(?![\p{L}-])/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 6)) ? [] : fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
+          );
+        }
         if (!bindsStates && !bindsBySanctions) return null;
         const modalEnd = modal.index + modal[0].length;
         // "States failing to comply shall face sanctions" threatens a penalty: "Calls upon … to face
         // sanctions" would be no better, so no wording is offered.
-        const penalty = /^\s+(?:face|be\s+subject(?:ed)?\s+to|be\s+(?:sanctioned|suspended|penali[sz]ed|punished|excluded|expelled))(?![\p{L}-])/iu.test(r.text.slice(modalEnd, modalEnd + 30));
+        const penalty = /^\s+(?:face|lose|forfeit|be\s+subject(?:ed)?\s+to|be\s+(?:sanctioned|suspended|penali[sz]ed|punished|excluded|expelled|deprived))(?![\p{L}-])/iu.test(r.text.slice(modalEnd, modalEnd + 30));
         const replacement = `${matchCase(verb, participle ? "calling upon" : "calls upon")} ${subject.replace(/,$/, "")} to`;
         return finding(
           p.verbStart,
@@ -193,9 +236,11 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       return null;
     }
     case "impose": {
-      // "Freezes the assets of …" → "… consider freezing the assets of …".
+      // "Freezes the assets of …" → "… consider freezing the assets of …". Sanctions are the
+      // Security Council's to consider; a tax or a tariff is for Member States to.
       const gerund = /^freez/iu.test(verb) ? "freezing" : "imposing";
-      const replacement = `${matchCase(verb, "recommends")} that the Security Council consider ${gerund}`;
+      const byCouncil = gerund === "freezing" || findIn(sanctions, r.text, p.bodyStart, p.end) !== null;
+      const replacement = `${matchCase(verb, "recommends")} that ${byCouncil ? "the Security Council" : "Member States"} consider ${gerund}`;
       return finding(
         p.verbStart,
         p.verbEnd,
@@ -218,7 +263,7 @@ function obligationOnStates(
 ): Finding | null {
   const body = r.text.slice(p.bodyStart, p.end);
   // The subject must stand right before the modal: "States shall", "all Member States must".
-  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|(?:all|the|both)\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body);
+  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|(?:all|the|both)\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body) ?? statedSubjectModal(body);
   if (!m || !strictModal.test(m[2]!)) return null;
   if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
   const start = p.bodyStart + m.index + m[1]!.length + 1;
@@ -267,6 +312,27 @@ function subjunctiveDirective(
 // Each of these is also a gate word of the rule (lexicon.ts), so a clause with one is read.
 const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish", "immediately stop", "immediately cease", "immediately halt", "immediately withdraw"]);
 
+/**
+ * A modal after a subject that names States another way: "Developed countries shall provide",
+ * "All member states are required to", "The Russian Federation is required to", "the
+ * administering Powers are required to". Group 1 is the subject, group 2 the modal.
+ */
+function statedSubjectModal(body: string): RegExpExecArray | null {
+  for (const m of body.matchAll(anyStrictModal)) {
+    const from = Math.max(0, m.index - 60);
+    const subject = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+$/u.exec(body.slice(from, m.index));
+    if (!subject) continue;
+    const lead = /^(?:(?:that|and|but|which|whereby|where)\s+)*/iu.exec(subject[1]!)![0];
+    const words = subject[1]!.slice(lead.length);
+    if (!words || prepositionInside.test(words) || !isStateSubject(words.replace(/^(?:all|each|every)\s+/iu, ""))) continue;
+    const start = from + subject.index + lead.length;
+    const out = Object.assign([body.slice(start, m.index + m[0].length), words, m[0]], { index: start, input: body }) as unknown as RegExpExecArray;
+    return out;
+  }
+  return null;
+}
+const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:are|is)\s+(?:obliged|required|obligated)\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
+
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");
 
 /**
@@ -307,4 +373,59 @@ function claimOfBindingForce(
     `Declaring a text legally binding is beyond the ${committee.shortName}'s powers`,
     `"${r.text.slice(start, end)}": a resolution of this committee is a recommendation; declaring it or any text binding does not make it so, and claims a power only the Security Council (or a treaty States ratify) has.`,
   );
+}
+
+/**
+ * Acts the Charter gives to a procedure no resolution can replace: expelling or admitting a
+ * Member, suspending its rights (on the Security Council's recommendation, Arts. 4-6), and changing
+ * the Security Council or the veto (an amendment ratified by two thirds of the Members, including
+ * the permanent members, Art. 108). Delegates on Council reform write them as decisions.
+ */
+const reservedActs: { pattern: RegExp; what: string; why: string }[] = [
+  {
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:expel|expels|expelling)(?![\p{L}-])/iu,
+    what: "Expelling a Member needs the Security Council's recommendation (Charter Art. 6)",
+    why: "A Member is expelled by the General Assembly only upon the recommendation of the Security Council (Charter Art. 6).",
+  },
+  {
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:admit|admits|admitting)\s[^;]{0,80}?\s(?:as\s+(?:a\s+|the\s+)?(?:new\s+)?(?:\d+\w*\s+)?Member|to\s+(?:membership\s+(?:in|of)\s+)?the\s+United\s+Nations)(?![\p{L}-])/iu,
+    what: "Admitting a Member needs the Security Council's recommendation (Charter Art. 4)",
+    why: "Admission is by a decision of the General Assembly upon the recommendation of the Security Council (Charter Art. 4 (2)).",
+  },
+  {
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:suspend|suspends|suspending)\s[^;]{0,60}?(?:rights\s+and\s+privileges|voting\s+rights|right\s+to\s+vote)(?![\p{L}-])/iu,
+    what: "Suspending a Member's rights needs the Security Council's recommendation (Charter Art. 5)",
+    why: "A Member's rights and privileges are suspended by the General Assembly upon the recommendation of the Security Council (Charter Art. 5); only arrears suspend a vote by themselves (Art. 19).",
+  },
+  {
+    pattern: /(?:abolish|abolishes|abolishing|eliminate|eliminates|remove|removes)\s+(?:the\s+)?(?:right\s+of\s+)?veto|(?:the\s+)?Security\s+Council\s+shall\s+be\s+(?:expanded|enlarged|increased|reformed|composed)|(?:amend|amends|amending)\s+(?:Article\s+\d+\s+of\s+)?the\s+Charter|(?:the\s+)?permanent\s+members\s+shall\s+(?:lose|no\s+longer|not\s+have)/iu,
+    what: "Changing the Security Council or the veto needs an amendment of the Charter (Art. 108)",
+    why: "The Council's membership and the veto are set by the Charter (Arts. 23, 27): changing them takes an amendment adopted by two thirds of the General Assembly and ratified by two thirds of the Members, including all the permanent members (Art. 108).",
+  },
+];
+
+function reservedAct(
+  r: ClauseReading,
+  p: Predicate,
+  committee: CommitteeProfile,
+  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+): Finding | null {
+  // Only what the committee itself does: "Decides to expel …", "Expels …" (an opening the lexicon
+  // does not know), not "Calls upon the Security Council to consider …".
+  if (p.verbClass !== null && p.verbClass !== "decide") return null;
+  const from = p.verbClass === null ? Math.max(p.bodyStart, r.ownStart) : p.bodyStart;
+  const text = r.text.slice(from, p.end);
+  for (const act of reservedActs) {
+    const m = act.pattern.exec(text);
+    if (!m) continue;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    return finding(
+      p.verb ? p.verbStart : start,
+      from + m.index + m[0].length,
+      "error",
+      act.what,
+      `${act.why} The ${committee.shortName} may recommend it or call for it; deciding it by resolution has no effect.`,
+    );
+  }
+  return null;
 }

@@ -58,7 +58,11 @@ const stateName = new RegExp(`^(?:${alternation(lex.stateNames)})$`, "u");
  * A subject that names States without being a listed actor: "destination States", "each member
  * state", "the military junta", "Libya". `subject` is trimmed.
  */
-export const isStateSubject = (subject: string) => stateHead.test(subject) || stateName.test(subject);
+export const isStateSubject = (subject: string) => stateHead.test(subject) || stateName.test(subject.replace(/^The\s/u, "the "));
+/** The specialized agencies and related organizations, which the committee may not direct. */
+export const independentAgency = new PhraseSet(lex.independentAgencies, true);
+/** States by kind, not by name: "nuclear-weapon States", "troop-contributing countries". */
+export const isStatesByKind = (subject: string) => stateHead.test(subject) && !stateName.test(subject.replace(/^(?:all|the)\s+/iu, "the "));
 export const softModal = new PhraseSet(["should", "may", "could", "might", "would", "are encouraged to", "is encouraged to", "are invited to", "consider"]);
 export const proceduralSubject = new RegExp(`^(?:${alternation(lex.proceduralSubjects)})${E}`, "iu");
 export const sanctions = new PhraseSet(lex.sanctions);
@@ -118,7 +122,9 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
 const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
-  "binding", "mandatory", "compulsory", "obligatory",
+  "binding", "mandatory", "compulsory", "obligatory", "International Criminal Court", "ICC",
+  // acts reserved by the Charter (expulsion, admission, suspension, the veto)
+  "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged",
   // bare-subjunctive directives ("Stresses that countries … stop …")
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
 const operationalTriggerWords = ([

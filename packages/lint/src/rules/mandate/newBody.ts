@@ -120,7 +120,8 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
       // resolution 46/122" is a reference to an existing body, not a creation.
       objectStart = Math.max(p.bodyStart, verbStart - 90);
       objectStop = verbStart;
-      if (!findIn(bodyNoun, r.text, objectStart, objectStop)) {
+      // "… shall be established by the Council": the agent, not what is established.
+      if (!findIn(bodyNoun, r.text, objectStart, objectStop) && !/^\s+by(?![\p{L}-])/iu.test(r.text.slice(verbEnd, verbEnd + 4))) {
         // "There shall be established … an Interim Committee": the object follows.
         objectStart = verbEnd;
         objectStop = Math.min(p.end, verbEnd + 200);
@@ -316,5 +317,5 @@ function outsideAddressee(r: ClauseReading, p: Predicate, c: Creation): boolean 
   const who = m[1]!;
   if (/^(?:the\s+)?(?:creation|establishment|setting|development|launch|feasibility|possibility|need)(?![\p{L}-])/iu.test(who)) return false;
   // The United Nations' own (agencies listed as actors are caught before this).
-  return !/United\s+Nations|(?<![\p{L}-])UN(?![\p{L}-])|Secretar|High\s+Commissioner|Office|Special|Rapporteur|Expert|Programme|Fund|Agency|Commission|Council|Assembly/u.test(who);
+  return !/(?<![\p{L}-])(?:United\s+Nations|UN|Secretar\p{L}*|High\s+Commissioner|Office|Special|Rapporteur|Expert|Programme|Fund|Agency|Commission|Council|Assembly)(?![\p{L}-])/u.test(who);
 }

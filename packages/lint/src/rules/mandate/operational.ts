@@ -174,6 +174,10 @@ const nominalHead = /(?:tion|sion|ment|ance|ence|ity|ure|ship)$/iu;
 function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Hit | null {
   const who = addressee(r.text, p);
   if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
+  // The General Assembly gets action by asking the Security Council for it (Charter Arts. 10,
+  // 11 (2)); other organs (the Human Rights Council, ECOSOC) recommend to the Assembly, and asking
+  // the Council to act still needs the hedge the fix offers ("consider authorizing").
+  if (who && who.cls === "organ" && /Security\s+Council/u.test(r.text.slice(who.start, who.end)) && /Security\s+Council/u.test(committee.alternatives.recommendTo)) return null;
   const whoMission = !who && findIn(missionName, r.text, p.bodyStart, Math.min(p.end, p.bodyStart + 60));
   const stateAsked = who !== null && isStateActor(who.cls);
   // In a sub-clause the predication may open in a parent: only the clause's own words are
@@ -292,6 +296,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const term = norm(t[0]);
     if (necessaryMeans.test(term) && !authorisingContext.test(r.text.slice(Math.max(p.bodyStart, t.index - 80), t.index))) continue;
     if (stateAsked && stateOwnTerms.has(term)) continue;
+    // The Secretariat or an agency helping, at the State's request, a programme of the State's own
+    // ("to assist, upon request, national programmes to disarm ex-combatants").
+    if (who && (who.cls === "secretariat" || who.cls === "un" || who.cls === "ohchr") && stateOwnTerms.has(term) && findIn(consentMarker, r.text, p.bodyStart, p.end)) continue;
     // Restrained, or capitalised inside a title ("the Basic Principles on the Use of Force and Firearms").
     if (stateAsked && stateConductTerms.has(term) && (stateRestrained(r, from, t.index, t.index + t[0].length) || (t.index > from && /^\p{Lu}/u.test(t[0])))) continue;
     if (overlapsExempt(r, t.index, t.index + t[0].length, committee)) continue;
@@ -340,7 +347,9 @@ function toFinding(r: ClauseReading, p: Predicate, hit: Hit, committee: Committe
   const cite = committee.citations.operational;
   const own = committeeActs.has(p.verbClass ?? "");
   const severity: Finding["severity"] = hit.kind === "un-action" ? "warning" : own ? "error" : "warning";
-  const usable = recommendToCouncil(r, p);
+  // Force is the Security Council's to consider; relief, elections and money go to the organ the
+  // committee recommends to (the General Assembly for ECOSOC and the Human Rights Council).
+  const usable = recommendToCouncil(r, p, hit.kind === "force" ? "the Security Council" : committee.alternatives.recommendTo);
   return {
     ...at,
     severity,
@@ -354,8 +363,8 @@ function toFinding(r: ClauseReading, p: Predicate, hit: Hit, committee: Committe
 const toGerund = (v: string) => (/[^e]e$/i.test(v) ? v.slice(0, -1) : v) + "ing";
 const decideTo = /^\s*(?:(?:also|further)\s+)?to\s+(\p{L}+)(?![\p{L}-])/iu;
 
-/** "Authorizes …" / "Deploys …" / "Decides to deploy …" → "Recommends that the Security Council consider authorizing …". */
-function recommendToCouncil(r: ClauseReading, p: Predicate): Finding["fixes"] {
+/** "Authorizes …" / "Deploys …" / "Decides to deploy …" → "Recommends that [organ] consider authorizing …". */
+function recommendToCouncil(r: ClauseReading, p: Predicate, organ: string): Finding["fixes"] {
   if (!p.verb) return [];
   let end = p.verbEnd;
   let base: string;
@@ -368,6 +377,6 @@ function recommendToCouncil(r: ClauseReading, p: Predicate): Finding["fixes"] {
     base = m[1]!;
     end = p.bodyStart + m[0].length;
   } else return [];
-  const insert = `${matchCase(p.verb, "recommends")} that the Security Council consider ${toGerund(base.toLowerCase())}`;
-  return fix(r, "Recommend it to the Security Council", p.verbStart, end, insert);
+  const insert = `${matchCase(p.verb, "recommends")} that ${organ} consider ${toGerund(base.toLowerCase())}`;
+  return fix(r, `Recommend it to ${organ.replace(/^the\s+/u, "the ")}`, p.verbStart, end, insert);
 }

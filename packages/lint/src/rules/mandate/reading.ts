@@ -5,7 +5,7 @@
  * clause's own textblocks; findings are only reported where they fall in the clause itself.
  */
 import type { ClauseView } from "../../rule.ts";
-import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
+import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, isStatesByKind, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
 import { tokensOf, type Tokens } from "./phrases.ts";
 import { findAllIn } from "./patterns.ts";
 
@@ -159,9 +159,16 @@ export function addressee(text: string, p: Predicate): Actor | null {
   const at = p.bodyStart + (lead?.[0].length ?? 0);
   actorAt.lastIndex = at;
   const m = actorAt.exec(text);
-  if (!m || m.index + m[0].length > p.end) return null;
-  return { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
+  if (m && m.index + m[0].length <= p.end) return { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
+  // States by a kind the actor list does not name: "all nuclear-weapon States to",
+  // "troop-contributing countries to", "developed countries shall". A State by name stays
+  // unnamed here: "Requests the United States to designate the commander of such forces" asks
+  // one State to command a United Nations force, which is not its own affair.
+  const np = namedStates.exec(text.slice(at, Math.min(p.end, at + 90)));
+  if (np && isStatesByKind(np[1]!)) return { cls: "states", start: at, end: at + np[1]!.length };
+  return null;
 }
+const namedStates = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s*,?\s+(?:to|shall|must|should|are|is)(?![\p{L}-])/u;
 
 /** The last actor mentioned in text[from, to), the likeliest doer of what follows. */
 export function lastActorBefore(text: string, from: number, to: number): Actor | null {
