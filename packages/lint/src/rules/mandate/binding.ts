@@ -402,6 +402,16 @@ const reservedActs: { pattern: RegExp; what: string; why: string }[] = [
     what: "Changing the Security Council or the veto needs an amendment of the Charter (Art. 108)",
     why: "The Council's membership and the veto are set by the Charter (Arts. 23, 27): changing them takes an amendment adopted by two thirds of the General Assembly and ratified by two thirds of the Members, including all the permanent members (Art. 108).",
   },
+  {
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:cancels?|cancelling|canceling|forgives?|forgiving|writes?\s+off|writing\s+off)\s[^;]{0,80}?(?<![\p{L}-])debts?(?![\p{L}-])/iu,
+    what: "Cancelling debts is for the creditors to decide",
+    why: "A resolution cannot cancel debts owed to States, banks or the international financial institutions; their creditors decide, and the committee may recommend relief.",
+  },
+  {
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:establish|establishes|set|sets|fix|fixes|impose|imposes|introduce|introduces)\s+(?:a\s+|an\s+|the\s+)?(?:global|worldwide|universal|international|uniform|binding)\s+(?:minimum\s+)?(?:corporate\s+)?(?:tax|taxes|tax\s+rate|levy|carbon\s+price|carbon\s+tax|minimum\s+wage|tariffs?)(?![\p{L}-])/iu,
+    what: "Setting a tax, price or wage for all States is theirs to legislate",
+    why: "Taxes, prices and wages are set by each State's law or by a treaty States join; a resolution can only recommend them.",
+  },
 ];
 
 function reservedAct(
@@ -412,8 +422,8 @@ function reservedAct(
 ): Finding | null {
   // Only what the committee itself does: "Decides to expel …", "Expels …" (an opening the lexicon
   // does not know), not "Calls upon the Security Council to consider …".
-  if (p.verbClass !== null && p.verbClass !== "decide") return null;
-  const from = p.verbClass === null ? Math.max(p.bodyStart, r.ownStart) : p.bodyStart;
+  if (p.verbClass !== null && p.verbClass !== "decide" && p.verbClass !== "establish" && p.verbClass !== "impose") return null;
+  const from = p.verbClass === null ? Math.max(p.bodyStart, r.ownStart) : p.verbClass === "decide" ? p.bodyStart : p.verbStart;
   const text = r.text.slice(from, p.end);
   for (const act of reservedActs) {
     const m = act.pattern.exec(text);

@@ -124,7 +124,7 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
 const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
   "binding", "mandatory", "compulsory", "obligatory", "International Criminal Court", "ICC",
   // acts reserved by the Charter (expulsion, admission, suspension, the veto)
-  "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged",
+  "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged", "debt", "debts", "tax", "taxes", "levy", "carbon price", "minimum wage", "tariff", "tariffs",
   // bare-subjunctive directives ("Stresses that countries … stop …")
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
 const operationalTriggerWords = ([
