@@ -74,6 +74,14 @@ function trailingPunctuation(text: string): { spaceFrom: number; start: number; 
  * Enter removes the same.
  */
 export function typedEndPunctuation(text: string): { start: number; end: number; deleteFrom: number } | null {
+  // "to prepare a report; and": the legislative habit of joining list items. The semicolon is
+  // derived, and UN lists do not carry the "and", so both go, as the importer drops them.
+  const joined = /[;,]\s*(?:and|or)\s*$/u.exec(text);
+  if (joined && joined.index > 0 && /\S/u.test(text.slice(0, joined.index))) {
+    let spaceFrom = joined.index;
+    while (spaceFrom > 0 && isSpace(text[spaceFrom - 1]!)) spaceFrom--;
+    return { start: joined.index, end: joined.index + joined[0].trimEnd().length, deleteFrom: spaceFrom };
+  }
   const run = trailingPunctuation(text);
   if (!run || text.slice(run.start, run.end).startsWith("...")) return null;
   let { start } = run;
