@@ -7,8 +7,9 @@
  * Placement: under the word, or above it when it does not fit below; moved in to stay inside the
  * viewport, the whole width on a narrow one, its height capped to the room on its side (it scrolls
  * inside, its fixes first). While it is open it follows the word when the page or any scroller
- * around the editor scrolls, or the window resizes, and closes when the word leaves the visible
- * part of those scrollers.
+ * around the editor scrolls, the window resizes or the page's layout moves the editor (a message
+ * bar above it collapses: the editor's box is read once a frame while the card is open, nothing
+ * while it is closed), and closes when the word leaves the visible part of those scrollers.
  */
 import type { EditorState } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
@@ -42,6 +43,9 @@ export class FindingCardController {
   /** The scrollers around the editor while the card is open: listened to, and they clip the word. */
   private scrollers: Element[] = [];
   private frame = 0;
+  /** The frame loop that watches where the editor is while the card is open, and where it was. */
+  private watch = 0;
+  private editorAt = "";
   /** Where the pointer was at the last mouseover, to tell a moved pointer from moved text. */
   private pointer = "";
 
@@ -242,12 +246,29 @@ export class FindingCardController {
     const method = on ? "addEventListener" : "removeEventListener";
     for (const target of [window, ...this.scrollers]) target[method]("scroll", this.onMove, { passive: true } as AddEventListenerOptions);
     window[method]("resize", this.onMove);
-    if (!on) {
+    cancelAnimationFrame(this.watch);
+    this.editorAt = "";
+    if (on) this.watch = requestAnimationFrame(this.onFrame);
+    else {
       this.scrollers = [];
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
   }
+
+  /**
+   * Layout shifts (content inserted or collapsing above the editor) move the word without a scroll
+   * or resize event: once a frame while the card is open, the editor's box (read after the frame's
+   * layout, so cheap) is compared with the last one, and the card placed again when it moved.
+   */
+  private readonly onFrame = (): void => {
+    const box = this.view.dom.getBoundingClientRect();
+    const at = `${box.left},${box.top}`;
+    const moved = this.editorAt !== "" && at !== this.editorAt;
+    this.editorAt = at;
+    if (moved) this.place();
+    if (this.mode) this.watch = requestAnimationFrame(this.onFrame);
+  };
 
   /** Scroll and resize: the card moves in the same frame, once per frame. */
   private readonly onMove = (): void => {

@@ -149,3 +149,25 @@ describe("the finding card's placement", () => {
     expect(card.hidden).toBe(true);
   });
 });
+
+describe("the finding card and layout shifts", () => {
+  it("moves with its word when a 48 px bar is inserted above the editor, and again when it collapses", async () => {
+    await page.viewport(1280, 800);
+    const el = await mount({ heading: { committee: "hrc" }, preamble: [], operative: ["Demands that all States release political prisoners"] });
+    window.scrollTo(0, 0);
+    const card = await openCard(el);
+    const before = { card: card.getBoundingClientRect().top, word: underline(el).getBoundingClientRect().top };
+    const bar = document.createElement("div");
+    bar.style.height = "48px";
+    el.before(bar);
+    await nextFrame();
+    await nextFrame();
+    expect(underline(el).getBoundingClientRect().top).toBeCloseTo(before.word + 48, 0);
+    expect(card.hidden).toBe(false);
+    expect(card.getBoundingClientRect().top).toBeCloseTo(before.card + 48, 0);
+    bar.remove();
+    await nextFrame();
+    await nextFrame();
+    expect(card.getBoundingClientRect().top).toBeCloseTo(before.card, 0);
+  });
+});

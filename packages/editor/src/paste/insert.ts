@@ -5,15 +5,36 @@
  * cursor is replaced. Sub-clauses come with their operative clause.
  */
 import type { Node } from "prosemirror-model";
-import { TextSelection, type EditorState, type Transaction } from "prosemirror-state";
+import { AllSelection, TextSelection, type Selection, type EditorState, type Transaction } from "prosemirror-state";
+import { newClauseId } from "@clausewise/schema";
 import { isOperativeBlock } from "@clausewise/schema";
 import { lastTextblockEnd } from "../structure/context.ts";
 
 const isEmptyClause = (node: Node) => node.childCount === 1 && node.textContent === "";
 
-export function insertClauses(state: EditorState, preamble: readonly Node[], operative: readonly Node[]): Transaction {
-  const tr = state.tr;
-  if (!state.selection.empty) tr.deleteSelection();
+/**
+ * Whether the selection is the whole paper (select all: ProseMirror's AllSelection, which takes
+ * the heading leaf too). Typing or pasting over it replaces the clauses, not the heading.
+ */
+export function coversPaper(selection: Selection): boolean {
+  return selection instanceof AllSelection || (selection.from === 0 && selection.to === selection.$to.doc.content.size);
+}
+
+/**
+ * Replaces every clause by one empty operative clause, the cursor in it; the heading (and so the
+ * organ line) stays. What typing or pasting over a select-all starts with.
+ */
+export function clearPaper(tr: Transaction): Transaction {
+  const { schema } = tr.doc.type;
+  const clause = schema.nodes.operative_clause!.create({ id: newClauseId() }, schema.nodes.clause_text!.create());
+  const start = tr.doc.firstChild!.nodeSize;
+  tr.replaceWith(start, tr.doc.content.size, [schema.nodes.preamble!.create(), schema.nodes.operative!.create(null, clause)]);
+  // Into the operative part, its clause and the clause's text.
+  return tr.setSelection(TextSelection.create(tr.doc, start + tr.doc.child(1).nodeSize + 3));
+}
+
+export function insertClauses(state: EditorState, preamble: readonly Node[], operative: readonly Node[], tr: Transaction = state.tr): Transaction {
+  if (!tr.selection.empty) tr.deleteSelection();
   const $pos = tr.selection.$from;
   const inSection = $pos.depth >= 2 ? ($pos.node(1).type.name as "preamble" | "operative") : null;
   const topIndex = $pos.depth >= 2 ? $pos.index(1) : -1;

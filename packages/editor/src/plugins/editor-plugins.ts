@@ -17,6 +17,7 @@ import { operativeBlocksPlugin } from "./operative-blocks.ts";
 import { blockFramesPlugin } from "./block-frames.ts";
 import { headingGuardPlugin } from "./heading-guard.ts";
 import { openingPhrasesPlugin } from "./opening-phrases.ts";
+import { undoStepsPlugin } from "./undo-steps.ts";
 
 export interface EditorPluginOptions {
   /** The committee pasted text is read for. */
@@ -39,5 +40,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     headingGuardPlugin(),
     openingPhrasesPlugin(),
     lintPlugin(options.lint),
+    // Last: closes the history after a structure command and what the plugins above append to it.
+    undoStepsPlugin(),
   ];
 }

@@ -5,16 +5,19 @@ import type { Command } from "prosemirror-state";
 import { undo, redo } from "prosemirror-history";
 import * as structure from "./commands.ts";
 import { acrossBlocks } from "./across-blocks.ts";
+import { ownUndoStep } from "../plugins/undo-steps.ts";
 
 // In a long paper the neighbours of a clause may sit in the next block (see across-blocks.ts).
+// Each structure command is an undo step of its own, apart from the typing around it (undo-steps.ts).
+const bound = (command: Command) => ownUndoStep(acrossBlocks(command));
 /** Tab as bound: demote, also where the clause above sits in the previous block. */
-export const demoteClause = acrossBlocks(structure.demoteClause);
-const promoteClause = acrossBlocks(structure.promoteClause);
-const splitClause = acrossBlocks(structure.splitClause);
-const joinClauseBackward = acrossBlocks(structure.joinClauseBackward);
-const joinClauseForward = acrossBlocks(structure.joinClauseForward);
-const moveClauseUp = acrossBlocks(structure.moveClauseUp);
-const moveClauseDown = acrossBlocks(structure.moveClauseDown);
+export const demoteClause = bound(structure.demoteClause);
+const promoteClause = bound(structure.promoteClause);
+const splitClause = bound(structure.splitClause);
+const joinClauseBackward = bound(structure.joinClauseBackward);
+const joinClauseForward = bound(structure.joinClauseForward);
+const moveClauseUp = bound(structure.moveClauseUp);
+const moveClauseDown = bound(structure.moveClauseDown);
 
 export interface EditorAction {
   /** Stable id used for toolbar buttons (`data-action`). */
