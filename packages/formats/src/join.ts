@@ -10,6 +10,33 @@ const COMPOUND_PREFIXES = new Set([
   "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ]);
 
+/**
+ * First halves that are compounds in UN usage only with certain second halves: a typesetter also
+ * splits "fol-low-ing", "co-op-er-a-tion", "multi-lat-eral", "inter-national", "pre-vention",
+ * "post-pone", "counter-part" and "anti-bodies" there, and those words are written whole. The
+ * second half must start with one of the listed stems ("co-" + "sponsors" keeps its hyphen,
+ * "co-" + "operation" is "cooperation", as the UN writes it).
+ */
+const COMPOUND_SECOND_HALVES = new Map<string, readonly string[]>([
+  ["follow", ["up", "on"]],
+  ["co", ["sponsor", "facilitat", "chair", "author", "submitter", "host", "organiz", "lead"]],
+  ["counter", ["terroris", "narcotic", "piracy", "insurgenc", "proliferation"]],
+  ["multi", ["stakeholder", "year", "hazard", "donor", "partner", "country", "purpose"]],
+  ["socio", ["economic", "cultural", "political"]],
+  ["post", ["conflict", "disaster", "crisis", "war", "harvest", "election", "colonial", "traumatic"]],
+  ["anti", ["personnel", "vehicle", "corruption", "terroris", "doping", "discriminat", "money", "retaliat", "piracy", "trafficking"]],
+  ["pre", ["trial", "primary", "existing", "session", "deployment", "election"]],
+  ["inter", ["agency", "agencies", "ethnic", "communal", "institutional", "state"]],
+]);
+
+/** True when a word split at a line end after `first-` is a compound that keeps its hyphen. */
+export function keepsHyphen(first: string, second: string): boolean {
+  const head = first.toLowerCase();
+  if (COMPOUND_PREFIXES.has(head)) return true;
+  const tail = second.toLowerCase();
+  return COMPOUND_SECOND_HALVES.get(head)?.some((stem) => tail.startsWith(stem)) ?? false;
+}
+
 /** Hyphenated words written whole somewhere in the text ("long-term"), lower-cased. */
 export function hyphenatedWords(input: string): Set<string> {
   const out = new Set<string>();
@@ -87,7 +114,7 @@ export function joinInto(paragraph: Paragraph, next: string, softHyphen: boolean
     const first = hyphen[1]!;
     const second = /^\p{L}+/u.exec(next)![0];
     const compound = `${first}-${second}`.toLowerCase();
-    if (!(known.has(compound) || COMPOUND_PREFIXES.has(first.toLowerCase()))) paragraph.dropLast();
+    if (!(known.has(compound) || keepsHyphen(first, second))) paragraph.dropLast();
     return paragraph.push(next);
   }
   // A hyphen before a capital or a digit is part of the word ("Secretary-" + "General").

@@ -1,12 +1,13 @@
 /**
  * Page furniture copied along with a working paper: line numbers from a numbered PDF and page
- * headers and footers ("Page 3 of 5", "- 3 -", "GE.14-12345"). These are the only things the
+ * headers and footers ("Page 3 of 5", "- 3 -", "GE.14-12345", the paper's own symbol repeated at
+ * the top of each page). These are the only things the
  * importer drops, and it says so in a warning.
  */
 import { openingPhrase } from "@clausewise/schema";
 import type { SourceLine } from "./normalise.ts";
 import type { ImportWarning } from "./types.ts";
-import { isDateLine } from "./heading-lines.ts";
+import { isDateLine, isDocumentSymbol, readHeadingField } from "./heading-lines.ts";
 
 const PAGE_FURNITURE: RegExp[] = [
   /^page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
@@ -86,12 +87,32 @@ export interface CleanLine extends SourceLine {
   dropped?: boolean;
 }
 
+/**
+ * The paper's own symbol and the index of the line that gives it: a symbol line of the masthead
+ * ("A/HRC/55/L.12") or the value of a Code line ("Code: A/C.3/78/L.5"), the first of either
+ * before the text begins. A later line holding only this symbol is a page header.
+ */
+function ownSymbol(lines: readonly SourceLine[], numbered: ReadonlySet<number>): { symbol: string; index: number } | null {
+  let seen = 0;
+  for (const [index, l] of lines.entries()) {
+    const text = (numbered.has(index) ? stripLineNumber(l) : l).text.trim().replace(/\s+/g, " ");
+    if (text === "") continue;
+    if (isDocumentSymbol(text)) return { symbol: text, index };
+    const field = readHeadingField(text);
+    if (field?.field === "code" && isDocumentSymbol(field.value)) return { symbol: field.value.replace(/\s+/g, " "), index };
+    // The masthead and heading come first: a symbol after the start of the text is not the paper's.
+    if (openingPhrase(text, "operative") !== null || /^\d{1,3}[.)]\s/.test(text) || ++seen > 25) return null;
+  }
+  return null;
+}
+
 /** Removes line numbers and page furniture, with warnings; other lines pass unchanged. */
 export function removeNoise(lines: readonly SourceLine[], warnings: ImportWarning[]): CleanLine[] {
   const numbered = findLineNumbers(lines);
   // A numbered empty line was a blank line of the page; but when every numbered line is empty the
   // numbers came out as a column of their own and are simply removed.
   const onlyNumbers = [...numbered].every((i) => /^\d+$/.test(lines[i]!.text));
+  const own = ownSymbol(lines, numbered);
   const out: CleanLine[] = [];
   let first = 0;
   let last = 0;
@@ -105,6 +126,10 @@ export function removeNoise(lines: readonly SourceLine[], warnings: ImportWarnin
     }
     if (!line.dropped && line.text !== "" && (isPageFurniture(line.text) || /^\d{1,4}$/.test(line.text))) {
       warnings.push({ line: l.line, message: `dropped "${line.text}": a page header, footer, page number, meeting line or elision mark` });
+      line = { ...line, dropped: true };
+    }
+    if (own && index > own.index && !line.dropped && line.text.trim().replace(/\s+/g, " ") === own.symbol) {
+      warnings.push({ line: l.line, message: `dropped "${own.symbol}": the paper's own symbol repeated as a page header` });
       line = { ...line, dropped: true };
     }
     out.push(line);

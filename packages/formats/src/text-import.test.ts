@@ -5,6 +5,7 @@ import { importText, clauseTextOf } from "./index.ts";
 import { shape } from "./testing/shape.ts";
 
 const lines = (...l: string[]) => l.join("\n");
+const headingCode = (r: { doc: import("prosemirror-model").Node }) => (r.doc.child(0).attrs as { code: string }).code;
 const messages = (r: { warnings: { line: number; message: string }[] }) => r.warnings.map((w) => `${w.line}: ${w.message}`);
 
 describe("heading lines", () => {
@@ -252,6 +253,34 @@ describe("line breaks, hyphens and invisible characters", () => {
     expect(shape(r.doc).preamble).toEqual(["Stressing the protection of long-term residents and their long-term prospects, as the Secretary-General said, and self-determination"]);
   });
 
+  it("keeps the hyphen of UN compounds split at a line end, and joins syllables of the same prefixes", () => {
+    const pairs: string[][] = [
+      ["follow-", "up to the conference,", "follow-up to the conference"],
+      ["the co-", "sponsors of the draft,", "the co-sponsors of the draft"],
+      ["counter-", "terrorism measures,", "counter-terrorism measures"],
+      ["multi-", "stakeholder partnerships,", "multi-stakeholder partnerships"],
+      ["socio-", "economic development,", "socio-economic development"],
+      ["post-", "conflict situations,", "post-conflict situations"],
+      ["anti-", "personnel mines,", "anti-personnel mines"],
+      ["pre-", "trial detention,", "pre-trial detention"],
+      ["inter-", "agency cooperation,", "inter-agency cooperation"],
+      // The same first halves split at a syllable: one word.
+      ["the follow-", "ing measures,", "the following measures"],
+      ["co-", "operation and co-", "ordination,", "cooperation and coordination"],
+      ["multi-", "lateral action,", "multilateral action"],
+      ["inter-", "national law,", "international law"],
+      ["pre-", "vention of conflict,", "prevention of conflict"],
+      ["post-", "poned meetings,", "postponed meetings"],
+      ["counter-", "parts and counter-", "feit goods,", "counterparts and counterfeit goods"],
+      ["anti-", "bodies,", "antibodies"],
+    ];
+    for (const pair of pairs) {
+      const expected = pair.at(-1)!;
+      const r = importText(lines("The Human Rights Council,", `Noting ${pair[0]}`, ...pair.slice(1, -1), "1. Decides."));
+      expect(shape(r.doc).preamble, pair.join(" | ")).toEqual([`Noting ${expected}`]);
+    }
+  });
+
   it("joins a soft hyphen at a line end without a hyphen", () => {
     const r = importText("The Human Rights Council,\nStressing the protec\u00AD\ntion of migrants,\n1. Decides.");
     expect(shape(r.doc).preamble).toEqual(["Stressing the protection of migrants"]);
@@ -280,6 +309,49 @@ describe("line breaks, hyphens and invisible characters", () => {
 });
 
 describe("page furniture", () => {
+  it("drops the paper's own symbol repeated as a page header, also inside a clause", () => {
+    const r = importText(lines(
+      "A/HRC/55/L.12",
+      "",
+      "Human Rights Council",
+      "Fifty-fifth session",
+      "",
+      "The Human Rights Council,",
+      "",
+      "1. Decides to consider the question at its fifty-",
+      "A/HRC/55/L.12",
+      "sixth session;",
+      "",
+      "2. Decides to remain seized of the matter.",
+      "A/HRC/55/L.12",
+    ));
+    expect(headingCode(r)).toBe("A/HRC/55/L.12");
+    expect(shape(r.doc).operative).toEqual(["Decides to consider the question at its fifty-sixth session", "Decides to remain seized of the matter"]);
+    const notes = messages(r).filter((m) => m.includes("symbol"));
+    expect(notes).toEqual([
+      '9: dropped "A/HRC/55/L.12": the paper\'s own symbol repeated as a page header',
+      '13: dropped "A/HRC/55/L.12": the paper\'s own symbol repeated as a page header',
+    ]);
+  });
+
+  it("drops a page header repeating the symbol given on a Code line, and keeps other symbols", () => {
+    const r = importText(lines(
+      "Code: A/C.3/78/L.5",
+      "",
+      "The General Assembly,",
+      "",
+      "Recalling its resolution",
+      "A/C.3/78/L.5",
+      "77/199,",
+      "",
+      "1. Takes note of document",
+      "A/78/123;",
+    ));
+    expect(shape(r.doc).preamble).toEqual(["Recalling its resolution 77/199"]);
+    expect(shape(r.doc).operative).toEqual(["Takes note of document A/78/123"]);
+    expect(messages(r)).toContain('6: dropped "A/C.3/78/L.5": the paper\'s own symbol repeated as a page header');
+  });
+
   it("removes line numbers 1, 2, 3 … copied from a numbered PDF, with one warning", () => {
     const r = importText(lines(
       "1 The Human Rights Council,",
