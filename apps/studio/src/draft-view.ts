@@ -2,6 +2,7 @@
 import { html, nothing } from "lit";
 import { keyed } from "lit/directives/keyed.js";
 import { guard } from "lit/directives/guard.js";
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from "lit/directive.js";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
 import { COMPILATION_ABOVE, defineResolutionEditor, fixableInBulk, type ResolutionEditor } from "@clausewise/editor";
@@ -131,23 +132,63 @@ function revealInEditor(host: CwStudio, d: Diagnostic): void {
   target?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
+/**
+ * Hands the editor its document (only when another paper is opened, so typing is never
+ * overwritten), catching what the editor throws for a paper it cannot take: a Lit property binding
+ * would throw out of the whole studio's render, leaving every paper unreachable.
+ */
+class EditorValue extends Directive {
+  private seed: unknown = undefined;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error("editorValue goes on the <resolution-editor> element");
+  }
+
+  render(_seed: unknown, _onError: (error: unknown) => void) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [seed, onError]: [unknown, (error: unknown) => void]) {
+    if (seed !== this.seed) {
+      this.seed = seed;
+      try {
+        (part.element as ResolutionEditor).value = seed;
+      } catch (error) {
+        // Reported after this render: the report re-renders the paper's place with the error.
+        queueMicrotask(() => onError(error));
+      }
+    }
+    return nothing;
+  }
+}
+const editorValue = directive(EditorValue);
+
 function renderEditor(host: CwStudio) {
   const draft = host.draft!;
+  if (host.draftError?.id === draft.id) {
+    return html`<div class="editor-error notice error" role="alert">
+      <p>This paper cannot be opened in the editor: ${host.draftError.message}.</p>
+      <p>Your other papers are in the list. Export this one as JSON to keep its text, or delete it.</p>
+      <button type="button" @click=${() => host.exportDraft("json")}>Download as JSON</button>
+      <button type="button" @click=${() => host.deletePaper(draft.id)}>Delete this paper</button>
+    </div>`;
+  }
   if (!customElements.get("resolution-editor")) {
     return html`<div class="editor-missing">
       <p class="notice">The editor component is not available in this build; the paper is shown read-only.</p>
       ${renderPaper(draft.doc, { diagnostics: host.draftDiagnostics })}
     </div>`;
   }
-  // Lit re-sets object-valued properties on every render; `guard` hands the editor its document
-  // only when another paper is opened, so typing is never overwritten.
+  // Lit re-sets object-valued properties on every render; `editorValue` hands the editor its
+  // document only when another paper is opened, so typing is never overwritten.
   return keyed(
     draft.id,
     html`<resolution-editor
       mode="draft"
       lint="on"
       ?render-all=${host.wholePaperForScreenReaders}
-      .value=${guard([host.editorSeed], () => host.editorSeed)}
+      ${editorValue(host.editorSeed, (error) => host.onDraftRenderError(draft.id, error))}
       @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
       @input=${(e: Event) => host.onEditorInput(e)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}

@@ -4,6 +4,7 @@
  */
 import type { Node } from "prosemirror-model";
 import { exportDocx, exportText, importFile, importJson, importText, type ImportWarning } from "@clausewise/formats";
+import { withKnownCommittee } from "./committee.ts";
 
 export const importAccept =
   ".docx,.txt,.json,.text,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -20,25 +21,60 @@ export interface Imported {
 
 const withName = (name: string, message: string) => (message.includes(name) ? message : `${name}: ${message}`);
 
-/** Reads one file (.docx, .txt or .json; the content decides) into a document. */
-export async function importPaperFile(name: string, bytes: Uint8Array): Promise<Imported> {
+/**
+ * A paper the importer found no known committee for gets `committee` (see committee.ts): the
+ * importer's own "no committee found" note is replaced by one saying which committee it got.
+ */
+function withCommittee(imported: Imported, committee: string | undefined): Imported {
+  if (committee === undefined) return imported;
+  const { doc, note } = withKnownCommittee(imported.doc, committee);
+  if (!note) return imported;
+  const warnings = imported.warnings.filter((w) => !(w.line === 0 && /^no committee found\b/.test(w.message)));
+  return { doc, warnings: [{ line: 0, message: note }, ...warnings] };
+}
+
+/**
+ * Reads one file (.docx, .txt or .json; the content decides) into a document. `committee`: the
+ * committee a paper that names none gets (none for the review desk, whose checklist says it is missing).
+ */
+export async function importPaperFile(name: string, bytes: Uint8Array, committee?: string): Promise<Imported> {
+  let imported: Imported;
   try {
     const { doc, warnings } = await importFile(name, bytes);
-    return { doc, warnings };
+    imported = { doc, warnings };
   } catch (error) {
     throw new ImportError(withName(name, (error as Error).message));
   }
+  return withCommittee(imported, committee);
 }
 
-/** Reads pasted text (plain text or the JSON form) into a document. */
-export function importPastedText(text: string): Imported {
+/** Reads pasted text (plain text or the JSON form) into a document; `committee` as for importPaperFile. */
+export function importPastedText(text: string, committee: string): Imported {
   if (!text.trim()) throw new ImportError("Nothing to import: the pasted text is empty.");
+  let imported: Imported;
   try {
     const { doc, warnings } = text.trim().startsWith("{") ? importJson(text) : importText(text);
-    return { doc, warnings };
+    imported = { doc, warnings };
   } catch (error) {
     throw new ImportError(`Pasted text: ${(error as Error).message}`);
   }
+  return withCommittee(imported, committee);
+}
+
+/**
+ * A short fingerprint of a file's bytes (53-bit, cyrb53), to tell the same file opened twice from
+ * another file of the same name. Not cryptographic; it needs no secure context (crypto.subtle does).
+ */
+export function fingerprint(bytes: Uint8Array): string {
+  let h1 = 0xdeadbeef ^ bytes.length, h2 = 0x41c6ce57 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    h1 = Math.imul(h1 ^ b, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${bytes.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
 export type ExportFormat = "docx" | "txt" | "json";

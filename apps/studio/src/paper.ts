@@ -15,6 +15,8 @@ export interface ReviewInfo {
   note: string;
   /** A comment being written and not yet added (kept across leaving the paper and reloads). */
   commentDraft?: string;
+  /** The opened file's fingerprint (files.ts), so the same file opened again is not added twice. */
+  fileHash?: string;
 }
 
 export interface PaperRecord {
@@ -78,6 +80,7 @@ function normaliseReview(r: Partial<ReviewInfo>): ReviewInfo {
   const verdict: Verdict = r.verdict === "accept" || r.verdict === "return" ? r.verdict : "undecided";
   const review: ReviewInfo = { fileName: String(r.fileName ?? ""), verdict, note: String(r.note ?? "") };
   if (typeof r.commentDraft === "string" && r.commentDraft) review.commentDraft = r.commentDraft;
+  if (typeof r.fileHash === "string" && r.fileHash) review.fileHash = r.fileHash;
   return review;
 }
 

@@ -112,7 +112,7 @@ export function renderDesk(host: CwStudio) {
               </thead>
               <tbody>
                 ${rows.map(
-                  (r) => html`<tr data-paper-id=${r.id} class=${r.pending ? "pending" : ""}>
+                  (r) => html`<tr data-paper-id=${r.id} class=${[r.pending ? "pending" : "", host.highlightedDeskId === r.id ? "highlight" : ""].join(" ").trim()}>
                     <th scope="row"><button type="button" class="link paper-link" @click=${() => host.openReview(r.id)}>${r.title}</button>
                       <span class="file-name">${r.fileName}<span class="narrow-only"> · ${r.committee}</span></span></th>
                     <td class="col-committee">${r.committee}</td>

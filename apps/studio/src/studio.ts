@@ -13,6 +13,7 @@ import { LitElement, html, nothing } from "lit";
 import type { Node } from "prosemirror-model";
 import { Selection } from "prosemirror-state";
 import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise/schema";
+import { sameDocument } from "@clausewise/formats";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
 import { ListEndWatcher, type ResolutionEditor } from "@clausewise/editor";
@@ -22,7 +23,7 @@ import { documentParts } from "./doc-text.ts";
 import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type SaveState } from "./autosave.ts";
 import { templateDocument } from "./templates.ts";
 import type { ImportWarning } from "@clausewise/formats";
-import { download, exportPaper, exportTypes, fileNameFor, importPaperFile, importPastedText, type ExportFormat } from "./files.ts";
+import { download, exportPaper, exportTypes, fileNameFor, fingerprint, importPaperFile, importPastedText, type ExportFormat } from "./files.ts";
 import { LintClient } from "./lint-client.ts";
 import { addComment, commentProblem, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { feedbackReport } from "./report.ts";
@@ -36,6 +37,7 @@ import { formatClockTime } from "./dates.ts";
 import { FieldSaver } from "./field-saver.ts";
 import { headingFieldPatch, headingHas, withHeading, type HeadingPatch } from "./heading-fields.ts";
 import { plural } from "./words.ts";
+import { fallbackCommittee, withKnownCommittee } from "./committee.ts";
 
 /**
  * How long typing pauses before it is saved: in a large paper (see onEditorChange), and in form
@@ -64,6 +66,8 @@ export interface Message {
   text: string;
   /** What the message is about ("import", "desk-open", …): a newer message about it replaces the older. */
   key: string;
+  /** Every note behind a message that shows only the first few (an import's): under "Show all N notes". */
+  details?: readonly string[];
 }
 
 export class CwStudio extends LitElement {
@@ -83,7 +87,11 @@ export class CwStudio extends LitElement {
   editorSeed: unknown = null;
   draftDiagnostics: Diagnostic[] = [];
   draftNotice: string | null = null;
+  /** The open draft could not be shown (its editor refused it): the paper and why, shown in its place. */
+  draftError: { id: string; message: string } | null = null;
   newCommittee = "hrc";
+  /** The desk row to point out (a file opened again that is already on the desk), until another is. */
+  highlightedDeskId: string | null = null;
 
   desk = new Map<string, DeskPaper>();
   deskSort: Sort = { key: "title", descending: false };
@@ -186,6 +194,7 @@ export class CwStudio extends LitElement {
       this.note("error", `Saved papers could not be read: ${(error as Error).message}`);
     }
     this.papers = loaded.filter((p) => !p.ok || p.record.kind === "draft");
+    this.repairCommittees();
     for (const p of loaded) {
       if (p.ok && p.record.kind === "review") {
         this.desk.set(p.record.id, { record: p.record, doc: p.doc, diagnostics: [], notice: null, pending: true });
@@ -201,6 +210,24 @@ export class CwStudio extends LitElement {
     this.ready = true;
     this.requestUpdate();
     for (const id of this.desk.keys()) void this.lintDeskPaper(id);
+  }
+
+  /**
+   * Drafts stored without a committee the studio knows (an older version saved what the importer
+   * gave it) get the default one, are saved so, and a message says which papers: the editor
+   * cannot open a paper without a committee.
+   */
+  private repairCommittees(): void {
+    const repaired: string[] = [];
+    for (const p of this.papers) {
+      if (!p.ok || p.record.kind !== "draft") continue;
+      const { doc, note } = withKnownCommittee(p.doc, fallbackCommittee(null));
+      if (!note) continue;
+      this.persist({ ...p.record, doc: doc.toJSON() }, doc);
+      repaired.push(`“${paperTitle(doc)}”: ${note}`);
+    }
+    if (repaired.length === 1) this.note("warning", `${repaired[0]}.`, "repair");
+    else if (repaired.length) this.note("warning", `${plural(repaired.length, "paper")} had no committee we know; each got one: choose the right committee in its heading.`, "repair", repaired);
   }
 
   /** Readable drafts, most recently changed first. */
@@ -234,8 +261,8 @@ export class CwStudio extends LitElement {
    * covers a control). A newer message about the same thing (`key`, by default its kind) replaces
    * the older one.
    */
-  note(kind: Message["kind"], text: string, key: string = kind): void {
-    const message: Message = { kind, text, key };
+  note(kind: Message["kind"], text: string, key: string = kind, details?: readonly string[]): void {
+    const message: Message = { kind, text, key, ...(details?.length ? { details } : {}) };
     this.messages = [...this.messages.filter((m) => m.key !== key).slice(-2), message];
     // Confirmations fade on their own; errors stay until dismissed.
     if (kind === "info") {
@@ -369,6 +396,7 @@ export class CwStudio extends LitElement {
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
     this.uncommittedHeading = null;
+    this.draftError = null;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
     // The print rendering of a long paper costs as much as the editor's own DOM: it is made once
     // the paper is open (and synchronously before printing), not in the same frame.
@@ -388,6 +416,18 @@ export class CwStudio extends LitElement {
     else void this.takeFirstFindings(id);
     this.requestUpdate();
     if (focus) void this.focusEditorText(focus);
+  }
+
+  /**
+   * The open paper's editor refused it (a render error): that paper shows why in its place, and
+   * the rest of the studio (the list, the other papers) goes on working.
+   */
+  onDraftRenderError(id: string, error: unknown): void {
+    if (this.draftError?.id === id) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.draftError = { id, message };
+    console.warn(`The paper ${id} could not be shown:`, error);
+    this.note("error", `This paper cannot be opened in the editor: ${message}. Your other papers are not affected; download its data to keep it.`, "render");
   }
 
   private addDraft(doc: Node, focus?: "start" | "end"): void {
@@ -629,7 +669,7 @@ export class CwStudio extends LitElement {
     const failed: string[] = [];
     for (const file of Array.from(files)) {
       try {
-        const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()), fallbackCommittee(this.newCommittee));
         this.addDraft(doc);
         imported.push({ name: file.name, warnings });
       } catch (error) {
@@ -643,7 +683,7 @@ export class CwStudio extends LitElement {
   /** Imports pasted text; a problem is shown in the Paste dialog, which stays open. */
   importPaste(text: string): boolean {
     try {
-      const { doc, warnings } = importPastedText(text);
+      const { doc, warnings } = importPastedText(text, fallbackCommittee(this.newCommittee));
       this.pasteText = "";
       this.openDialog(null, false);
       this.addDraft(doc, "start");
@@ -671,14 +711,18 @@ export class CwStudio extends LitElement {
     const parts: string[] = [];
     if (failed.length) parts.push(`${failed.map((m) => m.replace(/\.$/, "")).join("; ")}.`);
     const warnings = imported.flatMap((i) => i.warnings);
+    const all = imported.flatMap((i) =>
+      i.warnings.map((w) => `${imported.length > 1 ? `${i.name}, ` : ""}${w.line ? `line ${w.line}: ` : ""}${w.message}`),
+    );
     if (imported.length) {
       const what = imported.map((i) => i.name).join(", ");
-      const first = warnings.slice(0, 3).map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
-      const more = warnings.length > 3 ? ` (and ${warnings.length - 3} more)` : "";
-      parts.push(warnings.length ? `Imported ${what}, with notes: ${first.join("; ")}${more}.` : `Imported ${what}.`);
+      // The message shows the first three; all of them are under "Show all N notes" (renderMessages).
+      const first = all.slice(0, 3);
+      const more = all.length > 3 ? ` (and ${all.length - 3} more)` : "";
+      parts.push(warnings.length ? `Imported ${what}, with ${plural(all.length, "note")}: ${first.join("; ")}${more}.` : `Imported ${what}.`);
     }
     if (parts.length === 0) return;
-    this.note(failed.length ? "error" : warnings.length ? "warning" : "info", parts.join(" "), "import");
+    this.note(failed.length ? "error" : warnings.length ? "warning" : "info", parts.join(" "), "import", all.length > 3 ? all : undefined);
   }
 
   async exportDraft(format: ExportFormat): Promise<void> {
@@ -744,20 +788,41 @@ export class CwStudio extends LitElement {
   /** Puts files on the desk; the ones that cannot be read are named in one message (replacing the previous one). */
   async openDeskFiles(files: FileList | File[]): Promise<void> {
     const failed: string[] = [];
+    const already: { name: string; id: string }[] = [];
+    const namesakes: string[] = [];
+    this.highlightedDeskId = null;
     for (const file of Array.from(files)) {
       let doc: Node;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const fileHash = fingerprint(bytes);
+      // The same file (same name, same bytes) again is not a second paper: its row is pointed out.
+      const same = [...this.desk.values()].find((p) => p.record.review?.fileName === file.name && p.record.review.fileHash === fileHash);
+      if (same) {
+        already.push({ name: file.name, id: same.record.id });
+        continue;
+      }
       try {
-        ({ doc } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer())));
+        ({ doc } = await importPaperFile(file.name, bytes));
       } catch (error) {
         failed.push((error as Error).message.replace(/\.$/, ""));
         continue;
       }
+      // Papers opened before files were fingerprinted: the same name and the same document.
+      const older = [...this.desk.values()].find(
+        (p) => p.record.review?.fileName === file.name && !p.record.review.fileHash && sameDocument(p.doc, doc),
+      );
+      if (older) {
+        already.push({ name: file.name, id: older.record.id });
+        this.updateDeskPaper(older.record.id, older.doc, { ...older.record.review!, fileHash });
+        continue;
+      }
+      if ([...this.desk.values()].some((p) => p.record.review?.fileName === file.name)) namesakes.push(file.name);
       const record: PaperRecord = {
         id: newPaperId(),
         kind: "review",
         doc: doc.toJSON(),
         updated: new Date().toISOString(),
-        review: { fileName: file.name, verdict: "undecided", note: "" },
+        review: { fileName: file.name, verdict: "undecided", note: "", fileHash },
       };
       this.desk.set(record.id, { record, doc, diagnostics: [], notice: null, pending: true });
       this.autosaver?.save(record);
@@ -765,8 +830,29 @@ export class CwStudio extends LitElement {
       void this.lintDeskPaper(record.id);
       await new Promise((r) => setTimeout(r, 0)); // keep the page responsive between files
     }
-    if (failed.length === 1) this.note("error", `${failed[0]}.`, "desk-open");
-    else if (failed.length) this.note("error", `${plural(failed.length, "file")} could not be opened: ${failed.join("; ")}.`, "desk-open");
+    const parts: string[] = [];
+    if (failed.length === 1) parts.push(`${failed[0]}.`);
+    else if (failed.length) parts.push(`${plural(failed.length, "file")} could not be opened: ${failed.join("; ")}.`);
+    const names = (list: readonly string[]) => [...new Set(list)].join(", ");
+    if (already.length) {
+      const several = new Set(already.map((a) => a.name)).size > 1;
+      parts.push(`${names(already.map((a) => a.name))} ${several ? "are" : "is"} already open on the desk; ${several ? "their rows are" : "its row is"} highlighted.`);
+    }
+    if (namesakes.length) parts.push(`Another ${names(namesakes)} is already open on the desk: this one differs from it, so both are listed.`);
+    if (parts.length) this.note(failed.length ? "error" : already.length || namesakes.length ? "warning" : "info", parts.join(" "), "desk-open");
+    if (already.length) this.pointOutDeskRow(already.at(-1)!.id);
+  }
+
+  /** Shows a paper's row on the desk: highlighted, in view, and its link focused (the table is shown). */
+  private pointOutDeskRow(id: string): void {
+    this.highlightedDeskId = id;
+    if (this.reviewId) this.openReview(null);
+    this.requestUpdate();
+    this.focusAfterRender(() => {
+      const row = this.querySelector<HTMLElement>(`.desk-table tr[data-paper-id="${CSS.escape(id)}"]`);
+      row?.scrollIntoView({ block: "nearest" });
+      return row?.querySelector(".paper-link");
+    });
   }
 
   private async lintDeskPaper(id: string): Promise<void> {
@@ -1032,7 +1118,11 @@ export class CwStudio extends LitElement {
   private renderMessages() {
     return html`<div class="messages" aria-live="polite">${this.messages.map(
       (m) => html`<div class="message ${m.kind}" role=${m.kind === "error" ? "alert" : "status"} data-key=${m.key}>
-          <span>${m.text}</span>
+          ${m.details
+            ? html`<div class="message-body"><span>${m.text}</span>
+                <details class="message-notes"><summary>Show all ${m.details.length} notes</summary>
+                  <ul>${m.details.map((d) => html`<li>${d}</li>`)}</ul></details></div>`
+            : html`<span>${m.text}</span>`}
           <button type="button" class="icon" aria-label="Dismiss" @click=${() => this.dismissMessage(m)}>×</button>
         </div>`,
     )}</div>`;
@@ -1084,6 +1174,16 @@ export class CwStudio extends LitElement {
     </dialog>`;
   }
 
+  /** Draft mode, or why it cannot be shown: an error in one paper never leaves the page on "Loading…". */
+  private renderDraftSafely() {
+    try {
+      return renderDraft(this);
+    } catch (error) {
+      console.error(error);
+      return html`<p class="notice error" role="alert">Draft could not be shown: ${(error as Error).message}. Reload the page; the review desk still works.</p>`;
+    }
+  }
+
   protected override render() {
     return html`<header class="app-bar">
         <div class="brand">Clausewise <span>Studio</span></div>
@@ -1098,7 +1198,7 @@ export class CwStudio extends LitElement {
         ${!this.ready
           ? html`<p class="loading">Loading your papers…</p>`
           : this.mode === "draft"
-            ? renderDraft(this)
+            ? this.renderDraftSafely()
             : this.reviewId && this.desk.has(this.reviewId)
               ? renderReview(this, this.desk.get(this.reviewId)!)
               : renderDesk(this)}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { HeadingAttrs } from "@clausewise/schema";
+import { fingerprint, importPaperFile, importPastedText } from "./files.ts";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const NO_COMMITTEE = "1. Calls upon States to protect migrant workers;\n2. Requests the Secretary-General to report.";
+
+describe("a paper imported without a committee", () => {
+  it("gets the committee given, and one note saying so instead of the importer's", async () => {
+    const pasted = importPastedText(NO_COMMITTEE, "sc");
+    expect((pasted.doc.child(0).attrs as HeadingAttrs).committee).toBe("sc");
+    const notes = pasted.warnings.map((w) => w.message);
+    expect(notes[0]).toBe("no committee found: set to the Security Council; choose the right committee in the heading");
+    expect(notes.filter((m) => m.startsWith("no committee found"))).toHaveLength(1);
+    const file = await importPaperFile("wp.txt", bytes(NO_COMMITTEE), "ga");
+    expect((file.doc.child(0).attrs as HeadingAttrs).committee).toBe("ga");
+  });
+
+  it("is left as it is for the review desk (no committee given), whose checklist says it is missing", async () => {
+    const file = await importPaperFile("wp.txt", bytes(NO_COMMITTEE));
+    expect((file.doc.child(0).attrs as HeadingAttrs).committee).toBe("");
+  });
+
+  it("keeps a committee the text names", () => {
+    const r = importPastedText(`The Security Council,\n${NO_COMMITTEE}`, "ga");
+    expect((r.doc.child(0).attrs as HeadingAttrs).committee).toBe("sc");
+    expect(r.warnings.map((w) => w.message).join()).not.toMatch(/committee/);
+  });
+});
+
+describe("fingerprint", () => {
+  it("is the same for the same bytes and differs for other bytes of the same length", () => {
+    expect(fingerprint(bytes("Calls upon States"))).toBe(fingerprint(bytes("Calls upon States")));
+    expect(fingerprint(bytes("Calls upon States"))).not.toBe(fingerprint(bytes("Calls upon Statez")));
+    expect(fingerprint(new Uint8Array())).toMatch(/^0:/);
+  });
+});
