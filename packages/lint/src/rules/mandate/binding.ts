@@ -38,6 +38,10 @@ const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
 const bindingClaim = /(?<![\p{L}-])(?:(?:shall|will|to|should)\s+(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])|(?<![\p{L}-])legally\s+binding\s+(?:on|upon)\s/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
+/** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
+const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
+/** "Decides to impose a moratorium on deportations": a ban decided, whoever it binds. */
+const banDecided = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|introduce|establish|declare|enact)\s+(?:a\s+|an\s+)?(?:global\s+|worldwide\s+|universal\s+|total\s+|complete\s+|immediate\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
 const charterArticle = /(?<![\p{L}-])(?:in\s+accordance\s+with|under|pursuant\s+to|as\s+provided\s+(?:for\s+)?in)\s+Articles?\s+\d+[^;]{0,40}?\s+of\s+the\s+Charter/iu;
 /**
  * A referral to the International Criminal Court: only the Security Council refers a situation
@@ -361,6 +365,37 @@ function claimOfBindingForce(
       `Making something mandatory for States is a binding decision.`,
       fix(r, `Replace with "${insert}"`, start, end, insert),
     );
+  }
+  const impersonal = p.verb === null ? impersonalOrder.exec(r.text.slice(from, p.end)) : null;
+  // The subject is the shortest run of words after "that" naming States ("developed countries"),
+  // with a bare verb after it ("provide"), not a modal, which the modal check reads.
+  const words = impersonal ? impersonal[1]!.trim().split(/\s+/u) : [];
+  const subjectWords = words.findIndex((_, k) => k + 1 < words.length && isStateSubject(words.slice(0, k + 1).join(" ").replace(/^(?:all|each|every)\s+/iu, "")) && !/^(?:shall|must|should|may|will|are|is|be)$/iu.test(words[k + 1]!));
+  if (impersonal && subjectWords >= 0) {
+    const start = from + impersonal[0].length - impersonal[0].trimStart().length;
+    const end = start + impersonal[0].trimStart().length - impersonal[1]!.length - 1;
+    return finding(
+      start,
+      end,
+      "error",
+      `"${r.text.slice(start, end)}" imposes an obligation the ${committee.shortName} cannot impose`,
+      `An order put impersonally still binds those it names.`,
+    );
+  }
+  if (p.verbClass === "decide") {
+    const ban = banDecided.exec(r.text.slice(p.bodyStart, p.end));
+    if (ban && !findIn(sanctions, r.text, p.bodyStart, p.end)) {
+      const end = p.bodyStart + ban[0].length;
+      const insert = `${matchCase(p.verb ?? "", /ing$/iu.test(p.verb ?? "") ? "calling upon" : "calls upon")} all States to ${ban[1]!.toLowerCase() === "impose" ? "introduce" : ban[1]!.toLowerCase()}${r.text.slice(p.bodyStart + ban.index + ban[0].length - ban[0].length, end).replace(/^[\s,]*(?:(?:also|further)\s+)?to\s+\p{L}+/iu, "")}`;
+      return finding(
+        p.verbStart,
+        end,
+        "error",
+        `Deciding a ${/moratorium/iu.test(ban[0]) ? "moratorium" : "ban"} is binding: the ${committee.shortName} cannot decide it`,
+        `A moratorium or ban decided by resolution would bind every State; only the Security Council takes binding decisions (Charter Art. 25). The committee may call upon States to introduce one.`,
+        fix(r, `Replace with "${insert}"`, p.verbStart, end, insert),
+      );
+    }
   }
   const claim = bindingClaim.exec(r.text.slice(from, p.end));
   if (!claim) return null;

@@ -122,7 +122,7 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
 const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
-  "binding", "mandatory", "compulsory", "obligatory", "International Criminal Court", "ICC",
+  "binding", "mandatory", "compulsory", "obligatory", "mandated", "moratorium", "ban", "prohibition", "International Criminal Court", "ICC",
   // acts reserved by the Charter (expulsion, admission, suspension, the veto)
   "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged", "debt", "debts", "tax", "taxes", "levy", "carbon price", "minimum wage", "tariff", "tariffs",
   // bare-subjunctive directives ("Stresses that countries … stop …")
