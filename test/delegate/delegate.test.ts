@@ -67,15 +67,19 @@ interface Disagreement {
   why: string;
 }
 
-const listPath = `${dir}disagreements.json`;
-
 describe("clauses as delegates write them", () => {
-  it("get the verdict expected, but for the disagreements listed", () => {
+  // The development set (the rules were changed on it) and the held-out set (labelled blind,
+  // measured once, never tuned on): each with its own list of disagreements.
+  it.each([
+    ["the development set", dir],
+    ["the held-out set", `${dir}heldout/`],
+  ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
+    const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
-    const cases = readdirSync(dir)
+    const cases = readdirSync(setDir)
       .filter((f) => f.endsWith(".spec"))
       .sort()
-      .flatMap((f) => readSpec(f.replace(/\.spec$/, ""), readFileSync(`${dir}${f}`, "utf8")));
+      .flatMap((f) => readSpec(f.replace(/\.spec$/, ""), readFileSync(`${setDir}${f}`, "utf8")));
     const found: Disagreement[] = [];
     let scored = 0;
     for (const c of cases) {
@@ -99,6 +103,6 @@ describe("clauses as delegates write them", () => {
     expect(scored).toBe(listed.clauses);
     // Each known disagreement says why it is left.
     for (const d of listed.disagreements) expect(d.why, key(d)).not.toBe("");
-    expect(scored).toBeGreaterThan(600);
+    expect(scored).toBeGreaterThan(250);
   });
 });
