@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { createDocument } from "@clausewise/schema";
 import { FieldSaver } from "./field-saver.ts";
-import { headingFieldPatch, headingHas, namesOf, withHeading } from "./heading-fields.ts";
+import { headingFieldPatch, namesOf } from "@clausewise/editor";
+import { headingHas, withHeading } from "./heading-fields.ts";
 import { headingOf } from "./paper.ts";
 
 describe("field saver", () => {

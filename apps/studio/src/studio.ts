@@ -16,7 +16,7 @@ import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise
 import { sameDocument } from "@clausewise/formats";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
-import { ListEndWatcher, type ResolutionEditor } from "@clausewise/editor";
+import { headingFieldPatch, ListEndWatcher, type HeadingPatch, type ResolutionEditor } from "@clausewise/editor";
 import { newPaperId, paperTitle, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { documentParts } from "./doc-text.ts";
@@ -35,7 +35,7 @@ import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
 import { formatClockTime } from "./dates.ts";
 import { FieldSaver } from "./field-saver.ts";
-import { headingFieldPatch, headingHas, withHeading, type HeadingPatch } from "./heading-fields.ts";
+import { headingHas, withHeading } from "./heading-fields.ts";
 import { plural } from "./words.ts";
 import { fallbackCommittee, withKnownCommittee } from "./committee.ts";
 

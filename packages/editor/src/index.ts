@@ -7,6 +7,7 @@
 import { defineResolutionEditor } from "./element/define.ts";
 
 export { ResolutionEditor } from "./element/resolution-editor.ts";
+export { headingFieldPatch, namesOf, type HeadingPatch } from "./element/heading-fields.ts";
 export type { EditorMode, DiagnosticsChangeDetail, ResolutionChangeDetail } from "./element/resolution-editor.ts";
 export { defineResolutionEditor, RESOLUTION_EDITOR_TAG } from "./element/define.ts";
 export type { CommentInput, EditorComment } from "./comments.ts";

@@ -28,6 +28,7 @@ import { addCommentTransaction, removeCommentTransaction, listComments, type Com
 import { paperStyles } from "./paper-styles.ts";
 import { elementStyles } from "./element-styles.ts";
 import { countOf } from "../lint/labels.ts";
+import { headingFieldPatch } from "./heading-fields.ts";
 
 export type EditorMode = "draft" | "review";
 
@@ -712,30 +713,25 @@ export class ResolutionEditor extends LitElement {
     const h = this.heading;
     const disabled = !this.editable;
     const namesLength = HEADING_LIMITS.names * (HEADING_LIMITS.name + 2);
-    const list = (s: string) =>
-      s
-        .split(/[;,]/)
-        .map((x) => x.trim())
-        .filter(Boolean);
     // Lists hold several names, so their input may be as long as all of them together.
-    const field = (id: string, label: string, value: string, maxLength: number, onChange: (v: string) => void) =>
+    const field = (id: string, label: string, value: string, maxLength: number) =>
       html`<label for=${id}>${label}</label
         ><input
           id=${id}
           maxlength=${maxLength}
           .value=${value}
           ?disabled=${disabled}
-          @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => this.setHeading(headingFieldPatch(id, (e.target as HTMLInputElement).value)!)}
         />`;
     return html`<div class="heading" part="heading">
-      ${field("code", "Code", h.code, HEADING_LIMITS.code, (v) => this.setHeading({ code: v.trim() }))}
+      ${field("code", "Code", h.code, HEADING_LIMITS.code)}
       <label for="committee">Committee</label>
       <select id="committee" ?disabled=${disabled} @change=${(e: Event) => this.setHeading({ committee: (e.target as HTMLSelectElement).value })}>
         ${committees.map((c) => html`<option value=${c.id} ?selected=${c.id === h.committee}>${c.name}</option>`)}
       </select>
-      ${field("topic", "Topic", h.topic, HEADING_LIMITS.topic, (v) => this.setHeading({ topic: v.trim() }))}
-      ${field("sponsors", "Sponsors", h.sponsors.join(", "), namesLength, (v) => this.setHeading({ sponsors: list(v) }))}
-      ${field("signatories", "Signatories", h.signatories.join(", "), namesLength, (v) => this.setHeading({ signatories: list(v) }))}
+      ${field("topic", "Topic", h.topic, HEADING_LIMITS.topic)}
+      ${field("sponsors", "Sponsors", h.sponsors.join(", "), namesLength)}
+      ${field("signatories", "Signatories", h.signatories.join(", "), namesLength)}
     </div>`;
   }
 

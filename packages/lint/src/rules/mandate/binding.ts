@@ -52,6 +52,9 @@ const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
+/** Reports a finding over [start, end) of the reading's text, with the committee's citation. */
+type Report = (start: number, end: number, severity: Finding["severity"], message: string, why: string, fixes?: Finding["fixes"]) => Finding | null;
+
 export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.bindingDecisions) return [];
   const r = readClause(view);
@@ -73,14 +76,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
   const body = r.text.slice(p.bodyStart, p.end);
   const verb = p.verb ?? "";
   const participle = isParticiple(verb);
-  const finding = (
-    start: number,
-    end: number,
-    severity: Finding["severity"],
-    message: string,
-    why: string,
-    fixes: Finding["fixes"] = [],
-  ): Finding | null => {
+  const finding: Report = (start, end, severity, message, why, fixes = []) => {
     const at = locate(r, start, end);
     if (!at) return null;
     return {
@@ -263,21 +259,29 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
 function obligationOnStates(
   r: ClauseReading,
   p: Predicate,
-  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+  finding: Report,
 ): Finding | null {
   const body = r.text.slice(p.bodyStart, p.end);
-  // The subject must stand right before the modal: "States shall", "all Member States must".
-  const m = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|(?:all|the|both)\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u.exec(body) ?? statedSubjectModal(body);
-  if (!m || !strictModal.test(m[2]!)) return null;
+  const listed = listedSubject.exec(body);
+  const m: SubjectModal | null = listed ? { modalStart: listed.index + listed[0].length - listed[2]!.length, modal: listed[2]! } : statedSubjectModal(body);
+  if (!m || !strictModal.test(m.modal)) return null;
   if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
-  const start = p.bodyStart + m.index + m[1]!.length + 1;
-  const end = p.bodyStart + m.index + m[0].length;
+  const start = p.bodyStart + m.modalStart;
+  const end = start + m.modal.length;
+  const modal = m.modal;
   const severity = p.verbClass === null ? "error" : "warning";
-  if (p.verbClass !== null && assertiveVerbs.test(p.verb ?? "") && /must/i.test(m[2]!)) {
+  if (p.verbClass !== null && assertiveVerbs.test(p.verb ?? "") && /must/i.test(modal)) {
     // "Stresses that States must …" usually restates an existing duty; still worth a look.
-    return finding(start, end, "info", `"${m[2]}" puts an obligation on States`, `"${m[2]}" with States as its subject reads as an obligation unless it restates one they already have.`, fix2(r, start, end));
+    return finding(start, end, "info", `"${modal}" puts an obligation on States`, `"${modal}" with States as its subject reads as an obligation unless it restates one they already have.`, fix2(r, start, end));
   }
-  return finding(start, end, severity, `"${m[2]}" puts a binding obligation on States`, `"${m[2]}" with States as its subject imposes an obligation.`, fix2(r, start, end));
+  return finding(start, end, severity, `"${modal}" puts a binding obligation on States`, `"${modal}" with States as its subject imposes an obligation.`, fix2(r, start, end));
+}
+// The subject must stand right before the modal: "States shall", "all Member States must".
+const listedSubject = /(?<![\p{L}-])((?:all\s+|each\s+|every\s+)?(?:Member\s+)?States(?:\s+Members|\s+parties)?|Governments|(?:all|the|both)\s+parties)\s+(shall|must|are\s+obliged\s+to|are\s+required\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/u;
+/** A modal put on States, at `modalStart` in the predication's body. */
+interface SubjectModal {
+  modalStart: number;
+  modal: string;
 }
 
 /**
@@ -290,7 +294,7 @@ function obligationOnStates(
 function subjunctiveDirective(
   r: ClauseReading,
   p: Predicate,
-  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+  finding: Report,
 ): Finding | null {
   if (!assertiveVerbs.test(p.verb ?? "")) return null;
   const lead = /^[\s,]*(?:(?:also|further)\s+)?that\s+/iu.exec(r.text.slice(p.bodyStart, p.bodyStart + 30));
@@ -319,9 +323,9 @@ const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist
 /**
  * A modal after a subject that names States another way: "Developed countries shall provide",
  * "All member states are required to", "The Russian Federation is required to", "the
- * administering Powers are required to". Group 1 is the subject, group 2 the modal.
+ * administering Powers are required to".
  */
-function statedSubjectModal(body: string): RegExpExecArray | null {
+function statedSubjectModal(body: string): SubjectModal | null {
   for (const m of body.matchAll(anyStrictModal)) {
     const from = Math.max(0, m.index - 60);
     const subject = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+$/u.exec(body.slice(from, m.index));
@@ -329,9 +333,7 @@ function statedSubjectModal(body: string): RegExpExecArray | null {
     const lead = /^(?:(?:that|and|but|which|whereby|where)\s+)*/iu.exec(subject[1]!)![0];
     const words = subject[1]!.slice(lead.length);
     if (!words || prepositionInside.test(words) || !isStateSubject(words.replace(/^(?:all|each|every)\s+/iu, ""))) continue;
-    const start = from + subject.index + lead.length;
-    const out = Object.assign([body.slice(start, m.index + m[0].length), words, m[0]], { index: start, input: body }) as unknown as RegExpExecArray;
-    return out;
+    return { modalStart: m.index, modal: m[0] };
   }
   return null;
 }
@@ -349,7 +351,7 @@ function claimOfBindingForce(
   r: ClauseReading,
   p: Predicate,
   committee: CommitteeProfile,
-  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+  finding: Report,
 ): Finding | null {
   const from = Math.max(p.bodyStart, r.ownStart);
   const mandatory = p.verb === null ? mandatoryFor.exec(r.text.slice(from, p.end)) : null;
@@ -370,8 +372,10 @@ function claimOfBindingForce(
   // The subject is the shortest run of words after "that" naming States ("developed countries"),
   // with a bare verb after it ("provide"), not a modal, which the modal check reads.
   const words = impersonal ? impersonal[1]!.trim().split(/\s+/u) : [];
-  const subjectWords = words.findIndex((_, k) => k + 1 < words.length && isStateSubject(words.slice(0, k + 1).join(" ").replace(/^(?:all|each|every)\s+/iu, "")) && !/^(?:shall|must|should|may|will|are|is|be)$/iu.test(words[k + 1]!));
-  if (impersonal && subjectWords >= 0) {
+  const namesStates = words.some(
+    (_, k) => k + 1 < words.length && isStateSubject(words.slice(0, k + 1).join(" ").replace(/^(?:all|each|every)\s+/iu, "")) && !/^(?:shall|must|should|may|will|are|is|be)$/iu.test(words[k + 1]!),
+  );
+  if (impersonal && namesStates) {
     const start = from + impersonal[0].length - impersonal[0].trimStart().length;
     const end = start + impersonal[0].trimStart().length - impersonal[1]!.length - 1;
     return finding(
@@ -386,7 +390,10 @@ function claimOfBindingForce(
     const ban = banDecided.exec(r.text.slice(p.bodyStart, p.end));
     if (ban && !findIn(sanctions, r.text, p.bodyStart, p.end)) {
       const end = p.bodyStart + ban[0].length;
-      const insert = `${matchCase(p.verb ?? "", /ing$/iu.test(p.verb ?? "") ? "calling upon" : "calls upon")} all States to ${ban[1]!.toLowerCase() === "impose" ? "introduce" : ban[1]!.toLowerCase()}${r.text.slice(p.bodyStart + ban.index + ban[0].length - ban[0].length, end).replace(/^[\s,]*(?:(?:also|further)\s+)?to\s+\p{L}+/iu, "")}`;
+      // "Decides to impose a moratorium" → "Calls upon all States to introduce a moratorium".
+      const act = ban[1]!.toLowerCase() === "impose" ? "introduce" : ban[1]!.toLowerCase();
+      const what = ban[0].slice(ban[0].indexOf(ban[1]!) + ban[1]!.length); // " a moratorium"
+      const insert = `${matchCase(p.verb ?? "", /ing$/iu.test(p.verb ?? "") ? "calling upon" : "calls upon")} all States to ${act}${what}`;
       return finding(
         p.verbStart,
         end,
@@ -453,7 +460,7 @@ function reservedAct(
   r: ClauseReading,
   p: Predicate,
   committee: CommitteeProfile,
-  finding: (s: number, e: number, sev: Finding["severity"], msg: string, why: string, fixes?: Finding["fixes"]) => Finding | null,
+  finding: Report,
 ): Finding | null {
   // Only what the committee itself does: "Decides to expel …", "Expels …" (an opening the lexicon
   // does not know), not "Calls upon the Security Council to consider …".

@@ -130,7 +130,9 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
-  "mandate", "mandates", "available", "Mission", "Force", "Operation", "authorizations", "authorisations", "provisions", "refrain", "logistical support", "logistics support", "support package",
+  "mandate", "mandates", "available", "Mission", "Force", "Operation",
+  // election work with words between ("monitor the upcoming presidential elections", operational.ts)
+  "election", "elections", "referendum", "polls", "electoral process", "authorizations", "authorisations", "provisions", "refrain", "logistical support", "logistics support", "support package",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()
