@@ -26,6 +26,7 @@ import { findAllIn, findIn, norm } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
 import { lastActorBefore, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
+import { escapeRegex } from "../format/text.ts";
 
 /**
  * A "may create" phrase as a pattern: up to two words may stand between its words, as delegates
@@ -34,7 +35,7 @@ import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 const allowedPhrase = (phrase: string) =>
   phrase
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[\\s-]+"))
+    .map((w) => escapeRegex(w).replace(/-/g, "[\\s-]+"))
     .join("[\\s-]+(?:[\\p{L}\\p{N}'’-]+[\\s-]+){0,2}?");
 /** Compiled "may create" phrases per profile, built once per profile. */
 const allowedCache = new WeakMap<CommitteeProfile, RegExp | null>();
