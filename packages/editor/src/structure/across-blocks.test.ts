@@ -94,6 +94,22 @@ describe("structural commands across operative blocks", () => {
     });
   }
 
+  it("moves the last preambular clause into the first block, and back, as on the flat paper", () => {
+    const moveDown = commands.find((a) => a.id === "move-down")!.command;
+    const moveUp = commands.find((a) => a.id === "move-up")!.command;
+    for (const where of ["start", "middle", "end"] as const) {
+      const flat = run(at(flatDoc, "p1", where, false), moveDown)!;
+      const blocked = run(at(blockedDoc, "p1", where, true), moveDown)!;
+      invariantsHold(blocked);
+      expect(shape(blocked.doc)).toEqual(shape(flat.doc));
+      expect(cursor(blocked)).toBe(cursor(flat));
+      expect(shape(blocked.doc).preamble).toEqual([]);
+      const back = run(blocked, moveUp)!;
+      invariantsHold(back);
+      expect(shape(back.doc)).toEqual(shape(blockedDoc));
+    }
+  });
+
   it("regroups pasted runs of clauses, oversized blocks and a paper shrinking to a few clauses", () => {
     let state = EditorState.create({ doc: blockedDoc, plugins: [history(), operativeBlocksPlugin()] });
     // 250 clauses inserted directly into the section, between two blocks.

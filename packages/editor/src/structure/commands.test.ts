@@ -251,4 +251,47 @@ describe("Alt-Up and Alt-Down", () => {
     expect(moveClauseUp(stateAt(base, "2(a)", 0))).toBe(false);
     expect(moveClauseDown(stateAt(base, "3", 0))).toBe(false);
   });
+  it("moves the first operative clause into the preamble and the last preambular clause back", () => {
+    const before = stateAt(base, "1", 5);
+    const up = run(before, moveClauseUp);
+    expect(shape(up).preamble).toEqual(["Recalling its resolution 5/1", "Noting the report", "Calls upon States"]);
+    expect(shape(up).operative[0]).toEqual({ text: "Requests the Office", sub: ["to prepare a report", "to consult States"] });
+    expect(cursorAt(up)).toBe("p3@5");
+    const down = run(up, moveClauseDown);
+    expect(shape(down)).toEqual(shape(stateAt(base, "1")));
+    expect(cursorAt(down)).toBe("1@5");
+    // The clause keeps its id both ways (comments and findings follow it).
+    const id = clauseModel(before.doc).clauses.find((c) => c.path === "1")!.id;
+    expect(clauseModel(up.doc).clauses.find((c) => c.path === "p3")!.id).toBe(id);
+    expect(clauseModel(down.doc).clauses.find((c) => c.path === "1")!.id).toBe(id);
+  });
+  it("keeps a selection inside the clause it moves across the parts", () => {
+    const start = stateAt(base, "1", 0);
+    const from = start.selection.from;
+    const selected = start.apply(start.tr.setSelection(TextSelection.create(start.doc, from + 6, from + 10)));
+    const up = run(selected, moveClauseUp);
+    expect(up.doc.textBetween(up.selection.from, up.selection.to)).toBe("upon");
+  });
+  it("does not move a clause with sub-clauses into the preamble, which has none", () => {
+    const s = run(stateAt(base, "1", 0), moveClauseDown);
+    expect(moveClauseUp(stateAt(documentToInput(s.doc), "1", 0))).toBe(false);
+  });
+  it("leaves an empty operative clause when the only one moves up, and fills an empty one moving down", () => {
+    const lone: DocumentInput = { preamble: ["Recalling"], operative: ["Noting with concern"] };
+    const up = run(stateAt(lone, "1", 0), moveClauseUp);
+    expect(shape(up)).toEqual({ preamble: ["Recalling", "Noting with concern"], operative: [""] });
+    const down = run(up.apply(up.tr.setSelection(TextSelection.create(up.doc, clauseModel(up.doc).clauses[1]!.textFrom))), moveClauseDown);
+    expect(shape(down)).toEqual({ preamble: ["Recalling"], operative: ["Noting with concern"] });
+    expect(cursorAt(down)).toBe("1@0");
+  });
+  it("moves only the last preambular clause down and only the first operative clause up", () => {
+    expect(moveClauseDown(stateAt(base, "p1", 0))).toBe(true); // swaps with p2
+    expect(shape(run(stateAt(base, "p1", 0), moveClauseDown)).operative).toEqual(shape(stateAt(base, "1")).operative);
+    expect(moveClauseUp(stateAt(base, "p1", 0))).toBe(false);
+  });
+  it("is one undo step", () => {
+    const before = stateAt(base, "1", 0);
+    const up = run(before, moveClauseUp);
+    expect(shape(run(up, undo))).toEqual(shape(before));
+  });
 });

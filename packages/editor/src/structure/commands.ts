@@ -23,7 +23,7 @@ import {
   type CursorContext,
 } from "./context.ts";
 
-const { clause_text, continuation, subclause, operative_clause } = schema.nodes;
+const { clause_text, continuation, subclause, operative_clause, preambular_clause } = schema.nodes;
 
 /** A fresh empty clause of a type. */
 function emptyClause(type: typeof subclause): Node {
@@ -322,7 +322,7 @@ function move(direction: -1 | 1): Command {
     if (!at) return false;
     const c = at.clause;
     const other = c.parent.maybeChild(c.index + direction);
-    if (!isClauseNode(other)) return false;
+    if (!isClauseNode(other)) return moveAcrossParts(state, c, direction, dispatch);
     if (dispatch) {
       const from = direction < 0 ? c.pos - other.nodeSize : c.pos;
       const to = direction < 0 ? c.end : c.end + other.nodeSize;
@@ -332,6 +332,54 @@ function move(direction: -1 | 1): Command {
     }
     return true;
   };
+}
+
+/**
+ * Alt-Up on the first operative clause makes it the last preambular clause; Alt-Down on the last
+ * preambular clause makes it the first operative clause: the way to mend a clause written in the
+ * wrong part without retyping it. A clause with sub-clauses stays (a preambular clause has none).
+ */
+function moveAcrossParts(state: EditorState, c: ClauseContext, direction: -1 | 1, dispatch?: (tr: Transaction) => void): boolean {
+  if (c.level !== 0) return false;
+  const preamblePos = state.doc.child(0).nodeSize;
+  const preamble = state.doc.child(1);
+  const operativePos = preamblePos + preamble.nodeSize;
+  const operative = state.doc.child(2);
+  const { anchor, head } = state.selection;
+  const textStart = c.pos + 2; // inside the clause's clause_text
+  const keep = (tr: Transaction, newTextStart: number) =>
+    tr.setSelection(TextSelection.create(tr.doc, newTextStart + anchor - textStart, newTextStart + head - textStart));
+
+  if (direction < 0) {
+    if (c.section !== "operative" || c.index !== 0 || hasSubclauses(c.node)) return false;
+    const inFirstBlock = c.parent !== operative && c.parentPos === operativePos + 1;
+    if (c.parent !== operative && !inFirstBlock) return false;
+    if (!dispatch) return true;
+    const tr = state.tr;
+    if (c.parent.childCount > 1) tr.delete(c.pos, c.end);
+    else if (inFirstBlock && operative.childCount > 1) tr.delete(c.parentPos, c.parentPos + c.parent.nodeSize);
+    else tr.replaceWith(c.pos, c.end, emptyClause(operative_clause)); // the operative part keeps a clause
+    const insertAt = operativePos - 1; // the end of the preamble's content
+    tr.insert(insertAt, preambular_clause.create(c.node.attrs, c.node.child(0)));
+    dispatch(keep(tr, insertAt + 2).scrollIntoView());
+    return true;
+  }
+
+  if (c.section !== "preamble" || c.index !== preamble.childCount - 1) return false;
+  if (!dispatch) return true;
+  const moved = operative_clause.create(c.node.attrs, c.node.child(0));
+  const tr = state.tr;
+  // Into the first block of a long paper, else the section; an empty lone first clause is replaced.
+  const firstChild = operative.firstChild!;
+  const container = isClauseNode(firstChild) ? operative : firstChild;
+  const containerPos = container === operative ? operativePos : operativePos + 1;
+  const first = container.firstChild!;
+  const firstIsEmpty = operative.childCount === 1 && container.childCount === 1 && first.childCount === 1 && first.content.size === 2;
+  if (firstIsEmpty) tr.replaceWith(containerPos + 1, containerPos + 1 + first.nodeSize, moved);
+  else tr.insert(containerPos + 1, moved);
+  tr.delete(c.pos, c.end);
+  dispatch(keep(tr, tr.mapping.slice(1).map(containerPos + 1) + 2).scrollIntoView());
+  return true;
 }
 
 /** Alt-Up: the clause (with its sub-clauses) swaps places with the sibling above. */

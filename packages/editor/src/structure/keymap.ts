@@ -39,8 +39,8 @@ export const editorActions: readonly EditorAction[] = [
   { id: "new-clause", short: "New clause", label: "New clause", keys: ["Enter", "Shift-Enter"], command: splitClause, toolbar: true },
   { id: "demote", short: "Indent", label: "Indent: make a sub-clause", keys: ["Tab"], command: demoteClause, toolbar: true },
   { id: "promote", short: "Outdent", label: "Outdent: lift the sub-clause a level", keys: ["Shift-Tab"], command: promoteClause, toolbar: true },
-  { id: "move-up", short: "Move up", label: "Move up: clause before the previous one", keys: ["Alt-ArrowUp"], command: moveClauseUp, toolbar: true },
-  { id: "move-down", short: "Move down", label: "Move down: clause after the next one", keys: ["Alt-ArrowDown"], command: moveClauseDown, toolbar: true },
+  { id: "move-up", short: "Move up", label: "Move up: clause before the previous one, or into the preamble", keys: ["Alt-ArrowUp"], command: moveClauseUp, toolbar: true },
+  { id: "move-down", short: "Move down", label: "Move down: clause after the next one, or into the operative part", keys: ["Alt-ArrowDown"], command: moveClauseDown, toolbar: true },
   { id: "join", short: "Join", label: "Join with the previous clause", keys: ["Backspace"], command: joinClauseBackward, toolbar: false },
   { id: "join-next", short: "Join next", label: "Join the next clause to this one", keys: ["Delete"], command: joinClauseForward, toolbar: false },
 ];
