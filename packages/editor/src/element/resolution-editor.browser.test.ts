@@ -100,7 +100,8 @@ describe("<resolution-editor> editing", () => {
   it("the toolbar follows the cursor: typing keeps its states, moving to another clause updates them", async () => {
     const el = await mount(paper);
     const button = (id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="toolbar"] button[data-action="${id}"]`)!;
-    placeCursor(el, "1", "end");
+    // The first preambular clause: nothing above it, and preambular clauses have no sub-clauses.
+    placeCursor(el, "p1", "end");
     await el.updateComplete;
     expect([button("move-up").disabled, button("demote").disabled, button("undo").disabled]).toEqual([true, true, true]);
     await userEvent.keyboard(" now");
