@@ -136,6 +136,54 @@ describe("value, text and validation", () => {
     expect((el.value as { content: { attrs: { sponsors: string[] } }[] }).content[0]!.attrs.sponsors).toEqual(["Mexico", "Philippines", "Chile"]);
   });
 
+  it("commits a heading field as it is typed, without reshaping the text under the caret", async () => {
+    const el = await mount(clean);
+    const headingOf = () => (el.value as { content: { attrs: { topic: string; sponsors: string[] } }[] }).content[0]!.attrs;
+    let changes = 0;
+    el.addEventListener("resolution-change", () => changes++);
+    const sponsors = el.shadowRoot!.querySelector<HTMLInputElement>("#sponsors")!;
+    sponsors.focus();
+    await userEvent.keyboard("France, ");
+    await el.updateComplete;
+    // A host saving on resolution-change has the names already, before the field is left...
+    expect(headingOf().sponsors).toEqual(["France"]);
+    expect(changes).toBeGreaterThan(0);
+    // ...and the field still shows what was typed, so the next name follows the comma.
+    expect(sponsors.value).toBe("France, ");
+    await userEvent.keyboard("Chile");
+    await el.updateComplete;
+    expect(sponsors.value).toBe("France, Chile");
+    expect(headingOf().sponsors).toEqual(["France", "Chile"]);
+    // Leaving the field shows the list as committed.
+    const topic = el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!;
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe(topic);
+    expect(sponsors.value).toBe("France, Chile"); // as committed, read back
+    await userEvent.keyboard("{Control>}a{/Control}Migrants at sea  ");
+    await el.updateComplete;
+    expect(headingOf().topic).toBe("Migrants at sea");
+    expect(topic.value).toBe("Migrants at sea  ");
+    topic.blur();
+    await el.updateComplete;
+    expect(topic.value).toBe("Migrants at sea");
+    // The typing is undoable in the paper's history, like any other edit.
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    await el.updateComplete;
+    expect(headingOf().topic).toBe("Migrant workers");
+  });
+
+  it("drops a half-typed heading field's text when a new document is loaded", async () => {
+    const el = await mount(clean);
+    const topic = el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!;
+    topic.focus();
+    await userEvent.keyboard(" and their families");
+    el.value = createDocument({ heading: { committee: "hrc", topic: "Freedom of assembly" }, operative: ["Decides to remain seized"] }).toJSON();
+    await el.updateComplete;
+    expect(topic.value).toBe("Freedom of assembly");
+  });
+
   it("ignores an unknown committee attribute with a clear console error", async () => {
     const el = await mount(clean);
     const errors: unknown[] = [];

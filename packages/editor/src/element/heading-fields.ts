@@ -1,8 +1,7 @@
 /**
  * The element's heading inputs (by element id) and how each one's text becomes a heading value.
- * The element commits a field on `change`; a host that saves what is typed before that (the
- * studio) reads the same fields' `input` events and turns their text into the same value here.
- * No DOM.
+ * The element commits a field on every `input`; a host reading the same fields' events (the
+ * studio) turns their text into the same value here. No DOM.
  */
 import type { HeadingAttrs } from "@clausewise/schema";
 

@@ -8,6 +8,7 @@
  * `required` it is invalid while error findings remain.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { ReplaceStep } from "prosemirror-transform";
 import { EditorView, type MarkView } from "prosemirror-view";
@@ -164,6 +165,13 @@ export class ResolutionEditor extends LitElement {
   private renderedHeading: Node | null = null;
   /** The toolbar button that takes the toolbar's tab stop. */
   private toolbarFocus = "";
+  /**
+   * The text of the heading field being typed in, as typed. Each keystroke commits the field (so
+   * a host saving on `resolution-change` never misses it), but the committed value is normalized
+   * ("France, " is the list ["France"]); showing that back mid-typing would eat the comma. The
+   * field shows its own text until it loses focus or a new document is loaded.
+   */
+  private headingDraft: { id: string; text: string } | null = null;
 
   constructor() {
     super();
@@ -379,6 +387,7 @@ export class ResolutionEditor extends LitElement {
     // A long paper is held in blocks (schema blocks.ts); `value` gives it back flat.
     const held = withBlocks(doc);
     this.defaultDoc = held;
+    this.headingDraft = null;
     this.replaceState(held);
   }
 
@@ -659,6 +668,19 @@ export class ResolutionEditor extends LitElement {
     this.dispatch(this.currentState.tr.setNodeMarkup(0, undefined, next));
   }
 
+  /** A heading field typed in: committed at once (one undo step with the typing around it). */
+  private typeInHeading(id: string, text: string): void {
+    this.headingDraft = { id, text };
+    this.setHeading(headingFieldPatch(id, text)!);
+  }
+
+  /** The field shows its committed, normalized value again. */
+  private leaveHeadingField(id: string): void {
+    if (this.headingDraft?.id !== id) return;
+    this.headingDraft = null;
+    this.requestUpdate();
+  }
+
   private runAction(id: string): void {
     const action = editorActions.find((a) => a.id === id);
     if (!action || !this.view) return;
@@ -719,9 +741,14 @@ export class ResolutionEditor extends LitElement {
         ><input
           id=${id}
           maxlength=${maxLength}
-          .value=${value}
+          .value=${live(this.headingDraft?.id === id ? this.headingDraft.text : value)}
           ?disabled=${disabled}
-          @change=${(e: Event) => this.setHeading(headingFieldPatch(id, (e.target as HTMLInputElement).value)!)}
+          @input=${(e: Event) => this.typeInHeading(id, (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => {
+            this.setHeading(headingFieldPatch(id, (e.target as HTMLInputElement).value)!);
+            this.leaveHeadingField(id);
+          }}
+          @blur=${() => this.leaveHeadingField(id)}
         />`;
     return html`<div class="heading" part="heading">
       ${field("code", "Code", h.code, HEADING_LIMITS.code)}
