@@ -40,6 +40,13 @@ export const CommitteePowers = z.object({
    * request is then not an operational intervention.
    */
   directsRelief: z.boolean().default(false),
+  /**
+   * Does it approve the budget and apportion the expenses among the Members (Charter Art. 17)? True
+   * for the General Assembly and its Fifth Committee: "Decides that Member States shall pay their
+   * assessed contributions …" is then the one obligation it may put on States, and granting money
+   * from the regular budget is its own business, not funds it does not have.
+   */
+  apportionsExpenses: z.boolean().default(false),
 });
 export type CommitteePowers = z.infer<typeof CommitteePowers>;
 

@@ -30,8 +30,8 @@ const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohib
  * "Obliges destination countries to", "Forbids governments from". The committee's own bodies
  * ("Instructs its subsidiary bodies to", "Directs the Working Group to") are not bound by it.
  */
-const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
-const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporteur|Expert|Group|Committee|Commission|Secretar\p{L}*|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN)(?![\p{L}-])/u;
+const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
+const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporteur|Expert|Working\s+Group|Group\s+of|(?<=(?<![\p{L}-])the\s)Group|Committee|Commission|Secretar\p{L}*|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN)(?![\p{L}-])/u;
 /** A subject short enough to be who is bound ("developed states"), not a phrase about them ("the rights of migrants in …"). */
 const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
 const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under|within)\s/iu;
@@ -49,6 +49,20 @@ const charterArticle = /(?<![\p{L}-])(?:in\s+accordance\s+with|under|pursuant\s+
  */
 const iccReferral = /^[\s,]*(?:(?:also|further)\s+)?(?:to\s+refer\s+)?(?:the\s+situation|situations?|the\s+case|the\s+crimes?|[^;:]{0,80}?)\s+(?:in|of|concerning|regarding|committed\s+in)?[^;:]{0,100}?\s+to\s+the\s+(?:Prosecutor\s+of\s+the\s+)?(?:International\s+Criminal\s+Court|ICC)(?![\p{L}-])/iu;
 const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
+/**
+ * "member states which do not pay on time": the subject's head before a relative clause, read as
+ * who is bound. Participle phrases ("States failing to comply") are left to the sanctions reading.
+ */
+const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose)(?![\p{L}-])/u;
+/**
+ * Paying what the General Assembly apportions ("shall pay their assessed contributions within thirty
+ * days"): the one duty to States an organ that apportions the expenses may state (Charter Art. 17 (2)).
+ */
+const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear)(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-])/iu;
+/** "Fines companies that …", "Penalizes States that …": a penalty the committee sets itself ("Fines collected …" is a noun). */
+const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
+const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e)\s/iu;
+const statesNext = /^\s+(?:all\s+|the\s+|any\s+)?(?:member\s+)?(?:states|countries|governments|nations)(?![\p{L}-])/iu;
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
@@ -185,9 +199,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (charterArticle.test(r.text.slice(subjectStart, p.end))) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
         const who = actorAtPosition(r.text, subjectStart, modal.index);
+        const head = who === null ? relativeHead.exec(subject)?.[1] : undefined;
         const bindsStates =
           (who !== null && isStateActor(who.cls)) ||
-          (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject));
+          (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
+          (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head));
+        if (bindsStates && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
         const agency = !bindsStates && !bindsBySanctions && shortSubject.test(subject) ? findIn(independentAgency, subject) : null;
         if (agency) {
@@ -251,7 +268,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       );
     }
     default:
-      return obligationOnStates(r, p, finding) ?? subjunctiveDirective(r, p, finding);
+      return obligationOnStates(r, p, committee, finding) ?? subjunctiveDirective(r, p, finding);
   }
 }
 
@@ -259,6 +276,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
 function obligationOnStates(
   r: ClauseReading,
   p: Predicate,
+  committee: CommitteeProfile,
   finding: Report,
 ): Finding | null {
   const body = r.text.slice(p.bodyStart, p.end);
@@ -266,6 +284,7 @@ function obligationOnStates(
   const m: SubjectModal | null = listed ? { modalStart: listed.index + listed[0].length - listed[2]!.length, modal: listed[2]! } : statedSubjectModal(body);
   if (!m || !strictModal.test(m.modal)) return null;
   if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
+  if (committee.powers.apportionsExpenses && assessedPayment.test(body.slice(m.modalStart + m.modal.length))) return null;
   const start = p.bodyStart + m.modalStart;
   const end = start + m.modal.length;
   const modal = m.modal;
@@ -368,6 +387,25 @@ function claimOfBindingForce(
       fix(r, `Replace with "${insert}"`, start, end, insert),
     );
   }
+  // "Fines companies that fail …", "Decides to fine States in arrears …": a penalty set by the committee.
+  const fine = p.verb === null ? finesLead.exec(r.text.slice(from, p.end)) : p.verbClass === "decide" ? decideToFine.exec(r.text.slice(p.bodyStart, p.end)) : null;
+  if (fine) {
+    const at = p.verb === null ? from : p.bodyStart;
+    const start = p.verb === null ? at + fine[0].length - fine[0].trimStart().length : p.verbStart;
+    const end = at + fine[0].trimEnd().length;
+    // "Fines companies that …" → "Calls upon States to consider fining companies that …"; a fine
+    // put on States themselves has no such wording.
+    const gerund = /^fin/iu.test(fine[1]!) ? "fining" : /^penalis/iu.test(fine[1]!) ? "penalising" : "penalizing";
+    const insert = `${matchCase(r.text.slice(start, end), "calls upon")} States to consider ${gerund}`;
+    return finding(
+      start,
+      end,
+      "error",
+      `"${r.text.slice(start, end)}" sets a penalty the ${committee.shortName} cannot impose`,
+      `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot impose one, on States or on anyone else.`,
+      statesNext.test(r.text.slice(end, end + 40)) ? [] : fix(r, `Replace with "${insert}"`, start, end, insert),
+    );
+  }
   const impersonal = p.verb === null ? impersonalOrder.exec(r.text.slice(from, p.end)) : null;
   // The subject is the shortest run of words after "that" naming States ("developed countries"),
   // with a bare verb after it ("provide"), not a modal, which the modal check reads.
@@ -435,7 +473,7 @@ const reservedActs: { pattern: RegExp; what: string; why: string }[] = [
     why: "Admission is by a decision of the General Assembly upon the recommendation of the Security Council (Charter Art. 4 (2)).",
   },
   {
-    pattern: /^(?:[\s,]*(?:to\s+)?)(?:suspend|suspends|suspending)\s[^;]{0,60}?(?:rights\s+and\s+privileges|voting\s+rights|right\s+to\s+vote)(?![\p{L}-])/iu,
+    pattern: /^(?:[\s,]*(?:to\s+)?)(?:suspend|suspends|suspending)\s[^;]{0,80}?(?:rights\s+and\s+privileges|voting\s+rights|right\s+to\s+vote|(?:from|of)\s+(?:(?:its\s+)?membership\s+(?:in|of)\s+)?the\s+(?:United\s+Nations|Organi[sz]ation))(?![\p{L}-])/iu,
     what: "Suspending a Member's rights needs the Security Council's recommendation (Charter Art. 5)",
     why: "A Member's rights and privileges are suspended by the General Assembly upon the recommendation of the Security Council (Charter Art. 5); only arrears suspend a vote by themselves (Art. 19).",
   },

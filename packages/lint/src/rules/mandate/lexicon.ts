@@ -112,8 +112,8 @@ export const nonOperationalObject = new PhraseSet(lex.nonOperationalObjects);
 /** Existing entities: matched with case, as whole words. */
 export const existingEntity = new PhraseSet(mandateEntities().entities, true);
 
-/** Mandate extension of a named operation: "extend the mandate of UNMIT". */
-export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging)\s*,?\s*(?:(?:until|for|by|through)\s+[^;]{1,60}?,?\s+)?(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
+/** Mandate extension or change of a named operation: "extend the mandate of UNMIT", "change the mandate of MINUSCA". */
+export const mandateExtension = /(?<![\p{L}-])(?:extend|extends|extending|extension\s+of|renew|renews|renewing|renewal\s+of|prolong|prolongs|prolonging|change|changes|changing|modify|modifies|modifying|amend|amends|amending|expand|expands|expanding|revise|revises|revising|adjust|adjusts|adjusting)\s*,?\s*(?:(?:until|for|by|through)\s+[^;]{1,60}?,?\s+)?(?:the\s+|its\s+)?mandates?\s+of\s+/giu;
 /** A mission's mandate or tasks announced in a parent clause ("the mandate of MONUSCO shall include the following tasks:"). */
 export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|authori[sz]es|authori[sz]ed|shall\s+include|the\s+following)(?![\p{L}-])/iu;
 
@@ -121,7 +121,9 @@ export const missionTasking = /(?<![\p{L}-])(?:mandate|mandates|tasks|tasked|aut
  * Cheap gates: one scan of the clause decides whether a rule needs to read it at all. Each lists
  * every word the rule's checks start from, so a clause without any of them has no finding.
  */
-const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "required",
+const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.verbs.decide, ...lex.verbs.impose, "shall", "must", "obliged", "obligated", "required",
+  // penalties the committee sets ("Fines companies that …", "Decides to fine …")
+  "fines", "fine", "penalizes", "penalises", "penalize", "penalise",
   "binding", "mandatory", "compulsory", "obligatory", "mandated", "moratorium", "ban", "prohibition", "International Criminal Court", "ICC",
   // acts reserved by the Charter (expulsion, admission, suspension, the veto)
   "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged", "debt", "debts", "tax", "taxes", "levy", "carbon price", "minimum wage", "tariff", "tariffs",
@@ -133,6 +135,10 @@ const operationalTriggerWords = ([
   "mandate", "mandates", "available", "Mission", "Force", "Operation",
   // election work with words between ("monitor the upcoming presidential elections", operational.ts)
   "election", "elections", "referendum", "polls", "electoral process", "authorizations", "authorisations", "provisions", "refrain", "logistical support", "logistics support", "support package",
+  // coercion by the United Nations, acting without consent, and money granted (operational.ts)
+  "raid", "arrest", "seize", "confiscate", "storm", "shut down", "take control", "assume control", "take over", "free", "liberate",
+  "consent", "agreement", "approval", "permission",
+  "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()

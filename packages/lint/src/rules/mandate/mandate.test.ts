@@ -115,3 +115,71 @@ describe("mandate rules on whole clauses", () => {
     expect(out.filter((d) => d.ruleId === "mandate/binding-language")).toHaveLength(1334);
   });
 });
+
+describe("readings added for the third delegate set (2026-12-07)", () => {
+  const codes = (committee: string, text: string) => [...new Set(lint(committee, [text]).filter((d) => d.severity === "error" || d.severity === "warning").map((d) => d.ruleId.split("/")[1]))].sort();
+  const B = "binding-language";
+  const N = "new-body";
+  const O = "operational-intervention";
+
+  it.each([
+    // The General Assembly apportions the expenses (Art. 17): paying them is the one duty it states.
+    ["ga-5", "Decides that member states shall pay their assessed contributions within thirty days of receipt of the communication", []],
+    ["ga", "Member States shall pay their arrears in full by the end of the year", []],
+    ["hrc", "Decides that member states shall pay their assessed contributions within thirty days of receipt of the communication", [B]],
+    ["ga-5", "Decides that Member States shall increase their official development assistance to 0.7 per cent of gross national income", [B]],
+    ["ga-5", "Allocates 4 million dollars from the regular budget to the Special Rapporteur on the situation of human rights in Myanmar", []],
+    ["hrc", "Provides 30 million dollars from the Council's resources to relocate coastal communities", [O]],
+    ["hrc", "Funds digital security training for activists", [O]],
+    ["hrc", "Encourages States to fund digital security training for activists", []],
+    // Authorising the Secretary-General is administration; what he is to do is still read.
+    ["ga-5", "Authorizes the Secretary-General to enter into commitments not exceeding 10 million dollars for unforeseen and extraordinary expenses", []],
+    ["ga-5", "Authorizes the Secretary-General to deploy 2,000 additional peacekeepers to the Mission", [O]],
+    // Penalties the committee sets.
+    ["hrc", "Fines companies that fail to carry out human rights due diligence 2 per cent of their annual turnover", [B]],
+    ["ga-5", "Decides to fine Member States in arrears 5 per cent a month", [B]],
+    ["hrc", "Calls upon States to introduce sanctions, fines and imprisonment for traffickers", []],
+    ["hrc", "Fines collected from traffickers should go to the victims", []],
+    // Membership is suspended on the Security Council's recommendation (Art. 5).
+    ["ga-5", "Decides to suspend from the United Nations any Member State that has not paid its contributions for three years", [B]],
+    ["ga", "Decides to suspend the rights of membership in the Human Rights Council of the country concerned", []],
+    // Who is bound, read past a relative clause, a number or a company's name.
+    ["ga-5", "Decides that member states which do not pay on time shall lose their seat in the Security Council", [B]],
+    ["hrc", "Member states are obligated to close all secret detention sites immediately", [B]],
+    ["hrc", "The top ten emitters are obligated to pay reparations to small island States", [B]],
+    ["hrc", "Requires all companies with more than 500 employees to publish annual human rights reports", [B]],
+    ["hrc", "Orders the NSO Group to stop selling spyware", [B]],
+    ["hrc", "Directs the Working Group to pay particular attention to supply chains", []],
+    // Someone named is ordered: the act is theirs, not the United Nations'.
+    ["hrc", "Requires the European Union to resume search and rescue operations in the Mediterranean", [B]],
+    // People and craft the United Nations sends in.
+    ["hrc", "Sends a team of UN doctors to treat torture victims in detention centres", [O]],
+    ["hrc", "The UN will send coast guard vessels to rescue migrants", [O]],
+    ["hrc", "Decides to send police from other countries to protect protesters", [O]],
+    ["hrc", "Decides to urgently dispatch a team of three independent experts to investigate violations", []],
+    ["hrc", "Requests the Office of the High Commissioner to deploy, at the request of the Government, a team of human rights officers", []],
+    ["ga-3", "Requests UNICEF to send medical teams to the camps", []],
+    // Coercion by the United Nations, and acting without consent.
+    ["hrc", "Decides to shut down the servers of spyware companies", [O]],
+    ["ga-6", "Requests the Secretary-General to arrest and transfer to the Court persons indicted by it", [O]],
+    ["hrc", "Requests UNODC to assist Member States to seize and confiscate the proceeds of trafficking", []],
+    ["hrc", "Requests the Office of the High Commissioner to inspect factories without the consent of the Government", [O]],
+    ["hrc", "Requests the Office of the High Commissioner to support victims of sterilization carried out without their consent", []],
+    // Relief words as a topic, and rescue by the United Nations.
+    ["hrc", "Decides to convene an intersessional panel discussion on search and rescue and the right to life", []],
+    ["hrc", "Requests OHCHR to charter rescue ships to operate in the Aegean Sea", [O]],
+    // New bodies by other names, and a peace operation's mandate changed.
+    ["hrc", "Establishes a UN Prison Inspectorate", [N]],
+    ["hrc", "Sets up a UN helpline for victims of spyware", [N]],
+    ["ga-5", "Decides to change the mandate of MINUSCA to include the protection of mining sites", [O]],
+  ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
+    expect(codes(committee, text)).toEqual(expected);
+  });
+
+  it("offers a fine's fix only when States are not the ones fined", () => {
+    const [onCompanies] = lint("hrc", ["Fines companies that fail to carry out due diligence"]);
+    expect(onCompanies!.fixes[0]?.edits?.[0]).toBeDefined();
+    const [onStates] = lint("ga-5", ["Fines member states 5 per cent of their arrears for every month of late payment"]);
+    expect(onStates!.fixes).toEqual([]);
+  });
+});

@@ -95,6 +95,38 @@ function stateRestrained(r: ClauseReading, from: number, start: number, end: num
 }
 /** Running or watching over elections, with words between: "monitor the upcoming presidential elections". */
 const electionWork = /(?<![\p{L}-])(?:monitor|observe|oversee|supervise|conduct|organi[sz]e|administer|run|certify)(?:s|es|ing)?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:elections?|polls|referendum|electoral\s+process)(?![\p{L}-])/iu;
+/**
+ * People and craft the United Nations sends into a State to act there (not experts sent to
+ * investigate, nor a fact-finding mission): operational when the committee, the Secretariat, OHCHR
+ * or an agency sends them without the State's consent.
+ */
+const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams"]);
+const reliefWorkers = new Set(["doctors", "medical teams", "medical team", "medical staff", "nurses", "rescue teams", "engineers"]);
+const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|send|sends|sending|station|stations|stationing|send\s+in)$/iu;
+/**
+ * Coercion by the United Nations itself inside a State: a raid, an arrest, a seizure, a shutdown,
+ * taking control of a State's functions, freeing prisoners. Only as what is done ("to arrest and
+ * transfer", "shall take over the collection of"), not as a State's act the clause is about
+ * ("decisions to arrest journalists").
+ */
+const coercion = /(?<![\p{L}-])(?:to|shall|will|and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|shut\s+down|(?:take|assume)\s+control\s+of|take\s+over\s+(?:the\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance)|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))(?![\p{L}-])/iu;
+/** A State or its officers named before the act: "to assist States to seize …" is the States' act. */
+const stateDoer = /(?<![\p{L}-])(?:States|countries|Governments?|authorities|nations|police|prosecutors|courts)(?![\p{L}-])/iu;
+const coercionOfOthers = /(?<![\p{L}-])(?:decisions?|attempts?|plans?|efforts?|rights?|powers?|orders?|threats?|campaigns?|polic(?:y|ies)|practices?|authority|failure|refusal)\s+$/iu;
+/** Acting in a State without its consent, said outright ("irrespective of the consent of the Government"). */
+const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission))(?![\p{L}-])/iu;
+/** A relief or election phrase named as a subject ("a panel discussion on search and rescue"), not done. */
+const asTopic = /(?<![\p{L}-])(?:on|about|concerning|regarding|relating\s+to|related\s+to)\s+(?:the\s+)?$/iu;
+/**
+ * Money the committee grants itself: a sum ("Provides 30 million dollars to …"), an opening that
+ * funds ("Funds training for …"), or "from the Council's resources".
+ */
+const sumGranted = /(?<![\p{L}-])(?:provides?|providing|grants?|granting|allocates?|allocating|gives?|giving|donates?|donating|transfers?|transferring|disburses?|disbursing|awards?|awarding|pays?|paying|spends?|spending)\s+(?:an?\s+(?:amount|sum)\s+of\s+|up\s+to\s+)?(?:(?:US\s?\$|\$|€|USD\s?|EUR\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:United\s+States\s+dollars|US\s+dollars|dollars|USD|euros|EUR|Swiss\s+francs))/iu;
+const fundingOpener = /^[\s,]*(?:(?:also|further|hereby)\s+)?(?:funds|finances|bankrolls|subsidi[sz]es|pays\s+for)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must)(?![\p{L}-]))/iu;
+const ownPurse = /(?<![\p{L}-])from\s+(?:the\s+)?(?:Council's|Committee's|Commission's|Assembly's|its|our)\s+(?:own\s+)?(?:resources|budget|funds|reserves|coffers)(?![\p{L}-])/iu;
+/** "Requires the European Union to resume …": someone named is ordered; what follows is theirs, not the United Nations'. */
+const orderedAddressee = /^\s+((?:[\p{L}\p{N}'’-]+\s+){1,7}?)to\s+\p{L}/u;
+const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u;
 const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed|made\s+available|sent|dispatched|stationed)(?![\p{L}-])/iu;
 
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
@@ -229,7 +261,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       }
     }
   }
-  if (ownVerb && p.verbClass === "authorize") {
+  // Authorising the Secretary-General ("to enter into commitments not exceeding …") is
+  // administration; what he is authorised to do is read below like any request to him.
+  if (ownVerb && p.verbClass === "authorize" && !(who && who.cls === "secretariat")) {
     return { start: p.verbStart, end: p.verbEnd, what: "authorises action", kind: "force" };
   }
   // Establishing a mission or an operation: "Decides to establish the United Nations Mission in …".
@@ -245,7 +279,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const after = ext.index + ext[0].length;
     const mission = findIn(missionName, r.text, after, Math.min(p.end, after + 100)) ?? missionAcronymAt(r, after);
     if (mission && mission.index - after < 12 && !overlapsExempt(r, mission.index, mission.index + mission[0].length, committee)) {
-      return { start: ext.index, end: mission.index + mission[0].length, what: "renews a peace operation's mandate", kind: "force" };
+      return { start: ext.index, end: mission.index + mission[0].length, what: /^(?:extend|extension|renew|prolong)/iu.test(ext[0]) ? "renews a peace operation's mandate" : "changes a peace operation's mandate", kind: "force" };
     }
   }
   // Renewing Council measures by cross-reference: "Decides to extend the authorizations set out in
@@ -306,14 +340,21 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   }
   // The committee granting money: "Provides direct funding to NGOs", "Decides to fund …". An
   // opening the lexicon does not know ("Provides", "Allocates") is the committee's own verb.
-  const committeeOpens = !who && (committeeActs.has(p.verbClass ?? "") || (p.verb === null && p.bodyStart === 0 && r.ownStart === 0));
-  if (committeeOpens) {
-    const money = findIn(fundingAction, r.text, from, p.end);
-    if (money) return { start: money.index, end: money.index + money[0].length, what: `grants money ("${money[0]}") from a budget it does not have`, kind: "un-action" };
+  const ordered = !who && (p.verbClass === "require" || p.verbClass === "demand") ? orderedAddressee.exec(r.text.slice(p.bodyStart, p.end)) : null;
+  const ordersOthers = ordered !== null && !unNamed.test(ordered[1]!);
+  const committeeOpens = !who && !ordersOthers && (committeeActs.has(p.verbClass ?? "") || (p.verb === null && p.bodyStart === 0 && r.ownStart === 0));
+  // An organ that approves the budget (Charter Art. 17) grants money as its own business.
+  if (committeeOpens && !committee.powers.apportionsExpenses) {
+    const listed = findIn(fundingAction, r.text, from, p.end);
+    const money = listed ? { start: listed.index, end: listed.index + listed[0].length } : moneyGranted(r.text, from, p.end, p.verb === null && p.bodyStart === 0);
+    if (money) {
+      const said = r.text.slice(money.start, money.end);
+      return { ...money, what: `grants money ("${said}") from a budget it does not have`, kind: "un-action" };
+    }
   }
   // The United Nations itself delivering relief or running elections.
   const unActs =
-    (!who && committeeActs.has(p.verbClass ?? "")) ||
+    (!who && !ordersOthers && committeeActs.has(p.verbClass ?? "")) ||
     (p.verb === null && !who && p.bodyStart === 0 && r.ownStart === 0) ||
     whoMission ||
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
@@ -326,17 +367,48 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       const force = findIn(missionName, r.text, after, Math.min(p.end, after + 40)) ?? missionAcronymAt(r, after + lead);
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
-    const a = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end);
+    const consented = findIn(consentMarker, r.text, p.bodyStart, p.end) !== null;
+    const found = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end);
+    // Named as a subject ("a panel discussion on search and rescue"), not done.
+    const a = found && asTopic.test(r.text.slice(Math.max(from, found.index - 30), found.index)) ? null : found;
     // Electoral or relief assistance at the State's request is consent-based assistance; an
     // agency encouraged to "continue to deliver food assistance" goes on with its own work.
     const continuing = a !== null && continuingWork.test(r.text.slice(Math.max(p.bodyStart, a.index - 30), a.index));
     // The General Assembly and ECOSOC direct the agencies that deliver relief (they report to them).
     const directed = a !== null && who !== null && committee.powers.directsRelief && findIn(reliefAction, r.text, a.index, a.index + a[0].length) !== null;
-    if (a && !continuing && !directed && !findIn(consentMarker, r.text, p.bodyStart, p.end)) {
+    if (a && !continuing && !directed && !consented) {
       const election = findIn(reliefAction, r.text, a.index, a.index + a[0].length) === null;
       const what = election ? `has the United Nations run or watch over elections ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
       return { start: a.index, end: a.index + a[0].length, what, kind: "un-action" };
     }
+    if (consented || directed) return null;
+    // People or craft sent in: "Sends a team of UN doctors to …", "The UN will send coast guard vessels".
+    for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" && ownVerb ? p.verbStart : from, p.end)) {
+      if (!sendVerb.test(norm(d[0])) || stateDoer.test(r.text.slice(who ? who.end : from, d.index))) continue;
+      const after = d.index + d[0].length;
+      const n = findIn(sentPersonnel, r.text, after, Math.min(p.end, after + 60));
+      if (!n || /(?<![\p{L}-])(?:to|with|for|on|by|against|in|at|from)\s/iu.test(r.text.slice(after, n.index)) || overlapsExempt(r, n.index, n.index + n[0].length, committee)) continue;
+      // An agency the General Assembly or ECOSOC directs may be asked to send relief workers.
+      if (who !== null && committee.powers.directsRelief && reliefWorkers.has(norm(n[0]))) continue;
+      return { start: d.index, end: n.index + n[0].length, what: `sends ${n[0]} into a State`, kind: "un-action" };
+    }
+    const c = coercion.exec(r.text.slice(from, p.end));
+    if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, from + c.index - 20), from + c.index)) && !stateDoer.test(r.text.slice(who ? who.end : from, from + c.index))) {
+      const start = from + c.index + /^\S+\s+/u.exec(c[0])![0].length;
+      return { start, end: from + c.index + c[0].length, what: `has the United Nations coerce inside a State ("${r.text.slice(start, from + c.index + c[0].length)}")`, kind: "force" };
+    }
+    const nc = withoutConsent.exec(r.text.slice(from, p.end));
+    if (nc) return { start: from + nc.index, end: from + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" };
+  }
+  return null;
+}
+
+/** A sum granted, an opening that funds (only at the clause's start) or "from the Council's resources", in text[from, end). */
+function moneyGranted(text: string, from: number, end: number, atOpening: boolean): { start: number; end: number } | null {
+  const own = text.slice(from, end);
+  for (const re of atOpening ? [sumGranted, fundingOpener, ownPurse] : [sumGranted, ownPurse]) {
+    const m = re.exec(own);
+    if (m) return { start: from + m.index + (m[0].length - m[0].trimStart().length), end: from + m.index + m[0].trimEnd().length };
   }
   return null;
 }

@@ -165,7 +165,8 @@ export function addressee(text: string, p: Predicate): Actor | null {
   // unnamed here: "Requests the United States to designate the commander of such forces" asks
   // one State to command a United Nations force, which is not its own affair.
   const np = namedStates.exec(text.slice(at, Math.min(p.end, at + 90)));
-  if (np && isStatesByKind(np[1]!)) return { cls: "states", start: at, end: at + np[1]!.length };
+  // "to send police from other countries to …" is an act, not States addressed: no preposition inside.
+  if (np && isStatesByKind(np[1]!) && !/(?<![\p{L}-])(?:from|of|in|with|by|for|on|at|into)\s/iu.test(np[1]!)) return { cls: "states", start: at, end: at + np[1]!.length };
   return null;
 }
 const namedStates = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s*,?\s+(?:to|shall|must|should|are|is)(?![\p{L}-])/u;
