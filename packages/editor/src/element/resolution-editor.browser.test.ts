@@ -81,6 +81,37 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el)).toHaveLength(6);
   });
 
+  it("Shift- and Ctrl-Backspace at a clause's start join as Backspace does, and never select the clause above", async () => {
+    for (const keys of ["{Shift>}{Backspace}{/Shift}", "{Control>}{Backspace}{/Control}"]) {
+      const el = await mount(paper);
+      placeCursor(el, "2", 0);
+      await userEvent.keyboard(keys);
+      // Left to ProseMirror's base keymap, the clause above was selected and the next letter replaced it.
+      await userEvent.keyboard("X");
+      expect(clauses(el).slice(2)).toEqual([
+        ["1", "Calls upon States to protect migrantsXRequests the Office"],
+        ["1(a)", "to prepare a report"],
+        ["1(b)", "to consult States"],
+        ["2", "Decides to remain seized of the matter"],
+      ]);
+      cleanup();
+    }
+  });
+
+  it("Backspace at the start of the first operative clause takes its number away: it becomes preambular", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("{Backspace}");
+    expect(clauses(el).slice(0, 4)).toEqual([
+      ["p1", "Recalling its resolution 5/1"],
+      ["p2", "Noting the report of the Special Rapporteur"],
+      ["p3", "Calls upon States to protect migrants"],
+      ["1", "Requests the Office"],
+    ]);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el)[2]).toEqual(["1", "Calls upon States to protect migrants"]);
+  });
+
   it("the toolbar runs the same commands, with labelled buttons and shortcuts in titles", async () => {
     const el = await mount(paper);
     placeCursor(el, "3", 0);

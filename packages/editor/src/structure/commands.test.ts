@@ -209,10 +209,23 @@ describe("Backspace at the start of a clause", () => {
     const s = run(stateAt(input, "1", 0, "continuation"), joinClauseBackward);
     expect(shape(s).operative).toEqual([{ text: "Requests", sub: ["a", "bc"] }]);
   });
-  it("joins the first operative clause to the last preambular clause when more follow", () => {
-    const s = run(stateAt(base, "1", 0), joinClauseBackward);
-    expect(shape(s).preamble).toEqual(["Recalling its resolution 5/1", "Noting the reportCalls upon States"]);
-    expect(shape(s).operative).toHaveLength(2);
+  it("takes the first operative clause's number away (it becomes preambular); a second Backspace joins it", () => {
+    const once = run(stateAt(base, "1", 0), joinClauseBackward);
+    expect(shape(once).preamble).toEqual(["Recalling its resolution 5/1", "Noting the report", "Calls upon States"]);
+    expect(shape(once).operative).toHaveLength(2);
+    expect(cursorAt(once)).toBe("p3@0");
+    const twice = run(once, joinClauseBackward);
+    expect(shape(twice).preamble).toEqual(["Recalling its resolution 5/1", "Noting the reportCalls upon States"]);
+  });
+  it("takes the number from the only operative clause too, leaving an empty one, even with no preamble", () => {
+    const s = run(stateAt({ operative: ["Recalling its resolution 5/1"] }, "1", 0), joinClauseBackward);
+    expect(shape(s)).toEqual({ preamble: ["Recalling its resolution 5/1"], operative: [""] });
+  });
+  it("deletes an empty first operative clause, and keeps a first clause with sub-clauses", () => {
+    const s = run(stateAt({ preamble: ["Noting"], operative: ["", "Decides"] }, "1", 0), joinClauseBackward);
+    expect(shape(s)).toEqual({ preamble: ["Noting"], operative: ["Decides"] });
+    const withSubs = stateAt({ preamble: ["Noting"], operative: [{ text: "Requests", sub: ["a", "b"] }, "Decides"] }, "1", 0);
+    expect(run(withSubs, joinClauseBackward).doc.eq(withSubs.doc)).toBe(true);
   });
   it("does nothing at the start of the first preambular clause, and leaves mid-text Backspace alone", () => {
     const first = stateAt(base, "p1", 0);
@@ -226,6 +239,11 @@ describe("Delete at the end of a clause", () => {
     const s = run(stateAt(base, "p1", "end"), joinClauseForward);
     expect(shape(s).preamble).toEqual(["Recalling its resolution 5/1Noting the report"]);
     expect(cursorAt(s)).toBe(`p1@${"Recalling its resolution 5/1".length}`);
+  });
+  it("joins the first operative clause's text into the last preambular clause", () => {
+    const s = run(stateAt(base, "p2", "end"), joinClauseForward);
+    expect(shape(s).preamble).toEqual(["Recalling its resolution 5/1", "Noting the reportCalls upon States"]);
+    expect(cursorAt(s)).toBe(`p2@${"Noting the report".length}`);
   });
   it("joins a first sub-clause into its parent's text", () => {
     const s = run(stateAt(base, "2", "end"), joinClauseForward);

@@ -222,7 +222,10 @@ function enterOperativePart(tr: Transaction, c: ClauseContext): Transaction {
  * (but consumes the key) where a join would break the structure; returns false when the cursor is
  * not at the start of a textblock, so ordinary deletion runs.
  */
-export const joinClauseBackward: Command = (state, dispatch) => {
+export const joinClauseBackward: Command = (state, dispatch) => joinBackward(state, dispatch, true);
+
+/** The join; `unnumberFirst` is false for Delete, which joins the first operative clause's text. */
+function joinBackward(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined, unnumberFirst: boolean): boolean {
   const at = cursorContext(state);
   if (!at || !state.selection.empty || at.offset !== 0) return false;
   const c = at.clause;
@@ -258,7 +261,10 @@ export const joinClauseBackward: Command = (state, dispatch) => {
   if (c.level > 0) return run(joinFirstSubclause(state, c));
 
   if (c.section === "operative") {
-    // The first operative clause: join it to the last preambular clause when there is one.
+    // The first operative clause with text loses its number, as the first item of a numbered list
+    // does in a word processor: it becomes the last preambular clause (Alt-Up's move). A second
+    // Backspace then joins it to the clause above. An empty one is deleted.
+    if (unnumberFirst && ownText.size > 0 && !hasChildren) return moveAcrossParts(state, c, -1, dispatch && ((tr) => dispatch(tr.scrollIntoView())));
     const preamble = state.doc.child(1);
     if (preamble.childCount === 0) return run(null);
     const preamblePos = state.doc.child(0).nodeSize;
@@ -285,7 +291,7 @@ export const joinClauseForward: Command = (state, dispatch) => {
   if (!next || !next.$from.parent.isTextblock || next.$from.parentOffset !== 0) return false;
   // Same document, cursor moved: the transaction built there applies to this state as well.
   const there = state.apply(state.tr.setSelection(next));
-  return joinClauseBackward(there, dispatch && ((tr) => dispatch(tr)));
+  return joinBackward(there, dispatch && ((tr) => dispatch(tr)), false);
 };
 
 /** Backspace at the start of a first sub-clause: its text joins the parent's text. */

@@ -3,6 +3,7 @@
  */
 import type { Command } from "prosemirror-state";
 import { undo, redo } from "prosemirror-history";
+import { baseKeymap } from "prosemirror-commands";
 import * as structure from "./commands.ts";
 import { acrossBlocks } from "./across-blocks.ts";
 import { ownUndoStep } from "../plugins/undo-steps.ts";
@@ -49,6 +50,15 @@ export const editorActions: readonly EditorAction[] = [
 export function structureBindings(): Record<string, Command> {
   const bindings: Record<string, Command> = {};
   for (const action of editorActions) for (const key of action.keys) bindings[key] = action.command;
+  // The other keys the base keymap gives its Backspace and Delete (Shift-Backspace, Ctrl-Backspace,
+  // Ctrl-Delete; on a Mac also Ctrl-H, Alt-Backspace, Ctrl-D …) join clauses the same way: left to
+  // the base keymap, at a clause's start they would select the clause above (the next letter typed
+  // replaced it) or lift a sub-clause. Inside text they still delete as the browser does.
+  for (const [key, command] of Object.entries(baseKeymap)) {
+    if (key in bindings) continue;
+    if (command === baseKeymap["Backspace"]) bindings[key] = joinClauseBackward;
+    else if (command === baseKeymap["Delete"]) bindings[key] = joinClauseForward;
+  }
   return bindings;
 }
 
