@@ -112,6 +112,34 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el)[2]).toEqual(["1", "Calls upon States to protect migrants"]);
   });
 
+  it("ArrowUp and ArrowDown leave an empty clause (its placeholder and finding marker in the way)", async () => {
+    const el = await mount(paper);
+    const where = () => {
+      const head = view(el).state.selection.head;
+      const c = clauseModel(view(el).state.doc).clauses.find((x) => head >= x.textFrom && head <= x.textTo)!;
+      return `${c.path}@${head - c.textFrom}`;
+    };
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    await nextFrame();
+    expect(where()).toBe("4@0");
+    expect(view(el).dom.querySelector(".cw-empty .cw-diag-point")).not.toBeNull(); // the "empty clause" marker
+    await userEvent.keyboard("{ArrowUp}");
+    expect(where()).toMatch(/^3@\d+$/);
+    // Down again, then from an empty clause in the middle of the paper down to the next clause.
+    await userEvent.keyboard("{ArrowDown}");
+    expect(where()).toBe("4@0");
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    await nextFrame();
+    expect(where()).toBe("2@0");
+    await userEvent.keyboard("{ArrowDown}");
+    expect(where()).toMatch(/^3@\d+$/);
+    expect(clauses(el)[3]).toEqual(["2", ""]);
+  });
+
   it("the toolbar runs the same commands, with labelled buttons and shortcuts in titles", async () => {
     const el = await mount(paper);
     placeCursor(el, "3", 0);

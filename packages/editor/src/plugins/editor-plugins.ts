@@ -18,6 +18,7 @@ import { blockFramesPlugin } from "./block-frames.ts";
 import { headingGuardPlugin } from "./heading-guard.ts";
 import { openingPhrasesPlugin } from "./opening-phrases.ts";
 import { undoStepsPlugin } from "./undo-steps.ts";
+import { emptyClauseArrowsPlugin } from "./empty-clause-arrows.ts";
 
 export interface EditorPluginOptions {
   /** The committee pasted text is read for. */
@@ -31,6 +32,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     typedLabelsPlugin(),
     pastePlugin(options.committee),
     lintKeymap(),
+    emptyClauseArrowsPlugin(),
     keymap(structureBindings()),
     keymap(baseKeymap),
     history(),
