@@ -174,6 +174,22 @@ describe("value, text and validation", () => {
     expect(headingOf().topic).toBe("Migrant workers");
   });
 
+  it("undoes heading fields filled in quick succession one field at a time", async () => {
+    const el = await mount(clean);
+    const headingOf = () => (el.value as { content: { attrs: { code: string; topic: string } }[] }).content[0]!.attrs;
+    el.shadowRoot!.querySelector<HTMLInputElement>("#code")!.focus();
+    await userEvent.keyboard("{Control>}a{/Control}A/HRC/61/L.3");
+    el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!.focus();
+    await userEvent.keyboard("{Control>}a{/Control}Older persons");
+    expect([headingOf().code, headingOf().topic]).toEqual(["A/HRC/61/L.3", "Older persons"]);
+    placeCursor(el, "1", 0);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect([headingOf().code, headingOf().topic]).toEqual(["A/HRC/61/L.3", "Migrant workers"]);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(headingOf().topic).toBe("Migrant workers");
+    expect(headingOf().code).not.toBe("A/HRC/61/L.3");
+  });
+
   it("drops a half-typed heading field's text when a new document is loaded", async () => {
     const el = await mount(clean);
     const topic = el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!;

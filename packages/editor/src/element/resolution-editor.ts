@@ -12,7 +12,7 @@ import { live } from "lit/directives/live.js";
 import { EditorState, type Plugin, type Transaction } from "prosemirror-state";
 import { ReplaceStep } from "prosemirror-transform";
 import { EditorView, type MarkView } from "prosemirror-view";
-import { undoDepth, redoDepth } from "prosemirror-history";
+import { undoDepth, redoDepth, closeHistory } from "prosemirror-history";
 import { DOMSerializer, type Mark, type Node } from "prosemirror-model";
 import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHeading, HEADING_LIMITS, withBlocks, withoutBlocks, flatPositions, type CommentAttrs, type HeadingAttrs } from "@clausewise/schema";
 import { committees, findCommittee } from "@clausewise/rulebook";
@@ -662,16 +662,21 @@ export class ResolutionEditor extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Rendering
 
-  private setHeading(patch: Partial<HeadingAttrs>): void {
+  /** Commits heading values; `newUndoStep` keeps them out of the undo step of the typing before. */
+  private setHeading(patch: Partial<HeadingAttrs>, newUndoStep = false): void {
     const next = clampHeading({ ...this.heading, ...patch });
     if (JSON.stringify(next) === JSON.stringify(this.heading)) return;
-    this.dispatch(this.currentState.tr.setNodeMarkup(0, undefined, next));
+    const tr = this.currentState.tr.setNodeMarkup(0, undefined, next);
+    this.dispatch(newUndoStep ? closeHistory(tr) : tr);
   }
 
   /** A heading field typed in: committed at once (one undo step with the typing around it). */
   private typeInHeading(id: string, text: string): void {
+    // Typing in another field (or after the paper) starts an undo step of its own: four fields
+    // filled in quick succession are undone one field at a time, as clauses are.
+    const sameField = this.headingDraft?.id === id;
     this.headingDraft = { id, text };
-    this.setHeading(headingFieldPatch(id, text)!);
+    this.setHeading(headingFieldPatch(id, text)!, !sameField);
   }
 
   /** The field shows its committed, normalized value again. */
