@@ -47,6 +47,29 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el).slice(-2)).toEqual([["4", "Also decides to act"], ["4(a)", "through its working group"]]);
   });
 
+  it("reads a label in a sub-clause as its level, and undo brings back the label as typed", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "2(b)", "end");
+    await userEvent.keyboard("{Enter}{Tab}in writing{Enter}(c) to publish it{Enter}3. Decides to act");
+    expect(clauses(el).slice(-5)).toEqual([
+      ["2(b)", "to consult States"],
+      ["2(b)(i)", "in writing"],
+      ["2(c)", "to publish it"],
+      ["3", "Decides to act"],
+      ["4", "Decides to remain seized of the matter"],
+    ]);
+    // A letter meant as text: undo the indent, then the reading, and "(a) " is back as typed.
+    placeCursor(el, "4", "end");
+    await userEvent.keyboard("{Enter}(a) ");
+    expect(clauses(el).at(-1)).toEqual(["4(a)", ""]);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el).at(-1)).toEqual(["5", ""]);
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el).at(-1)).toEqual(["5", "(a) "]);
+    await userEvent.keyboard("lists");
+    expect(clauses(el).at(-1)).toEqual(["5", "(a) lists"]);
+  });
+
   it("Enter on an empty last preambular clause moves to a new first operative clause", async () => {
     const el = await mount(paper);
     placeCursor(el, "p2", "end");

@@ -13,12 +13,14 @@ import { ownUndoStep } from "../plugins/undo-steps.ts";
 const bound = (command: Command) => ownUndoStep(acrossBlocks(command));
 /** Tab as bound: demote, also where the clause above sits in the previous block. */
 export const demoteClause = bound(structure.demoteClause);
-const promoteClause = bound(structure.promoteClause);
+/** Shift-Tab as bound. */
+export const promoteClause = bound(structure.promoteClause);
 const splitClause = bound(structure.splitClause);
 const joinClauseBackward = bound(structure.joinClauseBackward);
 const joinClauseForward = bound(structure.joinClauseForward);
 const moveClauseUp = bound(structure.moveClauseUp);
-const moveClauseDown = bound(structure.moveClauseDown);
+/** Alt-Down as bound. */
+export const moveClauseDown = bound(structure.moveClauseDown);
 
 export interface EditorAction {
   /** Stable id used for toolbar buttons (`data-action`). */

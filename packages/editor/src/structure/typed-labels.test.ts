@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { clauseModel, createDocument, documentToInput, type ClauseInput, type DocumentInput } from "@clausewise/schema";
 import { typedLabelAction } from "./typed-labels.ts";
-import { demoteClause } from "./keymap.ts";
+import { demoteClause, promoteClause, moveClauseDown } from "./keymap.ts";
 
 /** A state with `typed` inserted at the start of the clause at `path`, the cursor after it. */
 function typedAt(input: DocumentInput, path: string, typed: string): EditorState {
@@ -18,6 +18,8 @@ function afterSpace(state: EditorState) {
   if (!action) return null;
   let next = state.apply(action.drop);
   if (action.demote && !demoteClause(next, (tr) => (next = next.apply(tr)))) throw new Error("demote refused");
+  for (let i = 0; i < action.promote; i++) if (!promoteClause(next, (tr) => (next = next.apply(tr)))) throw new Error("promote refused");
+  if (action.toOperative && !moveClauseDown(next, (tr) => (next = next.apply(tr)))) throw new Error("move refused");
   next.doc.check();
   const input = documentToInput(next.doc);
   return { preamble: input.preamble.map(plain), operative: input.operative.map(plain) };
@@ -41,7 +43,26 @@ describe("a label typed at the start of a clause", () => {
     for (const label of ["2.", "2)", "(2)"]) {
       expect(afterSpace(typedAt(paper, "2", label))!.operative[1]).toBe("Requests the Office");
     }
-    expect(afterSpace(typedAt(paper, "p1", "1."))!.preamble[0]).toBe("Recalling its resolution 5/1");
+    const twoPreambular = { ...paper, preamble: ["Recalling its resolution 5/1", "Noting the report"] };
+    expect(afterSpace(typedAt(twoPreambular, "p1", "1."))!.preamble).toEqual(["Recalling its resolution 5/1", "Noting the report"]);
+  });
+
+  it("makes the last preambular clause the first operative clause when it is a number", () => {
+    const after = afterSpace(typedAt({ ...paper, preamble: ["Recalling its resolution 5/1", "Calls upon States"] }, "p2", "1."))!;
+    expect(after.preamble).toEqual(["Recalling its resolution 5/1"]);
+    expect(after.operative.slice(0, 2)).toEqual(["Calls upon States", "Calls upon States"]);
+  });
+
+  it("lifts a sub-clause to the level its label names", () => {
+    const deep: DocumentInput = { operative: [{ text: "Requests", sub: [{ text: "to report", sub: ["on States", "on agencies"] }] }] };
+    // "(b)" typed in (ii): a sub-clause of clause 1 again, after (a).
+    expect(afterSpace(typedAt(deep, "1(a)(ii)", "(b)"))!.operative).toEqual([{ text: "Requests", sub: [{ text: "to report", sub: ["on States"] }, "on agencies"] }]);
+    // "2." typed there: a clause of its own.
+    expect(afterSpace(typedAt(deep, "1(a)(ii)", "2."))!.operative).toEqual([{ text: "Requests", sub: [{ text: "to report", sub: ["on States"] }] }, "on agencies"]);
+    // "(ii)" typed in (ii), or "(i)" read as the roman numeral there: dropped, the level stays.
+    for (const label of ["(ii)", "(i)"]) {
+      expect(afterSpace(typedAt(deep, "1(a)(ii)", label))!.operative).toEqual(deep.operative);
+    }
   });
 
   it("makes an operative clause a sub-clause of the one above when it is a letter", () => {
