@@ -70,6 +70,28 @@ describe("<resolution-editor> editing", () => {
     expect(clauses(el).at(-1)).toEqual(["5", "(a) lists"]);
   });
 
+  it("Tab where nothing can be indented keeps the focus (and the typing) in the paper; Escape then Tab leaves", async () => {
+    const el = await mount(paper);
+    const box = view(el).dom;
+    expect(box.getAttribute("aria-description")).toMatch(/Escape, then Tab/);
+    placeCursor(el, "p2", "end");
+    await userEvent.keyboard("{Tab} xyz");
+    expect(clauses(el)[1]).toEqual(["p2", "Noting the report of the Special Rapporteur xyz"]);
+    placeCursor(el, "1", "end");
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}!");
+    expect(clauses(el)[2]).toEqual(["1", "Calls upon States to protect migrants!"]);
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    // The way out, even where Tab would indent (clause 3 could become 2(c)).
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Escape}{Tab}");
+    expect(el.shadowRoot!.activeElement).not.toBe(box);
+    expect(clauses(el).at(-1)).toEqual(["3", "Decides to remain seized of the matter"]);
+    // Escape then Shift-Tab leaves backwards.
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Escape}{Shift>}{Tab}{/Shift}");
+    expect(el.shadowRoot!.activeElement).not.toBe(box);
+  });
+
   it("Enter on an empty last preambular clause moves to a new first operative clause", async () => {
     const el = await mount(paper);
     placeCursor(el, "p2", "end");

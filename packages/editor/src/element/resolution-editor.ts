@@ -23,6 +23,7 @@ import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLin
 import "../lint/panel.ts";
 import { editorActions, describeKeys } from "../structure/keymap.ts";
 import { editorPlugins } from "../plugins/editor-plugins.ts";
+import { TAB_ESCAPE_HINT } from "../plugins/tab-in-paper.ts";
 import { autocompleteKey, acceptSuggestion } from "../plugins/autocomplete.ts";
 import { isCompilation } from "../plugins/block-frames.ts";
 import { addCommentTransaction, removeCommentTransaction, listComments, type CommentInput, type EditorComment } from "../comments.ts";
@@ -621,6 +622,7 @@ export class ResolutionEditor extends LitElement {
       role: "textbox",
       "aria-multiline": "true",
       "aria-label": this.getAttribute("aria-label") || "Working paper text",
+      "aria-description": this.editable ? TAB_ESCAPE_HINT : "",
       "aria-readonly": String(!this.editable),
       "aria-autocomplete": "list",
       "aria-expanded": String(open),

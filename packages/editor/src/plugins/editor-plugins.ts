@@ -19,6 +19,7 @@ import { headingGuardPlugin } from "./heading-guard.ts";
 import { openingPhrasesPlugin } from "./opening-phrases.ts";
 import { undoStepsPlugin } from "./undo-steps.ts";
 import { emptyClauseArrowsPlugin } from "./empty-clause-arrows.ts";
+import { tabInPaperPlugin } from "./tab-in-paper.ts";
 
 export interface EditorPluginOptions {
   /** The committee pasted text is read for. */
@@ -35,6 +36,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     emptyClauseArrowsPlugin(),
     keymap(structureBindings()),
     keymap(baseKeymap),
+    tabInPaperPlugin(),
     history(),
     clauseIdsPlugin(),
     operativeBlocksPlugin(),
