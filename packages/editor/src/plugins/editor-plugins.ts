@@ -20,6 +20,7 @@ import { openingPhrasesPlugin } from "./opening-phrases.ts";
 import { undoStepsPlugin } from "./undo-steps.ts";
 import { emptyClauseArrowsPlugin } from "./empty-clause-arrows.ts";
 import { tabInPaperPlugin } from "./tab-in-paper.ts";
+import { deletedRangeRepairPlugin } from "../structure/deleted-range-repair.ts";
 
 export interface EditorPluginOptions {
   /** The committee pasted text is read for. */
@@ -38,6 +39,7 @@ export function editorPlugins(options: EditorPluginOptions): Plugin[] {
     keymap(baseKeymap),
     tabInPaperPlugin(),
     history(),
+    deletedRangeRepairPlugin(),
     clauseIdsPlugin(),
     operativeBlocksPlugin(),
     blockFramesPlugin(),
