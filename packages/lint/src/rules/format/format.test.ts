@@ -212,6 +212,10 @@ describe("what the editor reads as it is typed", () => {
     expect(typedEndPunctuation("Decides to remain seized.")?.deleteFrom).toBe("Decides to remain seized".length);
     expect(typedEndPunctuation("Notes the reports, etc.")).toBeNull();
     expect(typedEndPunctuation("Urges etc.;")).toEqual({ start: 10, end: 11, deleteFrom: 10 });
+    // Initials keep their last full stop; only what was typed after them goes.
+    expect(typedEndPunctuation("Welcomes the work of the U.N.")).toBeNull();
+    expect(typedEndPunctuation("Notes the policy of the U.S.A.;")).toEqual({ start: 30, end: 31, deleteFrom: 30 });
+    expect(typedEndPunctuation("Decides to remain seized of Annex A.")?.deleteFrom).toBe("Decides to remain seized of Annex A".length);
     expect(typedEndPunctuation("Notes that…")).toBeNull();
     expect(typedEndPunctuation("Calls upon States")).toBeNull();
     expect(typedEndPunctuation(" ; ")).toBeNull();

@@ -21,6 +21,9 @@ const abbreviation = new RegExp(
   "iu",
 );
 
+/** Initials with full stops, whose last stop is part of them: "U.N.", "U.S.A.", "i.e.". */
+const initialism = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+
 /**
  * The number, label or bullet typed at the start of a text ("1. ", "(a) ", "- "), with the white
  * space around it, or null. The editor reads the same prefix as the delegate types it.
@@ -86,7 +89,7 @@ export function typedEndPunctuation(text: string): { start: number; end: number;
   if (!run || text.slice(run.start, run.end).startsWith("...")) return null;
   let { start } = run;
   // The full stop of "etc." belongs to the text; only what follows it was typed as punctuation.
-  if (text[start] === "." && abbreviation.test(text.slice(Math.max(0, start - 12), start + 1))) start++;
+  if (text[start] === "." && (abbreviation.test(text.slice(Math.max(0, start - 12), start + 1)) || initialism.test(text.slice(Math.max(0, start - 24), start + 1)))) start++;
   if (start === run.end) return null;
   return { start, end: run.end, deleteFrom: start === run.start ? run.spaceFrom : start };
 }
