@@ -1,13 +1,16 @@
 /**
- * Bugs from the Chromium UX audit, end to end against the built app: a paper without a committee
- * (pasted, imported or stored), an import's notes beyond the first three, and a file opened twice
- * on the review desk.
+ * Bugs from the Chromium UX audits, end to end against the built app: a paper without a committee
+ * (pasted, imported or stored), an import's notes beyond the first three, a file opened twice on
+ * the review desk; one paper edited in two tabs, the next paper in a review, saving that cannot
+ * happen (Ctrl+S, leaving the page), the contrast of the desk's counts and severity badges, a
+ * paper with the director's comments handed back to its delegate, and a 400% zoom.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createDocument } from "@clausewise/schema";
+import { clauseModel, createDocument } from "@clausewise/schema";
+import { addComment } from "../src/comments.ts";
 import { launch, openStudio } from "./browser.ts";
-import { overreaching } from "./fixtures.ts";
+import { clean, formatSlips, overreaching } from "./fixtures.ts";
 
 let browser: Browser;
 const url = () => inject("studioURL");
@@ -182,6 +185,189 @@ describe("the same file opened twice on the review desk", () => {
     await page.setInputFiles("#desk-file-input", [file("wp.json", "Second")]);
     await expect.poll(() => page.locator(".desk-table tbody tr").count()).toBe(2);
     expect(await page.textContent('.message[data-key="desk-open"]')).toMatch(/another wp\.json is already open.*differs/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+const editorText = (page: Page) => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
+
+describe("one paper in two tabs", () => {
+  test("each tab says when the other saved the paper, and can load the other's version", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    await page.selectOption("#new-committee", "hrc");
+    await page.click("#new-paper");
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.keyboard.type("Calls upon States to protect defenders");
+    await expect.poll(() => page.getAttribute(".save-status", "data-save")).toBe("saved");
+    // The second tab opens the same paper; the first goes on typing.
+    const second = await context.newPage();
+    await second.goto(url());
+    await second.waitForSelector("resolution-editor .ProseMirror");
+    expect(await editorText(second)).toContain("protect defenders");
+    await page.keyboard.insertText(" from reprisals"); // one edit, one save: the other tab is told once it is stored
+    const warning = second.locator('.message[data-key^="other-tab:"]');
+    await expect.poll(() => warning.textContent()).toMatch(/was changed in another tab.*whichever saves last wins/);
+    await warning.locator("button.message-action").click();
+    await expect.poll(() => editorText(second)).toContain("protect defenders from reprisals");
+    // Typing in the second tab now warns the first.
+    await second.keyboard.insertText("Urgently ");
+    await expect.poll(() => page.locator('.message[data-key^="other-tab:"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("moving through the desk's papers in a review", () => {
+  test("Previous and Next, and Alt+Page Down / Up, follow the table's order; Ctrl+O opens more papers", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    await page.setInputFiles(
+      "#desk-file-input",
+      [clean, formatSlips, overreaching].map((input, i) => ({
+        name: `wp${i + 1}.json`,
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(createDocument(input).toJSON())),
+      })),
+    );
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 3);
+    await page.click('button.sort[data-sort="errors"]');
+    const order = await page.$$eval(".desk-table tbody .paper-link", (links) => links.map((l) => l.textContent!.trim()));
+    // Each row's "Review" names its paper for screen readers (18 bare "Review" buttons say nothing).
+    expect(await page.$$eval(".desk-table tbody .review-button", (b) => b.map((x) => x.getAttribute("aria-label")))).toEqual(order.map((t) => `Review ${t}`));
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector("#review-title");
+    expect(await page.textContent(".review-position")).toBe("1 of 3");
+    expect(await page.isDisabled("#previous-paper")).toBe(true);
+    expect(await page.getAttribute("#next-paper", "aria-label")).toBe(`Next paper: ${order[1]}`);
+    await page.click("#next-paper");
+    await expect.poll(() => page.textContent("#review-title")).toBe(order[1]);
+    // The keyboard: the focus is on the new paper's title, and Alt+Page Down goes on.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("review-title");
+    await page.keyboard.press("Alt+PageDown");
+    await expect.poll(() => page.textContent("#review-title")).toBe(order[2]);
+    expect(await page.isDisabled("#next-paper")).toBe(true);
+    await page.keyboard.press("Alt+PageDown"); // the last: stays
+    await page.keyboard.press("Alt+PageUp");
+    await expect.poll(() => page.textContent("#review-title")).toBe(order[1]);
+    expect(await page.textContent(".review-position")).toBe("2 of 3");
+    // Ctrl+O while reviewing a paper opens more papers: back on the desk, with the file chooser.
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Control+o");
+    expect((await chooser).isMultiple()).toBe(true);
+    await page.waitForSelector(".desk-table");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("when nothing can be saved", () => {
+  const blockStorage = () => {
+    Object.defineProperty(window, "indexedDB", { get() { throw new DOMException("The user denied permission to access the database.", "SecurityError"); } });
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Access is denied for this document.", "SecurityError"); } });
+  };
+
+  test("Ctrl+S says the paper is not saved, and leaving the page asks first", async () => {
+    const { page, context } = await openStudio(browser, url(), { init: blockStorage });
+    await page.selectOption("#new-committee", "hrc");
+    await page.click("#new-paper");
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.keyboard.type("Calls upon States to act");
+    await page.keyboard.press("Control+s");
+    await expect.poll(() => page.textContent('.message[data-key="save"]')).toMatch(/Not saved: see the warning above/);
+    // A reload would lose the paper: the browser asks (the test declines, and the text is still there).
+    const asked = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.dismiss(); }));
+    void page.reload().catch(() => undefined);
+    expect(await asked).toBe("beforeunload");
+    expect(await editorText(page)).toContain("Calls upon States to act");
+    await context.close();
+  });
+
+  test("with storage working, leaving the page does not ask", async () => {
+    const { page, context } = await openStudio(browser, url());
+    await page.selectOption("#new-committee", "hrc");
+    await page.click("#new-paper");
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.keyboard.type("Calls upon States to act");
+    let asked = false;
+    page.on("dialog", (d) => { asked = true; void d.dismiss(); });
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    expect(asked).toBe(false);
+    expect(await editorText(page)).toContain("Calls upon States to act");
+    await context.close();
+  });
+});
+
+describe("contrast", () => {
+  test("the desk's counts (zeros too) and the severity badges are readable: at least 4.5:1", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    await page.setInputFiles("#desk-file-input", [{ name: "wp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(createDocument(formatSlips).toJSON())) }]);
+    await page.waitForSelector(".desk-table tbody tr:not(.pending)");
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-panel .sev-badge");
+    // Badges of every severity, drawn for the measurement.
+    await page.evaluate(() => {
+      const host = document.querySelector(".review-panel")!;
+      for (const s of ["error", "warning", "info", "hint"]) host.insertAdjacentHTML("beforeend", `<span class="sev-badge sev-${s}" data-probe>${s}</span>`);
+      document.querySelector(".review-panel")!.insertAdjacentHTML("beforeend", `<table class="desk-table"><tr><td class="num"><span class="zero" data-probe>0</span></td><td class="num sev-warning" data-probe>2</td></tr></table>`);
+    });
+    const ratios = await page.$$eval("[data-probe]", (els) => {
+      const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const background = (el: Element | null): string => {
+        for (; el; el = el.parentElement) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent") return bg;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      return els.map((el) => {
+        const [a, b] = [lum(getComputedStyle(el).color), lum(background(el))].sort((x, y) => y - x);
+        return { what: el.className || el.textContent, ratio: (a! + 0.05) / (b! + 0.05) };
+      });
+    });
+    expect(ratios).toHaveLength(6);
+    for (const r of ratios) expect(r.ratio, r.what).toBeGreaterThanOrEqual(4.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("feedback handed back", () => {
+  test("a paper with the director's comments, imported in Draft, says it has them and where", async () => {
+    const doc = createDocument(overreaching);
+    const first = clauseModel(doc).clauses.find((c) => c.path === "1")!;
+    const commented = addComment(doc, { clauseId: first.id }, { id: "c1", author: "A. Mensah", body: "Write “Calls upon”.", created: "2026-12-07T10:00:00.000Z" });
+    const { page, context, errors } = await openStudio(browser, url());
+    await page.setInputFiles("#welcome-file-input", { name: "wp3-feedback.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(commented.toJSON())) });
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    expect(await page.textContent('.message[data-key="import"]')).toMatch(/1 comment from the review desk, on the highlighted words: click them \(or put the caret in them\) to read it/);
+    expect(await page.evaluate(() => document.querySelector("resolution-editor")!.shadowRoot!.querySelectorAll("mark.cw-comment").length)).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("zoomed to 400% (a 1280×1024 screen: 320×256 CSS px)", () => {
+  test("nothing scrolls sideways, and the line being typed is not under the top bars", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { viewport: { width: 320, height: 256 } });
+    await page.click('.template-card[data-committee="hrc"]');
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.keyboard.type("Calls upon States to act");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The caret's line is in the window, below whatever the bars still cover.
+    const { caret, covered } = await page.evaluate(() => {
+      const editor = document.querySelector("resolution-editor")!;
+      const selection = (editor.shadowRoot as unknown as { getSelection?: () => Selection }).getSelection?.() ?? getSelection()!;
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      const bars = [...document.querySelectorAll<HTMLElement>(".app-bar, .paper-toolbar")].map((b) => b.getBoundingClientRect());
+      return { caret: { top: rect.top, bottom: rect.bottom }, covered: Math.max(0, ...bars.map((b) => (b.top <= rect.top && b.bottom > rect.top ? b.bottom : 0))) };
+    });
+    expect(caret.bottom).toBeLessThanOrEqual(256);
+    expect(covered).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

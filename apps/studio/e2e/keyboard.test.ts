@@ -135,6 +135,27 @@ describe("keyboard focus", () => {
     await context.close();
   });
 
+  test("the mode tabs are one tab stop, and the arrow keys move between them and show the mode", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    expect(await page.getAttribute("#tab-draft", "tabindex")).toBe("0");
+    expect(await page.getAttribute("#tab-review", "tabindex")).toBe("-1");
+    await page.focus("#tab-draft");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector("#desk-title");
+    expect(await focused(page)).toBe("button#tab-review");
+    expect(await page.getAttribute("#tab-review", "aria-selected")).toBe("true");
+    expect(await page.getAttribute("main", "aria-labelledby")).toBe("tab-review");
+    // Tab leaves the tabs (the other one is not a stop of its own).
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused(page)).not.toBe("button#tab-draft");
+    await page.focus("#tab-review");
+    await page.keyboard.press("Home");
+    await page.waitForSelector("#draft-title");
+    expect(await focused(page)).toBe("button#tab-draft");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("the file pickers styled as buttons show a focus ring when tabbed to", async () => {
     const { page, context, errors } = await openStudio(browser, url());
     const ringOf = (id: string) => page.$eval(`label[for="${id}"]`, (l) => getComputedStyle(l).outlineStyle);

@@ -69,6 +69,42 @@ describe("autosave", () => {
     expect(states.at(-1)?.state).toBe("saved");
   });
 
+  test("says a reload would lose work only when neither storage nor the journal holds the latest change", async () => {
+    class FullJournal extends MapJournal {
+      override setItem() { throw new DOMException("full", "QuotaExceededError"); }
+    }
+    const failing = new MemoryStore({ persistent: true });
+    let fail = true;
+    const put = failing.put.bind(failing);
+    failing.put = async (r) => {
+      if (fail) throw new DOMException("full", "QuotaExceededError");
+      return put(r);
+    };
+    // Storage full and the journal full too: the change is in this tab only.
+    const saver = new Autosaver(failing, () => {}, new FullJournal());
+    saver.save(record("p1", "a", "1"));
+    await saver.flush();
+    expect(saver.wouldLoseWork).toBe(true);
+    fail = false;
+    saver.save(record("p1", "b", "2"));
+    await saver.flush();
+    expect(saver.wouldLoseWork).toBe(false);
+    // Storage full but the journal keeps a copy (a reload recovers it).
+    fail = true;
+    const journaled = new Autosaver(failing, () => {}, new MapJournal());
+    journaled.save(record("p2", "a", "1"));
+    await journaled.flush();
+    expect(journaled.wouldLoseWork).toBe(false);
+    // Memory-only storage (a private window) with no journal: nothing survives a reload.
+    const memory = new Autosaver(new MemoryStore(), () => {}, null);
+    memory.save(record("p3", "a", "1"));
+    expect(memory.wouldLoseWork).toBe(true);
+    await memory.flush();
+    expect(memory.wouldLoseWork).toBe(true);
+    memory.forget("p3");
+    expect(memory.wouldLoseWork).toBe(false);
+  });
+
   test("unconfirmed writes go to the journal on pagehide and come back on the next start", async () => {
     const store = new MemoryStore({ persistent: true });
     store.put = () => new Promise(() => {}); // a write that never completes (the tab closed)

@@ -14,7 +14,8 @@ import { storageError, type PaperStore, type StorageError } from "./storage.ts";
 export type SaveState =
   | { state: "idle" }
   | { state: "saving" }
-  | { state: "saved"; at: string }
+  /** `id`: the paper whose writes just all landed. */
+  | { state: "saved"; at: string; id: string }
   | { state: "failed"; error: StorageError };
 
 /** The synchronous key-value store the journal lives in (localStorage in the browser). */
@@ -43,6 +44,10 @@ export class Autosaver {
   private readonly writing = new Set<string>();
   private readonly queued = new Set<string>();
   private readonly waiters: (() => void)[] = [];
+  /** Papers whose latest change is in the journal (a copy a reload recovers). */
+  private readonly journaled = new Set<string>();
+  /** Papers whose latest change a reload would lose: not written to storage, not in the journal. */
+  private readonly lost = new Set<string>();
 
   constructor(
     private readonly store: PaperStore,
@@ -57,7 +62,8 @@ export class Autosaver {
    */
   save(record: PaperRecord, minChars = 0): void {
     this.latest.set(record.id, record);
-    if (minChars <= JOURNAL_MAX_CHARS) this.writeJournal(record, JOURNAL_MAX_CHARS);
+    if (minChars <= JOURNAL_MAX_CHARS && this.writeJournal(record, JOURNAL_MAX_CHARS)) this.journaled.add(record.id);
+    else this.journaled.delete(record.id);
     if (this.writing.has(record.id)) {
       this.queued.add(record.id);
       return;
@@ -69,6 +75,7 @@ export class Autosaver {
   forget(id: string): void {
     this.latest.delete(id);
     this.queued.delete(id);
+    this.lost.delete(id);
     this.removeJournal(id);
   }
 
@@ -83,22 +90,38 @@ export class Autosaver {
     return this.writing.size > 0 || this.queued.size > 0;
   }
 
+  /**
+   * True when a reload or closing the tab now would lose a change: its write failed (or storage is
+   * memory only) and no copy of it is in the journal either. The page then asks before it goes.
+   */
+  get wouldLoseWork(): boolean {
+    if (this.lost.size > 0) return true;
+    // A write under way to memory-only storage keeps nothing either.
+    return !this.store.persistent && [...this.writing, ...this.queued].some((id) => !this.journaled.has(id));
+  }
+
   /** Copies every unconfirmed record to the journal, synchronously (call on pagehide). */
   journalPending(): void {
     if (!this.journal) return;
-    for (const id of new Set([...this.writing, ...this.queued])) {
+    for (const id of new Set([...this.writing, ...this.queued, ...this.lost])) {
       const record = this.latest.get(id);
-      if (record) this.writeJournal(record, Infinity);
+      if (record && this.writeJournal(record, Infinity)) {
+        this.journaled.add(id);
+        this.lost.delete(id);
+      }
     }
   }
 
-  private writeJournal(record: PaperRecord, maxChars: number): void {
-    if (!this.journal) return;
+  /** Copies a record to the journal; false when it is too large or the journal refuses it. */
+  private writeJournal(record: PaperRecord, maxChars: number): boolean {
+    if (!this.journal) return false;
     try {
       const json = JSON.stringify(record);
-      if (json.length <= maxChars) this.journal.setItem(JOURNAL_PREFIX + record.id, json);
+      if (json.length > maxChars) return false;
+      this.journal.setItem(JOURNAL_PREFIX + record.id, json);
+      return true;
     } catch {
-      // Full or blocked as well: the IndexedDB write is still under way.
+      return false; // full or blocked as well: the IndexedDB write is still under way
     }
   }
 
@@ -118,12 +141,19 @@ export class Autosaver {
       void this.write(id);
       return;
     }
+    // Only a write to lasting storage keeps a change; otherwise only its journal copy does.
+    if (!failed && this.store.persistent) this.lost.delete(id);
+    else if (this.journaled.has(id)) this.lost.delete(id);
+    else this.lost.add(id);
     if (failed) this.onState({ state: "failed", error: failed });
     else {
       // With IndexedDB unavailable the store is memory only: the journal is then all that
       // survives a reload, so it is kept.
-      if (this.store.persistent) this.removeJournal(id);
-      this.onState({ state: "saved", at: record.updated });
+      if (this.store.persistent) {
+        this.removeJournal(id);
+        this.journaled.delete(id);
+      }
+      this.onState({ state: "saved", at: record.updated, id });
     }
     if (this.writing.size === 0) this.waiters.splice(0).forEach((w) => w());
   }

@@ -35,3 +35,12 @@ describe("fingerprint", () => {
     expect(fingerprint(new Uint8Array())).toMatch(/^0:/);
   });
 });
+
+describe("an empty file", () => {
+  it("is refused with a message naming it, rather than opened as a blank paper", async () => {
+    for (const content of [new Uint8Array(0), bytes(" \n\r\n\t"), new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])]) {
+      await expect(importPaperFile("notes.txt", content, "hrc")).rejects.toThrow(/^notes\.txt is empty: there is no text in it to import$/);
+    }
+    await expect(importPaperFile("wp.docx", new Uint8Array(0))).rejects.toThrow(/^wp\.docx is empty/);
+  });
+});

@@ -19,6 +19,12 @@ export interface Imported {
   warnings: ImportWarning[];
 }
 
+/** No bytes, or only spaces and line breaks (with a UTF-8 byte order mark at most). */
+const isBlank = (bytes: Uint8Array) => {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.subarray(start).every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d);
+};
+
 const withName = (name: string, message: string) => (message.includes(name) ? message : `${name}: ${message}`);
 
 /**
@@ -38,6 +44,9 @@ function withCommittee(imported: Imported, committee: string | undefined): Impor
  * committee a paper that names none gets (none for the review desk, whose checklist says it is missing).
  */
 export async function importPaperFile(name: string, bytes: Uint8Array, committee?: string): Promise<Imported> {
+  // The importer reads an empty file as an empty paper: a new blank draft (or desk row) the user
+  // did not ask for, and no word that the file had nothing in it.
+  if (isBlank(bytes)) throw new ImportError(`${name} is empty: there is no text in it to import`);
   let imported: Imported;
   try {
     const { doc, warnings } = await importFile(name, bytes);

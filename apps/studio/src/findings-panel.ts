@@ -4,6 +4,7 @@ import { ref } from "lit/directives/ref.js";
 import { countDiagnostics, type Diagnostic } from "@clausewise/lint";
 import { categories, categoryShort, severities, severityLabels } from "./labels.ts";
 import { plural } from "./words.ts";
+import { separateMandateQuote } from "./finding-text.ts";
 
 export interface FindingsPanelOptions {
   onSelect?: (d: Diagnostic) => void;
@@ -78,7 +79,7 @@ export function renderFindings(diagnostics: readonly Diagnostic[], options: Find
                     <details>
                       <summary>Why</summary>
                       <p>${d.explanation}</p>
-                      ${d.mandate ? html`<blockquote>“${d.mandate.quote}” <cite>${d.mandate.source}</cite></blockquote>` : nothing}
+                      ${separateMandateQuote(d) ? html`<blockquote>“${d.mandate!.quote}” <cite>${d.mandate!.source}</cite></blockquote>` : nothing}
                     </details>
                   </li>`,
                 )}

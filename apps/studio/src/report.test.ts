@@ -3,6 +3,7 @@ import { clauseModel, createDocument } from "@clausewise/schema";
 import { lintDocument } from "@clausewise/lint";
 import { addComment } from "./comments.ts";
 import { feedbackReport } from "./report.ts";
+import { escapeHtml as e } from "./html.ts";
 
 const base = createDocument({
   heading: { committee: "hrc", code: "HRC/WP.3", topic: "Defenders <b>bold</b>", sponsors: ["Norway"] },
@@ -37,6 +38,16 @@ describe("feedback report", () => {
     expect(html).toContain("Please revise");
     expect(html).toContain("Sponsors listed");
     expect(html).toMatch(/Binding language<\/td><td>\d+<\/td>/);
+  });
+
+  test("quotes a finding's mandate text once, and says how to fix it", () => {
+    const demands = diagnostics.find((d) => d.clause.id === op1.id && d.mandate && d.fixes.length)!;
+    expect(demands).toBeDefined();
+    const quote = e(demands.mandate!.quote);
+    // The explanation already ends with the quote (the mandate rules write it so): no second copy.
+    expect(demands.explanation).toContain(demands.mandate!.quote);
+    expect(html.split(quote)).toHaveLength(2);
+    expect(html).toContain(`Suggested fix: ${e(demands.fixes[0]!.label)}`);
   });
 
   test("escapes everything from the paper and the director, and forbids scripts", () => {

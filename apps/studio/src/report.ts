@@ -13,6 +13,7 @@ import { checkMarks, checkStatusText, reviewChecklist } from "./checklist.ts";
 import { headingOf, paperTitle, type ReviewInfo } from "./paper.ts";
 import { categoryLabels } from "./labels.ts";
 import { plural } from "./words.ts";
+import { fixLabels, separateMandateQuote } from "./finding-text.ts";
 
 export interface ReportInput {
   doc: Node;
@@ -55,13 +56,18 @@ function clauseSection(c: ClauseInfo, comments: PlacedComment[], findings: Diagn
         (m.quote && m.quote !== c.text ? `<blockquote>on “${e(m.quote)}”</blockquote>` : "") +
         `</li>`,
     ),
-    ...findings.map(
-      (d) =>
+    ...findings.map((d) => {
+      const quote = separateMandateQuote(d);
+      const fixes = fixLabels(d);
+      return (
         `<li class="finding"><span class="sev ${e(d.severity)}">${e(d.severity)}</span>${e(d.message)}` +
         (d.explanation ? `<div class="small">${e(d.explanation)}</div>` : "") +
-        (d.mandate ? `<blockquote>“${e(d.mandate.quote)}” (${e(d.mandate.source)})</blockquote>` : "") +
-        `</li>`,
-    ),
+        (quote ? `<blockquote>“${e(quote.quote)}” (${e(quote.source)})</blockquote>` : "") +
+        // What the editor's card would offer the delegate, so the report says how to fix it too.
+        (fixes.length ? `<div class="small fix">Suggested fix: ${fixes.map(e).join("; or ")}</div>` : "") +
+        `</li>`
+      );
+    }),
   ];
   const where = c.section === "preamble" ? `Preambular clause ${c.index}` : `Operative clause ${c.path}`;
   return (

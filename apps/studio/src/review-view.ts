@@ -10,7 +10,7 @@ import { renderPaper } from "./paper-view.ts";
 import { paperTitle, headingOf, type Verdict } from "./paper.ts";
 import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
-import { filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
+import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { selectionTarget } from "./selection.ts";
 import { categories, categoryShort } from "./labels.ts";
 import { formatDateTime } from "./dates.ts";
@@ -63,6 +63,27 @@ function header(host: CwStudio, key: SortKey, label: string, numeric = true, ext
   </th>`;
 }
 
+/**
+ * The papers before and after the one under review, in the table's order (its sort and filter; the
+ * whole desk, sorted, when the filter hides the paper), and its place among them.
+ */
+export function reviewNeighbours(host: CwStudio, id: string) {
+  const all = [...host.desk.values()].map(rowOf);
+  const shown = sortRows(filterRows(all, host.deskFilter), host.deskSort);
+  const rows = shown.some((r) => r.id === id) ? shown : sortRows(all, host.deskSort);
+  return { ...adjacentRows(rows, id), count: rows.length };
+}
+
+/** One line on how the desk stands, so the director sees the day's work before reading the table. */
+function renderDeskSummary(all: readonly DeskRow[]) {
+  const s = deskSummary(all);
+  return html`<p class="desk-summary" id="desk-summary">
+    <span class="sev-error">${plural(s.errors, "paper")} with errors</span> ·
+    <span class="sev-warning">${s.warningsOnly.toLocaleString("en-US")} with warnings only</span> ·
+    <span>${s.clean.toLocaleString("en-US")} clean</span>${s.checking ? html` · <span>${s.checking.toLocaleString("en-US")} being checked</span>` : nothing}
+  </p>`;
+}
+
 export function renderDesk(host: CwStudio) {
   const all = [...host.desk.values()].map(rowOf);
   const rows = sortRows(filterRows(all, host.deskFilter), host.deskSort);
@@ -94,10 +115,17 @@ export function renderDesk(host: CwStudio) {
                 ${categories.map((c) => html`<option value=${c} ?selected=${host.deskFilter.category === c}>${categoryShort[c]}</option>`)}
               </select>
             </label>
+            <label>Committee
+              <select id="desk-committee" @change=${(e: Event) => host.setDeskFilter({ committee: (e.target as HTMLSelectElement).value })}>
+                <option value="" ?selected=${!host.deskFilter.committee}>any</option>
+                ${deskCommittees(all).map((c) => html`<option value=${c} ?selected=${host.deskFilter.committee === c}>${c}</option>`)}
+              </select>
+            </label>
             <label class="check"><input type="checkbox" id="desk-only-problems" .checked=${host.deskFilter.onlyProblems}
               @change=${(e: Event) => host.setDeskFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
             <span class="desk-count">${rows.length} of ${plural(all.length, "paper")}</span>
           </div>
+          ${renderDeskSummary(all)}
           <div class="table-wrap">
             <table class="desk-table">
               <thead>
@@ -124,7 +152,7 @@ export function renderDesk(host: CwStudio) {
                     <td class="num col-comments" data-col="comments">${r.comments}</td>
                     <td><span class="verdict-pill ${r.verdict}">${verdictLabels[r.verdict as Verdict]}</span></td>
                     <td class="actions">
-                      <button type="button" class="review-button" @click=${() => host.openReview(r.id)}>Review</button>
+                      <button type="button" class="review-button" aria-label="Review ${r.title}" @click=${() => host.openReview(r.id)}>Review</button>
                       <button type="button" class="icon subtle" aria-label="Remove ${r.title} from the desk" title="Remove" @click=${() => host.removeFromDesk(r.id)}>×</button>
                     </td>
                   </tr>`,
@@ -166,9 +194,17 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
   };
   const problem = host.commentFormProblem();
   const paperRoot = () => host.querySelector<HTMLElement>(".review-paper");
+  const { previous, next, index, count } = reviewNeighbours(host, id);
   return html`<div class="review-layout">
     <div class="review-bar">
       <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
+      <span class="review-nav" role="group" aria-label="Papers on the desk">
+        <button type="button" id="previous-paper" ?disabled=${!previous} title="Alt+Page Up"
+          aria-label=${previous ? `Previous paper: ${previous.title}` : "Previous paper (this is the first)"} @click=${() => previous && host.openReview(previous.id)}>‹ Previous</button>
+        <span class="review-position">${index + 1} of ${count}</span>
+        <button type="button" id="next-paper" ?disabled=${!next} title="Alt+Page Down"
+          aria-label=${next ? `Next paper: ${next.title}` : "Next paper (this is the last)"} @click=${() => next && host.openReview(next.id)}>Next ›</button>
+      </span>
       <div class="review-title">
         <h1 id="review-title" tabindex="-1" title=${paperTitle(paper.doc)}>${paperTitle(paper.doc)}</h1>
         <span class="file-name">${review.fileName}</span>

@@ -25,11 +25,11 @@ import { templateDocument } from "./templates.ts";
 import type { ImportWarning } from "@clausewise/formats";
 import { download, exportPaper, exportTypes, fileNameFor, fingerprint, importPaperFile, importPastedText, type ExportFormat } from "./files.ts";
 import { LintClient } from "./lint-client.ts";
-import { addComment, commentProblem, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
+import { addComment, commentProblem, listComments, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { feedbackReport } from "./report.ts";
 import { renderMandate } from "./mandate.ts";
 import { renderDraft } from "./draft-view.ts";
-import { renderDesk, renderReview } from "./review-view.ts";
+import { renderDesk, renderReview, reviewNeighbours } from "./review-view.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
@@ -38,6 +38,7 @@ import { FieldSaver } from "./field-saver.ts";
 import { headingHas, withHeading } from "./heading-fields.ts";
 import { plural } from "./words.ts";
 import { fallbackCommittee, withKnownCommittee } from "./committee.ts";
+import { TabSync } from "./tab-sync.ts";
 
 /**
  * How long typing pauses before it is saved: in a large paper (see onEditorChange), and in form
@@ -68,6 +69,18 @@ export interface Message {
   key: string;
   /** Every note behind a message that shows only the first few (an import's): under "Show all N notes". */
   details?: readonly string[];
+  /** A button in the message doing what it suggests (e.g. "Load the other tab's version"). */
+  action?: { label: string; run: () => void };
+}
+
+/**
+ * A paper handed back from the review desk (its .json) carries the director's comments; they show
+ * only as highlighted words until the delegate puts the caret in them, so the import says so.
+ */
+function commentNote(doc: Node): ImportWarning[] {
+  const n = listComments(doc).length;
+  if (n === 0) return [];
+  return [{ line: 0, message: `${plural(n, "comment")} from the review desk, on the highlighted words: click them (or put the caret in them) to read ${n === 1 ? "it" : "each"}` }];
 }
 
 export class CwStudio extends LitElement {
@@ -125,6 +138,12 @@ export class CwStudio extends LitElement {
 
   private autosaver: Autosaver | null = null;
   private readonly lintClient = new LintClient();
+  /** Hears which papers the studio's other tabs save (see tab-sync.ts). */
+  private tabSync: TabSync | null = null;
+  /** Papers another tab has saved since this tab loaded them: this tab's copy is older. */
+  private readonly changedElsewhere = new Set<string>();
+  /** Papers whose "changed in another tab" warning was shown (once each, so it does not return on every keystroke there). */
+  private readonly warnedElsewhere = new Set<string>();
   private draftLintTimer = 0;
 
   protected override createRenderRoot() {
@@ -135,22 +154,25 @@ export class CwStudio extends LitElement {
     super.connectedCallback();
     this.mode = location.hash === "#review" ? "review" : "draft";
     window.addEventListener("pagehide", this.onPageHide);
-    window.addEventListener("beforeunload", this.onPageHide);
+    window.addEventListener("beforeunload", this.onBeforeUnload);
     document.addEventListener("visibilitychange", this.onVisibilityChange);
     window.addEventListener("hashchange", this.onHashChange);
     window.addEventListener("keydown", this.onKeyDown);
     window.addEventListener("beforeprint", this.onBeforePrint);
+    this.tabSync = new TabSync((id) => this.onSavedElsewhere(id));
     void this.init();
   }
 
   override disconnectedCallback(): void {
     this.flushEdits();
     window.removeEventListener("pagehide", this.onPageHide);
-    window.removeEventListener("beforeunload", this.onPageHide);
+    window.removeEventListener("beforeunload", this.onBeforeUnload);
     document.removeEventListener("visibilitychange", this.onVisibilityChange);
     window.removeEventListener("hashchange", this.onHashChange);
     window.removeEventListener("keydown", this.onKeyDown);
     window.removeEventListener("beforeprint", this.onBeforePrint);
+    this.tabSync?.close();
+    this.tabSync = null;
     super.disconnectedCallback();
   }
 
@@ -158,6 +180,17 @@ export class CwStudio extends LitElement {
   private readonly onPageHide = () => {
     this.flushEdits();
     this.autosaver?.journalPending();
+  };
+  /**
+   * As pagehide, and the browser asks "Leave site?" first when a change would be lost: saving
+   * failed (or storage is blocked) and the journal could not keep a copy either.
+   */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    this.onPageHide();
+    if (this.autosaver?.wouldLoseWork) {
+      event.preventDefault();
+      event.returnValue = ""; // older browsers ask only when this is set
+    }
   };
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === "hidden") this.onPageHide();
@@ -240,6 +273,9 @@ export class CwStudio extends LitElement {
   private onSaveState(state: SaveState): void {
     this.saveState = state;
     if (state.state === "saved" && this.storageProblem?.reason !== "unavailable") this.storageProblem = null;
+    // Told once the write has landed, so another tab loading the paper reads this version. A
+    // memory-only store is this tab's alone: there is nothing another tab could load.
+    if (state.state === "saved" && this.store?.persistent) this.tabSync?.saved(state.id);
     if (state.state === "failed") this.storageProblem = state.error;
     this.requestUpdate();
   }
@@ -256,13 +292,72 @@ export class CwStudio extends LitElement {
     this.autosaver?.save(record, doc.content.size);
   }
 
+  /** Another tab saved a paper: if this tab has it open (now or later), say that its copy is older. */
+  private onSavedElsewhere(id: string): void {
+    this.changedElsewhere.add(id);
+    this.warnIfChangedElsewhere(id);
+  }
+
+  /**
+   * Warns, once per paper, when the paper open here (a draft or a paper under review) was saved
+   * by another tab since this tab loaded it: the next save here would overwrite that tab's work.
+   */
+  private warnIfChangedElsewhere(id: string): void {
+    if (!this.changedElsewhere.has(id) || this.warnedElsewhere.has(id)) return;
+    const doc = this.draft?.id === id ? this.draft.doc : this.reviewId === id ? this.desk.get(id)?.doc : undefined;
+    if (!doc) return;
+    this.warnedElsewhere.add(id);
+    this.note(
+      "warning",
+      `“${paperTitle(doc)}” was changed in another tab of the studio. Tabs do not merge their changes: whichever saves last wins, so work on it in one tab only.`,
+      `other-tab:${id}`,
+      undefined,
+      { label: "Load the other tab's version", run: () => void this.loadStoredVersion(id) },
+    );
+  }
+
+  /**
+   * Replaces this tab's copy of a paper with the stored one (another tab saved it): this tab's
+   * unsaved field edits of it are dropped, not saved over the other tab's work.
+   */
+  async loadStoredVersion(id: string): Promise<void> {
+    if (this.pendingSave?.id === id) this.pendingSave = null;
+    for (const key of [`heading:${id}`, `note:${id}`, `comment:${id}`]) this.fields.discard(key);
+    if (this.uncommittedHeading?.id === id) this.uncommittedHeading = null;
+    let stored: LoadedPaper | undefined;
+    try {
+      stored = (await this.store?.list())?.find((p) => (p.ok ? p.record.id : p.id) === id);
+    } catch (error) {
+      this.note("error", `The other tab's version could not be read: ${(error as Error).message}`, `other-tab:${id}`);
+      return;
+    }
+    if (!stored?.ok) {
+      this.note("error", "The other tab's version could not be read: it is no longer stored, or damaged. Reload the page to see the papers as stored.", `other-tab:${id}`);
+      return;
+    }
+    this.changedElsewhere.delete(id);
+    this.warnedElsewhere.delete(id);
+    this.messages = this.messages.filter((m) => m.key !== `other-tab:${id}`);
+    const { record, doc } = stored;
+    if (record.kind === "draft") {
+      const i = this.papers.findIndex((p) => (p.ok ? p.record.id : p.id) === id);
+      if (i >= 0) this.papers[i] = stored;
+      if (this.draft?.id === id) this.openDraft(id, "start");
+    } else if (this.desk.has(id)) {
+      this.desk.set(id, { record, doc, diagnostics: [], notice: null, pending: true });
+      if (record.review?.commentDraft) this.commentDrafts.set(id, record.review.commentDraft);
+      void this.lintDeskPaper(id);
+    }
+    this.note("info", `Loaded the latest saved version of “${paperTitle(doc)}”.`, `other-tab:${id}`);
+  }
+
   /**
    * Shows a message in the one message region (under the top bar, in the page's flow: it never
    * covers a control). A newer message about the same thing (`key`, by default its kind) replaces
    * the older one.
    */
-  note(kind: Message["kind"], text: string, key: string = kind, details?: readonly string[]): void {
-    const message: Message = { kind, text, key, ...(details?.length ? { details } : {}) };
+  note(kind: Message["kind"], text: string, key: string = kind, details?: readonly string[], action?: Message["action"]): void {
+    const message: Message = { kind, text, key, ...(details?.length ? { details } : {}), ...(action ? { action } : {}) };
     this.messages = [...this.messages.filter((m) => m.key !== key).slice(-2), message];
     // Confirmations fade on their own; errors stay until dismissed.
     if (kind === "info") {
@@ -409,6 +504,7 @@ export class CwStudio extends LitElement {
     this.editorReported = false;
     this.findingsGroupLimit = LISTED_GROUPS_PAGE;
     this.sidebarOpen = false;
+    this.warnIfChangedElsewhere(id);
     void this.store?.setMeta("lastDraft", id).catch(() => undefined);
     // The editor lints the paper it is given and reports its findings; the worker would lint the
     // same paper a second time, competing with it for the processor.
@@ -671,7 +767,7 @@ export class CwStudio extends LitElement {
       try {
         const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()), fallbackCommittee(this.newCommittee));
         this.addDraft(doc);
-        imported.push({ name: file.name, warnings });
+        imported.push({ name: file.name, warnings: [...warnings, ...commentNote(doc)] });
       } catch (error) {
         failed.push((error as Error).message);
       }
@@ -718,7 +814,7 @@ export class CwStudio extends LitElement {
       const what = imported.map((i) => i.name).join(", ");
       // The message shows the first three; all of them are under "Show all N notes" (renderMessages).
       const first = all.slice(0, 3);
-      const more = all.length > 3 ? ` (and ${all.length - 3} more)` : "";
+      const more = all.length > 3 ? ` (and ${(all.length - 3).toLocaleString("en-US")} more)` : "";
       parts.push(warnings.length ? `Imported ${what}, with ${plural(all.length, "note")}: ${first.join("; ")}${more}.` : `Imported ${what}.`);
     }
     if (parts.length === 0) return;
@@ -894,6 +990,7 @@ export class CwStudio extends LitElement {
     this.commentFailure = null;
     this.activeClauseId = this.commentTarget?.clauseId ?? null;
     this.activeCommentId = null;
+    if (id) this.warnIfChangedElsewhere(id);
     this.requestUpdate();
     if (id) this.focusAfterRender(() => this.querySelector("#review-title"));
     else if (left)
@@ -1064,17 +1161,40 @@ export class CwStudio extends LitElement {
     if (mod && !event.shiftKey && event.key.toLowerCase() === "s") {
       event.preventDefault(); // the paper is already saved on every change; say so
       this.flushEdits();
-      this.note("info", this.saveState.state === "failed" ? "Not saved: see the warning above. Export to keep a copy." : "Your paper is saved in this browser on every change.", "save");
+      // Without storage (a private window) the saves "succeed" into memory only: not saved either.
+      const unsaved = this.saveState.state === "failed" || !this.store?.persistent;
+      this.note(unsaved ? "warning" : "info", unsaved ? "Not saved: see the warning above. Export to keep a copy." : "Your paper is saved in this browser on every change.", "save");
     } else if (mod && !event.shiftKey && event.key.toLowerCase() === "o") {
       event.preventDefault();
-      this.querySelector<HTMLInputElement>(this.mode === "review" ? "#desk-file-input" : "#draft-file-input")?.click();
+      // A paper under review hides the desk and its file picker: back to the desk, where the papers opened will show.
+      if (this.mode === "review" && this.reviewId) this.openReview(null);
+      void this.updateComplete.then(() => this.querySelector<HTMLInputElement>(this.mode === "review" ? "#desk-file-input" : "#draft-file-input")?.click());
     } else if (event.altKey && !mod && (event.key === "1" || event.key === "2")) {
       event.preventDefault();
       this.setMode(event.key === "1" ? "draft" : "review", { focus: true });
+    } else if (event.altKey && !mod && (event.key === "PageDown" || event.key === "PageUp") && this.mode === "review" && this.reviewId) {
+      // The next or previous paper of the desk's table, without going back to it.
+      event.preventDefault();
+      const { previous, next } = reviewNeighbours(this, this.reviewId);
+      const to = event.key === "PageDown" ? next : previous;
+      if (to) this.openReview(to.id);
     } else if (event.key === "Escape" && this.sidebarOpen && !this.dialog) {
       this.toggleSidebar(false);
     }
   }
+
+  /**
+   * The mode tabs follow the ARIA tabs pattern screen readers announce them by: one tab stop, and
+   * the arrow keys (Home, End) move to the other tab and show it.
+   */
+  private readonly onModeTabKey = (event: KeyboardEvent): void => {
+    const to: Mode | null =
+      event.key === "ArrowLeft" || event.key === "Home" ? "draft" : event.key === "ArrowRight" || event.key === "End" ? "review" : null;
+    if (!to || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.setMode(to);
+    this.focusAfterRender(() => this.querySelector(`#tab-${to}`));
+  };
 
   // ---- rendering --------------------------------------------------------------------------
 
@@ -1120,9 +1240,10 @@ export class CwStudio extends LitElement {
       (m) => html`<div class="message ${m.kind}" role=${m.kind === "error" ? "alert" : "status"} data-key=${m.key}>
           ${m.details
             ? html`<div class="message-body"><span>${m.text}</span>
-                <details class="message-notes"><summary>Show all ${m.details.length} notes</summary>
+                <details class="message-notes"><summary>Show all ${m.details.length.toLocaleString("en-US")} notes</summary>
                   <ul>${m.details.map((d) => html`<li>${d}</li>`)}</ul></details></div>`
             : html`<span>${m.text}</span>`}
+          ${m.action ? html`<button type="button" class="message-action" @click=${() => m.action!.run()}>${m.action.label}</button>` : nothing}
           <button type="button" class="icon" aria-label="Dismiss" @click=${() => this.dismissMessage(m)}>×</button>
         </div>`,
     )}</div>`;
@@ -1187,14 +1308,16 @@ export class CwStudio extends LitElement {
   protected override render() {
     return html`<header class="app-bar">
         <div class="brand">Clausewise <span>Studio</span></div>
-        <nav class="modes" role="tablist" aria-label="Mode">
-          <button type="button" role="tab" id="tab-draft" aria-selected=${this.mode === "draft"} @click=${() => this.setMode("draft")}>Draft</button>
-          <button type="button" role="tab" id="tab-review" aria-selected=${this.mode === "review"} @click=${() => this.setMode("review")}>Review desk</button>
+        <nav class="modes" role="tablist" aria-label="Mode" @keydown=${this.onModeTabKey}>
+          ${(["draft", "review"] as const).map(
+            (mode) => html`<button type="button" role="tab" id="tab-${mode}" aria-selected=${this.mode === mode} aria-controls="mode-panel"
+              tabindex=${this.mode === mode ? 0 : -1} @click=${() => this.setMode(mode)}>${mode === "draft" ? "Draft" : "Review desk"}</button>`,
+          )}
         </nav>
         <div class="app-status">${this.ready ? this.renderSaveStatus() : html`<span class="save-status">Opening storage…</span>`}</div>
       </header>
       ${this.renderStorageWarning()} ${this.renderMessages()}
-      <main class="mode-${this.mode}">
+      <main class="mode-${this.mode}" id="mode-panel" aria-labelledby="tab-${this.mode}">
         ${!this.ready
           ? html`<p class="loading">Loading your papers…</p>`
           : this.mode === "draft"
