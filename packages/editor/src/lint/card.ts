@@ -7,7 +7,7 @@
  * own text, comments are a reviewer's.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import type { Diagnostic } from "@clausewise/lint";
+import { separateMandateQuote, type Diagnostic } from "@clausewise/lint";
 import { countOf, defineOnce, severityLabel } from "./labels.ts";
 
 /** Detail of the `cw-fix` event the card fires when a fix button is pressed. */
@@ -190,10 +190,10 @@ export class FindingCard extends LitElement {
               </div>`
             : nothing}
           ${d.explanation ? html`<p class="explanation">${d.explanation}</p>` : nothing}
-          ${d.mandate
+          ${separateMandateQuote(d)
             ? html`<blockquote class="mandate">
-                “${d.mandate.quote}”
-                <cite>${d.mandate.source}</cite>
+                “${d.mandate!.quote}”
+                <cite>${d.mandate!.source}</cite>
               </blockquote>`
             : nothing}
         </section>`,

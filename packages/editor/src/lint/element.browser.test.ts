@@ -25,6 +25,18 @@ describe("linting inside <resolution-editor>", () => {
     expect(getComputedStyle(underline).textDecorationStyle).toBe("wavy");
   });
 
+  it("quotes the mandate once in a card: the explanation already ends with it", async () => {
+    const el = await mount(paper);
+    placeCursor(el, "1", 2);
+    const card = el.shadowRoot!.querySelector("cw-finding-card") as FindingCard;
+    await card.updateComplete;
+    const d = getDiagnostics(view(el).state).find((x) => x.ruleId === "mandate/binding-language")!;
+    expect(d.explanation).toContain(d.mandate!.quote);
+    const text = card.shadowRoot!.textContent!;
+    expect(text.split(d.mandate!.quote).length - 1).toBe(1);
+    expect(card.shadowRoot!.querySelector("blockquote")).toBeNull();
+  });
+
   it("goes to findings with F8 and applies a fix from the card, which one undo reverts", async () => {
     const el = await mount(paper);
     const v = view(el);
