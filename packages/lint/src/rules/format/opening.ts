@@ -79,7 +79,7 @@ function checkPreambular(clause: ClauseInfo): Finding[] {
         message: `"${opening.text}" is not among the accepted preambular phrases`,
         explanation:
           "Preambular clauses open with a participle or an adjective. This one looks like one but is not in the " +
-          "accepted list (rules/phrases.yaml); check the spelling, or add the phrase to the list if your conference accepts it.",
+          "accepted list; check the spelling, or ask the chair whether your conference accepts it (its list can be extended).",
         start: 0,
         end: opening.length,
       },
@@ -155,8 +155,8 @@ function checkOperative(clause: ClauseInfo): Finding[] {
         severity: "info",
         message: `"${opening.text}" is not among the accepted operative phrases`,
         explanation:
-          "This clause opens with what looks like a verb in the third person but is not in the accepted list " +
-          "(rules/phrases.yaml); check the spelling, or add the phrase to the list if your conference accepts it.",
+          "This clause opens with what looks like a verb in the third person but is not in the accepted " +
+          "list; check the spelling, or ask the chair whether your conference accepts it (its list can be extended).",
         start: 0,
         end: opening.length,
       },
