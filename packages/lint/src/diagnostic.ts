@@ -68,12 +68,3 @@ export const Diagnostic = z.object({
   fixes: z.array(Fix),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
-
-/**
- * The mandate quote to show apart from a finding's explanation, or null. The mandate rules'
- * explanations end with the same quote and source, so a card or report that printed both would
- * make a delegate read it twice.
- */
-export function separateMandateQuote(d: Pick<Diagnostic, "explanation" | "mandate">): Diagnostic["mandate"] {
-  return d.mandate && !d.explanation.includes(d.mandate.quote) ? d.mandate : null;
-}

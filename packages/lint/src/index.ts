@@ -1,5 +1,6 @@
 export * from "./diagnostic.ts";
 export * from "./counts.ts";
+export { separateMandateQuote } from "./mandate-quote.ts";
 export type * from "./rule.ts";
 export { Linter, lintDocument, sortDiagnostics, type LinterOptions } from "./linter.ts";
 export { allRules, ruleById, ruleMetadata } from "./registry.ts";
