@@ -177,7 +177,10 @@ export class ResolutionEditor extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
-    this.defaultDoc = createDocument({ heading: { committee: this.committee } });
+    // A blank paper starts in the preamble, as a resolution does: Enter on its empty last clause
+    // then leads to the first operative clause. (With no preambular clause, a delegate typing
+    // "Recalling …" went straight into operative clause 1.)
+    this.defaultDoc = createDocument({ heading: { committee: this.committee }, preamble: [""] });
     this.editorState = this.createState(this.defaultDoc);
     this.adoptEarlyProperties();
   }
