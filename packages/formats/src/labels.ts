@@ -49,9 +49,9 @@ function readings(key: string): LabelReading[] {
 
 const BULLETS = "•◦▪▫‣⁃∙·●○■□➢➤►▶–—-*o§Ø";
 
-// Up to four digits: compilations run past clause 999 (text-import.ts takes a number of four
-// digits only where it is the next clause's, so a year opening a line is not read as one).
-const OPERATIVE = /^(?:(\d{1,4})[.)]|\((\d{1,4})\))(?= |$) ?/;
+// Up to five digits: compilations run past clause 9,999 (text-import.ts takes a number of four
+// digits or more only where it is the next clause's, so a year opening a line is not read as one).
+const OPERATIVE = /^(?:(\d{1,5})[.)]|\((\d{1,5})\))(?= |$) ?/;
 const SUB_PAREN = /^\(([a-z]{1,4})\)(?= |$) ?/;
 const SUB_RPAREN = /^([a-z]{1,4})\)(?= |$) ?/;
 const SUB_DOT = /^([a-z]{1,4})\.(?= |$) ?/;

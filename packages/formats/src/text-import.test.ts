@@ -237,6 +237,14 @@ describe("compilations past clause 999", () => {
     expect(clauses).toHaveLength(1);
     expect(clauses[0]!.text).toContain("2030. The year");
   });
+
+  it("reads five-digit clause numbers in sequence (a pasted 14,000-clause compilation lost 4,000 of them)", () => {
+    const body = Array.from({ length: 10_002 }, (_, i) => `${i + 1}. Acts ${i + 1};`).join("\n");
+    const r = importText(lines("The Human Rights Council,", "", body));
+    const operative = clauseModel(r.doc).clauses.filter((c) => c.section === "operative" && c.depth === 0);
+    expect(operative).toHaveLength(10_002);
+    expect(operative[10_001]!.text).toBe("Acts 10002");
+  });
 });
 
 describe("line breaks, hyphens and invisible characters", () => {
