@@ -159,7 +159,8 @@ describe("importFile refuses, with a FormatError that says why", () => {
     expect(error.reason).toBe("json");
     expect(error.path).toBe("content[2].content[0].content[1].attrs.id");
     expect(error.message).toMatch(/^not a valid working-paper JSON file at content\[2\]\.content\[0\]\.content\[1\]\.attrs\.id: /);
-    expect(() => importJson('{"type":"paragraph"}')).toThrow(FormatError);
+    expect(() => importJson('{"type":"paragraph"}')).toThrow(/^not a working paper: this JSON file is not a paper saved by Clausewise/);
+    expect(() => importJson('{"type":"doc","content":[]}')).toThrow(/^not a working paper: /);
   });
 
   it("old .doc files, PDFs and other binaries", async () => {

@@ -13,6 +13,15 @@ export function importJson(text: string): ImportResult {
     const warnings = committee ? [] : [{ line: 0, message: `the committee "${id}" is not one we know` }];
     return { doc, warnings, committee, sources: new Map() };
   } catch (error) {
+    if (error instanceof DocumentError && (error.path === "type" || error.path === "content")) {
+      // Some other JSON (a settings file, another tool's export): say what the file is not,
+      // rather than which schema check failed first.
+      throw new FormatError(
+        "not a working paper: this JSON file is not a paper saved by Clausewise (one with a heading, a preamble and an operative part)",
+        "json",
+        error.path,
+      );
+    }
     if (error instanceof DocumentError) {
       const where = error.path ? ` at ${error.path}` : "";
       const what = error.path ? error.message.slice(error.path.length + 2) : error.message;
