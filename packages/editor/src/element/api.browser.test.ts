@@ -420,6 +420,10 @@ describe("modes and several editors", () => {
     expect(clauses(el)[1]).toEqual(["1", "Calls upon States to protect migrant workers"]);
     expect([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].every((b) => b.disabled)).toBe(true);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>("#topic")!.disabled).toBe(true);
+    // The read-only paper is one tab stop among others: Tab moves on (it stays in an editable paper).
+    box.focus();
+    await userEvent.keyboard("{Tab}");
+    expect(el.shadowRoot!.activeElement).not.toBe(box);
     el.readonly = false;
     await el.updateComplete;
     expect(box.getAttribute("contenteditable")).toBe("true");

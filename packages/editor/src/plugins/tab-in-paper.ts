@@ -29,8 +29,9 @@ export function tabInPaperPlugin(): Plugin {
         },
       },
       // Last in the key handlers: a Tab that reaches it was not taken by indenting or suggestions.
-      handleKeyDown(_view, event) {
-        if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return false;
+      handleKeyDown(view, event) {
+        // A read-only paper (review mode) is one tab stop among others: Tab moves on.
+        if (!view.editable || event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return false;
         event.preventDefault();
         return true;
       },
