@@ -68,11 +68,12 @@ interface Disagreement {
 }
 
 describe("clauses as delegates write them", () => {
-  // The development set (the rules were changed on it) and the held-out set (labelled blind,
+  // The development set (the rules were changed on it) and the held-out sets (labelled blind,
   // measured once, never tuned on): each with its own list of disagreements.
   it.each([
     ["the development set", dir],
     ["the held-out set", `${dir}heldout/`],
+    ["the second held-out set", `${dir}heldout-2/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
