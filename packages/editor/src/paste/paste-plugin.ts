@@ -1,14 +1,71 @@
 /**
- * Takes over paste before ProseMirror parses the clipboard's HTML: the clipboard is read as text
- * (readClipboard) and inserted as text or as clauses (insertClauses), never as foreign DOM. Over a
- * select-all, a paste (and typed text) replaces the clauses and keeps the heading.
+ * Copy, cut and paste. A paste is read before ProseMirror parses the clipboard's HTML: a slice
+ * copied in an editor comes back from its JSON (slice.ts), anything else is read as text
+ * (readClipboard) and inserted as text or as clauses placed at the caret (insert.ts), never as
+ * foreign DOM. A copy writes ProseMirror's HTML (with its data-pm-slice, for other editors), the
+ * slice's JSON, and plain text with the derived numbers, labels and end punctuation (copy.ts).
+ * Over a select-all, a paste (and typed text) replaces the clauses and keeps the heading.
  */
-import { Plugin, PluginKey } from "prosemirror-state";
-import { readClipboard } from "./clipboard.ts";
-import { clearPaper, coversPaper, insertClauses } from "./insert.ts";
+import { Plugin, PluginKey, type Transaction } from "prosemirror-state";
+import { DOMSerializer, type Slice } from "prosemirror-model";
+import type { EditorView } from "prosemirror-view";
+import { pastedClauses, readClipboard } from "./clipboard.ts";
+import { clearPaper, clearSelectedClause, coversPaper, deleteSelectionForPaste, insertPasted, pasteSection } from "./insert.ts";
+import { clauseTextOf } from "@clausewise/formats";
+import { inlineSlice, isInlineSlice, readSliceMeta, sliceMeta, sliceToPasted, type Copied } from "./slice.ts";
+import { clipboardText } from "./copy.ts";
 import { asOwnUndoStep } from "../plugins/undo-steps.ts";
 
 export const pastePluginKey = new PluginKey("clause-paste");
+
+/** The HTML of a copied slice as ProseMirror writes it (serializeForClipboard, data-pm-slice). */
+function sliceHtml(view: EditorView, slice: Slice): string {
+  const context: unknown[] = [];
+  let { content, openStart, openEnd } = slice;
+  while (openStart > 1 && openEnd > 1 && content.childCount === 1 && content.firstChild!.childCount === 1) {
+    openStart--;
+    openEnd--;
+    const node = content.firstChild!;
+    context.push(node.type.name, node.attrs !== (node.type as unknown as { defaultAttrs: unknown }).defaultAttrs ? node.attrs : null);
+    content = node.content;
+  }
+  const doc = document.implementation.createHTMLDocument("title");
+  const wrap = doc.createElement("div");
+  wrap.appendChild(DOMSerializer.fromSchema(view.state.schema).serializeFragment(content, { document: doc }));
+  const first = wrap.firstElementChild;
+  if (first) first.setAttribute("data-pm-slice", `${openStart} ${openEnd} ${JSON.stringify(context)}`);
+  return wrap.innerHTML;
+}
+
+function copy(view: EditorView, event: ClipboardEvent, cut: boolean): boolean {
+  const { selection } = view.state;
+  if (selection.empty || !event.clipboardData || (cut && !view.editable)) return false;
+  const slice = selection.content();
+  event.preventDefault();
+  const data = event.clipboardData;
+  data.clearData();
+  data.setData("text/html", sliceMeta(view.state.doc, selection.from, selection.to) + sliceHtml(view, slice));
+  data.setData("text/plain", clipboardText(view.state));
+  if (cut) {
+    const tr = view.state.tr;
+    if (coversPaper(selection)) clearPaper(tr);
+    else tr.deleteSelection();
+    view.dispatch(asOwnUndoStep(tr.scrollIntoView().setMeta("uiEvent", "cut")));
+  }
+  return true;
+}
+
+/** A slice copied in an editor, at the selection: inline text as it is, clauses placed. */
+function pasteSlice(tr: Transaction, copied: Copied): void {
+  const { slice } = copied;
+  if (isInlineSlice(slice)) {
+    if (tr.selection.$from.parent.isTextblock) tr.replaceSelection(inlineSlice(slice));
+    else tr.replaceSelectionWith(tr.doc.type.schema.text(slice.content.textBetween(0, slice.content.size)));
+    tr.scrollIntoView();
+    return;
+  }
+  insertPasted(tr, sliceToPasted(copied));
+}
 
 export function pastePlugin(committee: () => string | undefined = () => undefined): Plugin {
   return new Plugin({
@@ -22,21 +79,37 @@ export function pastePlugin(committee: () => string | undefined = () => undefine
         view.dispatch(clearPaper(view.state.tr).insertText(text).scrollIntoView());
         return true;
       },
+      // Dragged text, and any copy ProseMirror serialises itself.
+      clipboardTextSerializer: (_slice, view) => clipboardText(view.state),
       handleDOMEvents: {
+        copy: (view, event) => copy(view, event, false),
+        cut: (view, event) => copy(view, event, true),
         paste(view, event) {
           if (!view.editable || !event.clipboardData) return false;
           event.preventDefault();
           const html = event.clipboardData.getData("text/html");
           const plain = event.clipboardData.getData("text/plain");
-          const content = readClipboard(html, plain, committee());
-          if (!content) return true;
           const tr = view.state.tr;
           // Over a select-all, the paste replaces the clauses (the heading stays), as typing does.
           if (coversPaper(tr.selection)) clearPaper(tr);
-          if (content.kind === "clauses") insertClauses(view.state, content.preamble, content.operative, tr);
-          else if (tr.selection.$from.parent.isTextblock) tr.insertText(content.text).scrollIntoView();
-          // A selection that is no text (a selected node): the text replaces it where it fits.
-          else tr.replaceSelectionWith(view.state.schema.text(content.text)).scrollIntoView();
+          clearSelectedClause(tr);
+          const slice = html ? readSliceMeta(html) : null;
+          if (slice) pasteSlice(tr, slice);
+          else {
+            const content = readClipboard(html, plain, committee());
+            if (!content) return true;
+            if (content.kind !== "text") {
+              deleteSelectionForPaste(tr);
+              insertPasted(tr, pastedClauses(content, pasteSection(tr.selection.$from)));
+            } else if (tr.selection.$from.parent.isTextblock) {
+              // A line pasted into an empty clause is the clause: its end punctuation is derived.
+              const { $from, empty } = tr.selection;
+              const text = empty && $from.parent.content.size === 0 ? clauseTextOf(content.text) : content.text;
+              if (text) tr.insertText(text).scrollIntoView();
+            }
+            // A selection that is no text (a selected node): the text replaces it where it fits.
+            else tr.replaceSelectionWith(view.state.schema.text(content.text)).scrollIntoView();
+          }
           view.dispatch(asOwnUndoStep(tr.setMeta("uiEvent", "paste")));
           return true;
         },

@@ -36,6 +36,20 @@ function liftSubclauses(tr: Transaction, wrapper: { pos: number; node: Node }): 
   tr.replaceWith(wrapper.pos, wrapper.pos + wrapper.node.nodeSize, subs);
 }
 
+/**
+ * Replaces the empty wrappers after the cursor by their sub-clauses, a level up (the cursor is
+ * before them, so it stays where the deletion put it). For a transaction that has just deleted a
+ * selection across clauses; the paste does this before it inserts.
+ */
+export function liftEmptyWrappers(tr: Transaction): Transaction {
+  for (let i = 0; i < MAX_REPAIRS; i++) {
+    const wrapper = emptyWrapperAfterCursor(tr.doc, tr.selection);
+    if (!wrapper) break;
+    liftSubclauses(tr, wrapper);
+  }
+  return tr;
+}
+
 /** Whether the transaction's first change replaced all of [from, to] (the selection). */
 function replacesRange(tr: Transaction, from: number, to: number): boolean {
   if (tr.steps.length === 0) return false;
@@ -53,12 +67,7 @@ export function deletedRangeRepairPlugin(): Plugin {
       const spanned = !sel.empty && !sel.$from.sameParent(sel.$to);
       if (!spanned || !trs.some((tr) => replacesRange(tr, sel.from, sel.to))) return null;
       const tr = newState.tr;
-      for (let i = 0; i < MAX_REPAIRS; i++) {
-        const wrapper = emptyWrapperAfterCursor(tr.doc, tr.selection);
-        if (!wrapper) break;
-        // The cursor is before the wrapper, so the replacement leaves it where the change put it.
-        liftSubclauses(tr, wrapper);
-      }
+      liftEmptyWrappers(tr);
       return tr.docChanged ? tr : null;
     },
   });

@@ -1,0 +1,256 @@
+/**
+ * Pastes placed at the caret, in Node: the element's paste plugin driven with clipboard data, on
+ * an EditorState with the element's plugins (as test/property/editor-harness.ts does).
+ */
+import { describe, expect, it } from "vitest";
+import { EditorState, NodeSelection, TextSelection } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import type { Node } from "prosemirror-model";
+import { clauseModel, createDocument, withBlocks, type DocumentInput } from "@clausewise/schema";
+import { Linter } from "@clausewise/lint";
+import { editorPlugins } from "../plugins/editor-plugins.ts";
+import { sliceMeta } from "./slice.ts";
+import { clausesText } from "./copy.ts";
+import { exportText } from "@clausewise/formats";
+import { withoutBlocks } from "@clausewise/schema";
+
+const PAPER: DocumentInput = {
+  heading: { committee: "hrc" },
+  preamble: ["Recalling its resolution 5/1", "Noting with concern the report"],
+  operative: [
+    "Calls upon States to protect migrant workers",
+    { text: "Requests the Secretary-General to", sub: ["prepare a report", { text: "consult States", sub: ["in the region", "beyond it"] }], continuation: "and to report back" },
+    "Decides to remain seized of the matter",
+  ],
+};
+
+class Ed {
+  state: EditorState;
+  constructor(input: DocumentInput | Node) {
+    const doc = "type" in input && typeof (input as Node).nodeSize === "number" ? (input as Node) : createDocument(input as DocumentInput);
+    this.state = EditorState.create({ doc, plugins: editorPlugins({ committee: () => "hrc", lint: { source: new Linter(), enabled: false } }) });
+  }
+  get view(): EditorView {
+    return { state: this.state, dispatch: (tr: Parameters<EditorView["dispatch"]>[0]) => (this.state = this.state.apply(tr)), editable: true } as unknown as EditorView;
+  }
+  at(path: string, offset: number | "end" = 0): number {
+    const c = clauseModel(this.state.doc).clauses.find((x) => x.path === path);
+    if (!c) throw new Error(`no clause ${path}`);
+    return c.textFrom + (offset === "end" ? c.text.length : offset);
+  }
+  place(path: string, offset: number | "end" = 0, toPath?: string, toOffset: number | "end" = 0): this {
+    const a = this.at(path, offset);
+    const b = toPath ? this.at(toPath, toOffset) : a;
+    this.state = this.state.apply(this.state.tr.setSelection(TextSelection.create(this.state.doc, a, b)));
+    return this;
+  }
+  paste(data: Record<string, string>): this {
+    const plugin = this.state.plugins.find((p) => p.props.handleDOMEvents?.paste)!;
+    const event = { clipboardData: { getData: (t: string) => data[t] ?? "" }, preventDefault() {} };
+    plugin.props.handleDOMEvents!.paste!.call(plugin, this.view, event as unknown as ClipboardEvent);
+    return this;
+  }
+  /** [path, text] of every clause, continuations as "path~". */
+  get clauses(): string[] {
+    const out: string[] = [];
+    for (const c of clauseModel(this.state.doc).clauses) {
+      out.push(`${c.path} ${c.text}`);
+    }
+    return out;
+  }
+  get conts(): string[] {
+    return clauseModel(this.state.doc).clauses.filter((c) => c.continuation).map((c) => `${c.path}~ ${c.continuation!.text}`);
+  }
+  /** The clause path and offset of the caret. */
+  get caret(): string {
+    const pos = this.state.selection.head;
+    const c = clauseModel(this.state.doc).clauses.find((x) => x.textFrom <= pos && pos <= x.textTo);
+    return c ? `${c.path}@${pos - c.textFrom}` : `?${pos}`;
+  }
+}
+
+const base = ["p1 Recalling its resolution 5/1", "p2 Noting with concern the report", "1 Calls upon States to protect migrant workers"];
+const tail2 = ["2 Requests the Secretary-General to", "2(a) prepare a report", "2(b) consult States", "2(b)(i) in the region", "2(b)(ii) beyond it"];
+
+describe("plain clauses pasted in the operative part land at the caret", () => {
+  it("two unlabelled operative lines into a new empty clause 4", () => {
+    const ed = new Ed({ ...PAPER, operative: [...PAPER.operative!, ""] }).place("4").paste({ "text/plain": "Urges States to act;\nInvites States to report;" });
+    expect(ed.clauses).toEqual([...base, ...tail2, "3 Decides to remain seized of the matter", "4 Urges States to act", "5 Invites States to report"]);
+    expect(ed.caret).toBe(`5@${"Invites States to report".length}`);
+  });
+
+  it("the same over a selection in the operative part", () => {
+    const ed = new Ed(PAPER).place("1", 6, "1", "end").paste({ "text/plain": "Urges States to act;\nInvites States to report;" });
+    expect(ed.clauses.slice(0, 5)).toEqual([...base.slice(0, 2), "1 Calls ", "2 Urges States to act", "3 Invites States to report"]);
+  });
+
+  it("over a selection ending in a sub-sub-clause, leaving no empty clause behind (as Backspace)", () => {
+    const ed = new Ed(PAPER).place("2", 5, "2(b)(i)", 3).paste({ "text/plain": "Urges States to act;\nInvites States to report;" });
+    expect(ed.clauses.slice(3)).toEqual(["2 Requethe region", "2(a) beyond it", "3 Urges States to act", "4 Invites States to report", "5 Decides to remain seized of the matter"]);
+  });
+
+  it("lower-case lines are a clause each, their end punctuation dropped", () => {
+    const ed = new Ed({ preamble: [], operative: ["Calls upon States", { text: "Requests", sub: [""] }] }).place("2(a)").paste({ "text/plain": "to act swiftly;\nto report annually;" });
+    expect(ed.clauses).toEqual(["1 Calls upon States", "2 Requests", "2(a) to act swiftly", "2(b) to report annually"]);
+  });
+
+  it("labelled sub-clauses pasted into clause 1 become its sub-clauses", () => {
+    const ed = new Ed(PAPER).place("1", "end").paste({ "text/plain": "(a) prepare a report;\n(b) consult States;" });
+    expect(ed.clauses.slice(2, 5)).toEqual(["1 Calls upon States to protect migrant workers", "1(a) prepare a report", "1(b) consult States"]);
+    expect(ed.clauses[5]).toBe("2 Requests the Secretary-General to");
+  });
+
+  it("labelled sub-clauses pasted into an empty sub-clause replace it at its level", () => {
+    const ed = new Ed({ preamble: [], operative: [{ text: "Requests", sub: ["to act", ""] }] }).place("1(b)").paste({ "text/plain": "(a) prepare a report;\n(b) consult States;" });
+    expect(ed.clauses).toEqual(["1 Requests", "1(a) to act", "1(b) prepare a report", "1(c) consult States"]);
+    expect(ed.caret).toBe(`1(c)@${"consult States".length}`);
+  });
+
+  it("(i) labels pasted at level 2 stay at level 2, with their own sub-levels", () => {
+    const ed = new Ed({ preamble: [], operative: [{ text: "Requests", sub: [{ text: "to act", sub: ["here", ""] }] }] })
+      .place("1(a)(ii)")
+      .paste({ "text/plain": "(i) in the region:\na. first;\nb. second;\n(ii) beyond it;" });
+    expect(ed.clauses).toEqual(["1 Requests", "1(a) to act", "1(a)(i) here", "1(a)(ii) in the region", "1(a)(ii)(a) first", "1(a)(ii)(b) second", "1(a)(iii) beyond it"]);
+  });
+
+  it("sub-clauses pasted into an empty operative clause join the clause above, as a typed (a) does", () => {
+    const ed = new Ed({ preamble: [], operative: ["Calls upon States", ""] }).place("2").paste({ "text/plain": "(a) to act;\n(b) to report;" });
+    expect(ed.clauses).toEqual(["1 Calls upon States", "1(a) to act", "1(b) to report"]);
+  });
+
+  it("numbered lines pasted in a sub-clause go after its operative clause; the empty sub-clause goes", () => {
+    const ed = new Ed({ preamble: [], operative: [{ text: "Requests", sub: ["to act", ""] }, "Decides"] }).place("1(b)").paste({ "text/plain": "1. Urges States;\n2. Invites States:\n(a) to report;" });
+    expect(ed.clauses).toEqual(["1 Requests", "1(a) to act", "2 Urges States", "3 Invites States", "3(a) to report", "4 Decides"]);
+  });
+
+  it("a piece of a paper across both parts: preambular lines to the preamble, the rest at the caret", () => {
+    const ed = new Ed(PAPER).place("3", "end").paste({ "text/plain": "Welcoming the report,\n1. Urges States to act;\n2. Invites States to report;" });
+    expect(ed.clauses.slice(0, 3)).toEqual([...base.slice(0, 2), "p3 Welcoming the report"]);
+    expect(ed.clauses.slice(-3)).toEqual(["3 Decides to remain seized of the matter", "4 Urges States to act", "5 Invites States to report"]);
+  });
+
+  it("joins lines wrapped without end punctuation (a PDF), and keeps continuing text", () => {
+    const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({
+      "text/plain": "1. Requests the Secretary-General\nto report:\n    (a) on the region;\n    (b) beyond it;\nand to consult States;\n2. Decides to remain seized.",
+    });
+    expect(ed.clauses).toEqual(["1 Requests the Secretary-General to report", "1(a) on the region", "1(b) beyond it", "2 Decides to remain seized"]);
+    expect(ed.conts).toEqual(["1~ and to consult States"]);
+  });
+});
+
+describe("pasted into the preamble", () => {
+  it("unlabelled lines stay preambular after the caret's clause, whatever their verb", () => {
+    const ed = new Ed(PAPER).place("p1", "end").paste({ "text/plain": "Urges States to act;\nInvites States to report;" });
+    expect(ed.clauses.slice(0, 4)).toEqual(["p1 Recalling its resolution 5/1", "p2 Urges States to act", "p3 Invites States to report", "p4 Noting with concern the report"]);
+  });
+
+  it("numbered lines go to the start of the operative part", () => {
+    const ed = new Ed(PAPER).place("p2", "end").paste({ "text/plain": "Welcoming the report,\n1. Urges States to act;\n2. Invites States:\n(a) to report;" });
+    expect(ed.clauses.slice(0, 8)).toEqual([...base.slice(0, 2), "p3 Welcoming the report", "1 Urges States to act", "2 Invites States", "2(a) to report", "3 Calls upon States to protect migrant workers", "4 Requests the Secretary-General to"]);
+  });
+
+  it("a line with sub-clauses under it is operative", () => {
+    const ed = new Ed(PAPER).place("p2", "end").paste({ "text/plain": "Requests the Secretary-General:\n(a) to report;\n(b) to consult;" });
+    expect(ed.clauses.slice(2, 5)).toEqual(["1 Requests the Secretary-General", "1(a) to report", "1(b) to consult"]);
+  });
+});
+
+describe("one line", () => {
+  it("pasted into an empty clause is the clause: its end punctuation goes", () => {
+    const ed = new Ed({ preamble: [], operative: [{ text: "Requests", sub: ["to act", ""] }] }).place("1(b)").paste({ "text/plain": "Recalling also its resolution 6/2," });
+    expect(ed.clauses.at(-1)).toBe("1(b) Recalling also its resolution 6/2");
+  });
+
+  it("pasted over a selected clause replaces it in place", () => {
+    const ed = new Ed(PAPER);
+    const c = clauseModel(ed.state.doc).clauses.find((x) => x.path === "2")!;
+    ed.state = ed.state.apply(ed.state.tr.setSelection(NodeSelection.create(ed.state.doc, c.pos)));
+    ed.paste({ "text/plain": "NEW" });
+    expect(ed.clauses.slice(2)).toEqual(["1 Calls upon States to protect migrant workers", "2 NEW", "3 Decides to remain seized of the matter"]);
+    ed.state = ed.state.apply(ed.state.tr.setSelection(NodeSelection.create(ed.state.doc, clauseModel(ed.state.doc).clauses.find((x) => x.path === "2")!.pos)));
+    ed.paste({ "text/plain": "Urges States;\nInvites States:\n(a) to report;" });
+    expect(ed.clauses.slice(2)).toEqual(["1 Calls upon States to protect migrant workers", "2 Urges States", "3 Invites States", "3(a) to report", "4 Decides to remain seized of the matter"]);
+  });
+});
+
+describe("a whole paper pasted", () => {
+  it("is read by the importer: its organ line and heading are not clauses", () => {
+    const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "Topic: Migrants\n\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Urges States to act;\n2. Decides to remain seized of the matter." });
+    expect(ed.clauses).toEqual(["p1 Recalling its resolution 5/1", "1 Urges States to act", "2 Decides to remain seized of the matter"]);
+  });
+});
+
+describe("slices copied in the editor", () => {
+  const copyPaste = (ed: Ed, from: [string, number | "end"], to: [string, number | "end"], at: [string, number | "end"]) => {
+    const meta = sliceMeta(ed.state.doc, ed.at(...from), ed.at(...to));
+    ed.place(...at);
+    return ed.paste({ "text/html": meta + "<p>ignored</p>", "text/plain": "ignored" });
+  };
+
+  it("a whole clause with its sub-clauses and continuation, into a new empty clause", () => {
+    const ed = copyPaste(new Ed({ ...PAPER, operative: [...PAPER.operative!, ""] }), ["2", 0], ["3", 0], ["4", 0]);
+    expect(ed.clauses.slice(-5)).toEqual(["4 Requests the Secretary-General to", "4(a) prepare a report", "4(b) consult States", "4(b)(i) in the region", "4(b)(ii) beyond it"]);
+    expect(ed.conts).toEqual(["2~ and to report back", "4~ and to report back"]);
+  });
+
+  it("sub-clauses with their levels, into an empty sub-clause and at the end of clause 1", () => {
+    const ed = copyPaste(new Ed({ ...PAPER, operative: [{ text: "Urges", sub: ["to act", ""] }, ...PAPER.operative!] }), ["3(a)", 0], ["3(b)(ii)", "end"], ["1(b)", 0]);
+    expect(ed.clauses.slice(2, 8)).toEqual(["1 Urges", "1(a) to act", "1(b) prepare a report", "1(c) consult States", "1(c)(i) in the region", "1(c)(ii) beyond it"]);
+    const again = copyPaste(new Ed(PAPER), ["2(b)", 0], ["2(b)(ii)", "end"], ["1", "end"]);
+    expect(again.clauses.slice(2, 6)).toEqual(["1 Calls upon States to protect migrant workers", "1(a) consult States", "1(a)(i) in the region", "1(a)(ii) beyond it"]);
+  });
+
+  it("never deeper than four levels", () => {
+    const deep = { preamble: [], operative: [{ text: "A", sub: [{ text: "B", sub: [{ text: "C", sub: [{ text: "D", sub: [""] }] }] }] }, { text: "E", sub: [{ text: "F", sub: ["G"] }] }] };
+    const ed = copyPaste(new Ed(deep), ["2(a)", 0], ["2(a)(i)", "end"], ["1(a)(i)(a)(i)", 0]);
+    expect(ed.clauses).toEqual(["1 A", "1(a) B", "1(a)(i) C", "1(a)(i)(a) D", "1(a)(i)(a)(i) F", "1(a)(i)(a)(ii) G", "2 E", "2(a) F", "2(a)(i) G"]);
+  });
+
+  it("a range across the preamble and the operative part", () => {
+    const ed = copyPaste(new Ed({ ...PAPER, operative: [...PAPER.operative!, ""] }), ["p2", 0], ["1", "end"], ["4", 0]);
+    expect(ed.clauses.slice(0, 3)).toEqual([...base.slice(0, 2), "p3 Noting with concern the report"]);
+    expect(ed.clauses.at(-1)).toBe("4 Calls upon States to protect migrant workers");
+  });
+
+  it("text within one clause pastes as text", () => {
+    const ed = copyPaste(new Ed(PAPER), ["1", 6], ["1", 11], ["3", 0]);
+    expect(ed.clauses, JSON.stringify(ed.clauses)).toContain("3 upon Decides to remain seized of the matter");
+  });
+
+  it("ignores invalid or hostile JSON and reads the text instead", () => {
+    const ed = new Ed(PAPER).place("3", "end");
+    ed.paste({ "text/html": `<meta name="clausewise-slice" content="{&quot;slice&quot;:{&quot;content&quot;:[{&quot;type&quot;:&quot;script&quot;}]}}"><p>plain words</p>`, "text/plain": "x" });
+    ed.paste({ "text/html": `<meta name="clausewise-slice" content="{}"><p> and more</p>`, "text/plain": " and more" });
+    expect(ed.clauses, JSON.stringify(ed.clauses)).toContain("3 Decides to remain seized of the matterplain words and more");
+  });
+
+  it("in a long paper held in blocks, the blocks stay valid", () => {
+    const many = Array.from({ length: 120 }, (_, i) => `Urges States ${i + 1}`);
+    const ed = new Ed(withBlocks(createDocument({ preamble: [], operative: many })));
+    const meta = sliceMeta(ed.state.doc, ed.at("10", 0), ed.at("60", "end"));
+    ed.place("100", "end").paste({ "text/html": meta, "text/plain": "" });
+    ed.state.doc.check();
+    const texts = clauseModel(ed.state.doc).clauses.map((c) => c.text);
+    expect(texts.length).toBe(171);
+    expect(texts.slice(100, 102)).toEqual(["Urges States 10", "Urges States 11"]);
+    expect(exportText(withoutBlocks(ed.state.doc))).toContain("101. Urges States 10;");
+  });
+});
+
+describe("the plain text of a copy", () => {
+  it("carries the derived labels and end punctuation, laid out as exportText", () => {
+    const ed = new Ed(PAPER);
+    expect(clausesText(ed.state.doc, ed.at("2", 0), ed.at("3", 0))).toBe(
+      "2. Requests the Secretary-General to:\n    (a) prepare a report;\n    (b) consult States:\n        (i) in the region;\n        (ii) beyond it;\nand to report back;",
+    );
+    expect(clausesText(ed.state.doc, ed.at("p2", 0), ed.at("1", "end"))).toBe("Noting with concern the report,\n\n1. Calls upon States to protect migrant workers;");
+  });
+
+  it("pasted back, gives the same structure", () => {
+    const ed = new Ed({ ...PAPER, operative: [...PAPER.operative!, ""] });
+    const text = clausesText(ed.state.doc, ed.at("1", 0), ed.at("3", "end"));
+    ed.place("4").paste({ "text/plain": text });
+    expect(ed.clauses.slice(-7)).toEqual(["4 Calls upon States to protect migrant workers", "5 Requests the Secretary-General to", "5(a) prepare a report", "5(b) consult States", "5(b)(i) in the region", "5(b)(ii) beyond it", "6 Decides to remain seized of the matter"]);
+    expect(ed.conts).toEqual(["2~ and to report back", "5~ and to report back"]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Copy and paste inside the editor (and between two editors): the copied ProseMirror slice goes
+ * onto the clipboard as JSON in a <meta> element ahead of ProseMirror's own HTML (which other
+ * editors read, and which ProseMirror's reader skips), and is read back without building DOM:
+ * Slice.fromJSON checks every node and mark against the schema, and the clauses are then placed
+ * like any paste (insert.ts), so they keep their sub-clauses and relative levels exactly.
+ */
+import { Fragment, Slice, type Node } from "prosemirror-model";
+import { schema } from "@clausewise/schema";
+import { itemFromNode, isEmptyItem, withoutComments, type Item, type Pasted, type Root } from "./outline.ts";
+
+const META = "clausewise-slice";
+/** Deeper than any paper nests (section, block, clause, four sub-clause levels, text). */
+const MAX_NESTING = 12;
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeAttr = (s: string) =>
+  s.replace(/&(quot|lt|gt|#39|amp);/g, (_m, e: string) => ({ quot: '"', lt: "<", gt: ">", "#39": "'", amp: "&" })[e]!);
+
+/** The clause level of the node around a copied range (0 operative clause, 1-4 sub-clause), or -1. */
+function sharedLevel(doc: Node, from: number, to: number): number {
+  const $from = doc.resolve(from);
+  let level = -1;
+  for (let d = 1; d <= $from.sharedDepth(to); d++) {
+    const type = $from.node(d).type;
+    if (type === schema.nodes.operative_clause) level = 0;
+    else if (type === schema.nodes.subclause) level++;
+  }
+  return level;
+}
+
+/** A copied slice and the clause level of its parent (what its loose clause text belongs to). */
+export interface Copied {
+  slice: Slice;
+  level: number;
+}
+
+/** The <meta> carrying the copy of a range, to put before the copied HTML. */
+export function sliceMeta(doc: Node, from: number, to: number): string {
+  const json = { slice: doc.slice(from, to).toJSON(), level: sharedLevel(doc, from, to) };
+  return `<meta name="${META}" content="${escapeAttr(JSON.stringify(json))}">`;
+}
+
+/** The copy an editor put into the HTML, or null (other HTML, or anything invalid). */
+export function readSliceMeta(html: string): Copied | null {
+  const at = html.indexOf(`<meta name="${META}" content="`);
+  if (at < 0) return null;
+  const start = at + `<meta name="${META}" content="`.length;
+  const end = html.indexOf('"', start);
+  if (end < 0) return null;
+  try {
+    const json = JSON.parse(unescapeAttr(html.slice(start, end))) as { slice?: unknown; level?: unknown };
+    const level = typeof json.level === "number" && Number.isInteger(json.level) ? Math.max(-1, Math.min(4, json.level)) : -1;
+    const slice = Slice.fromJSON(schema, json.slice as Parameters<typeof Slice.fromJSON>[1]);
+    let deep = false;
+    const check = (fragment: Fragment, depth: number) => {
+      if (depth > MAX_NESTING) deep = true;
+      else fragment.forEach((n) => check(n.content, depth + 1));
+    };
+    check(slice.content, 0);
+    if (deep || slice.content.size === 0) return null;
+    // Every node's content and marks as the schema allows (open edges may be partial).
+    slice.content.forEach((n) => n.forEach((c) => c.check()));
+    return { slice, level };
+  } catch {
+    return null;
+  }
+}
+
+const isClause = (n: Node) => n.type === schema.nodes.operative_clause || n.type === schema.nodes.subclause;
+
+/** Whether a slice is only inline content (text copied within one paragraph). */
+export function isInlineSlice(slice: Slice): boolean {
+  let inline = slice.content.childCount > 0;
+  slice.content.forEach((n) => {
+    if (!n.isInline) inline = false;
+  });
+  return inline;
+}
+
+/** Inline content as pasted: comments dropped. */
+export const inlineSlice = (slice: Slice): Slice => new Slice(withoutComments(slice.content), 0, 0);
+
+/**
+ * The clauses of a copied slice. A clause cut at the start keeps the text that was selected, or,
+ * cut before its text began, gives its selected sub-clauses; an empty clause at either edge (a
+ * selection ending at the start of the next clause) is left out. Text of a clause copied with
+ * some of its sub-clauses (the slice starts inside the clause's own text) is one clause placed at
+ * the caret's level.
+ */
+export function sliceToPasted({ slice, level: parentLevel }: Copied): Pasted {
+  const preamble: Node[] = [];
+  const roots: Root[] = [];
+  const edgeTrim = (item: Item): Item => {
+    // An empty last sub-clause at the right edge is where the selection ended.
+    while (item.children.length && isEmptyItem(item.children.at(-1)!) && !item.continuation?.size) item.children.pop();
+    const last = item.children.at(-1);
+    if (last) item.children[item.children.length - 1] = edgeTrim(last);
+    return item;
+  };
+
+  const walk = (fragment: Fragment, openStart: number, openEnd: number, level: number) => {
+    // Loose clause content (the slice starts within one clause): one item holding it.
+    let loose: Item | null = null;
+    const count = fragment.childCount;
+    fragment.forEach((node, _offset, index) => {
+      const openS = index === 0 ? openStart : 0;
+      const openE = index === count - 1 ? openEnd : 0;
+      const inner = (o: number) => Math.max(0, o - 1);
+      const type = node.type;
+      if (type === schema.nodes.heading) return;
+      if (type === schema.nodes.preamble || type === schema.nodes.operative || type === schema.nodes.operative_block) {
+        walk(node.content, inner(openS), inner(openE), type === schema.nodes.operative_block ? level : -1);
+        return;
+      }
+      if (type === schema.nodes.preambular_clause) {
+        const text = node.firstChild ? withoutComments(node.firstChild.content) : Fragment.empty;
+        if (text.size === 0 && (openS || openE)) return;
+        preamble.push(schema.nodes.preambular_clause.create({ id: itemFromNode(node).id }, schema.nodes.clause_text.create(null, text)));
+        return;
+      }
+      if (isClause(node)) {
+        const depth = type === schema.nodes.operative_clause ? 0 : Math.max(1, level + 1);
+        if (openS && node.firstChild?.type !== schema.nodes.clause_text) {
+          // Cut before its own text: only its sub-clauses (and continuing text) were selected.
+          walk(node.content, inner(openS), inner(openE), depth);
+          return;
+        }
+        const item = openE ? edgeTrim(itemFromNode(node)) : itemFromNode(node);
+        if (isEmptyItem(item) && (openS || openE)) return;
+        roots.push({ item, anchor: depth === 0 ? "top" : "sub", depth: Math.max(1, depth) });
+        return;
+      }
+      if (type === schema.nodes.clause_text || type === schema.nodes.continuation) {
+        const text = withoutComments(node.content);
+        if (!loose) {
+          if (text.size === 0 && (openS || openE)) return;
+          loose = { id: null, text, children: [], continuation: null };
+          // The text of the clause around the copied range: an operative clause, a sub-clause, or
+          // (a continuation's) unknown, placed at the caret's level.
+          roots.push({ item: loose, anchor: level === 0 ? "top" : level > 0 ? "sub" : "caret", depth: Math.max(1, level) });
+        } else if (text.size) loose.continuation = text;
+        return;
+      }
+    });
+    // Sub-clauses copied along with the tail of their parent's text are its sub-clauses.
+    if (loose) {
+      const index = roots.findIndex((r) => r.item === loose);
+      const after = roots.splice(index + 1);
+      for (const r of after) (loose as Item).children.push(r.item);
+    }
+  };
+  walk(slice.content, slice.openStart, slice.openEnd, parentLevel);
+  return { preamble, roots };
+}
