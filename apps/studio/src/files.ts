@@ -105,9 +105,27 @@ export async function exportPaper(doc: Node, format: ExportFormat): Promise<Uint
   }
 }
 
-/** A file name from the paper's code or topic: "HRC-WP.1.docx". */
+// Names Windows reserves for devices, with any extension ("CON.html" cannot be created either).
+const windowsReserved = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/**
+ * A file name from the paper's code or topic, safe on every OS: "HRC/WP.1" gives "HRC-WP.1.docx".
+ * Letters of any script, digits, ".", "_" and "-" are kept (composed, so "é" stays one letter);
+ * anything else becomes "-"; no leading dot (a hidden file) or trailing dot (Windows drops it), no
+ * device name, and at most 64 characters and 200 bytes (file systems count bytes, up to 255).
+ */
 export function fileNameFor(title: string, format: ExportFormat | "html", suffix = ""): string {
-  const base = title.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "working-paper";
+  const cleaned = title.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-").replace(/^[-.]+|[-.]+$/g, "");
+  let base = "";
+  let bytes = 0;
+  const utf8 = new TextEncoder();
+  for (const ch of Array.from(cleaned).slice(0, 64)) {
+    bytes += utf8.encode(ch).length;
+    if (bytes > 200) break;
+    base += ch;
+  }
+  base = base.replace(/[-.]+$/, "") || "working-paper";
+  if (windowsReserved.test(base)) base = `paper-${base}`;
   return `${base}${suffix}.${format}`;
 }
 

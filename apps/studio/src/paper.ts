@@ -19,6 +19,13 @@ export interface ReviewInfo {
   fileHash?: string;
 }
 
+/** The file a draft was imported from, so importing the same file again opens it rather than a copy. */
+export interface ImportSource {
+  fileName: string;
+  /** The file's fingerprint (files.ts). */
+  fileHash: string;
+}
+
 export interface PaperRecord {
   id: string;
   /** "draft": a delegate's paper; "review": a paper on the director's desk. */
@@ -32,6 +39,8 @@ export interface PaperRecord {
   /** ISO time of the last change. */
   updated: string;
   review?: ReviewInfo;
+  /** Drafts: the file it was imported from (absent for templates, pasted text and older records). */
+  source?: ImportSource;
 }
 
 /** A stored record that could be read, or one that could not (shown, never silently dropped). */
@@ -70,6 +79,9 @@ export function readRecord(raw: unknown): LoadedPaper {
       updated: typeof r.updated === "string" ? r.updated : new Date(0).toISOString(),
     };
     if (r.review) record.review = normaliseReview(r.review);
+    if (typeof r.source?.fileName === "string" && typeof r.source.fileHash === "string") {
+      record.source = { fileName: r.source.fileName, fileHash: r.source.fileHash };
+    }
     return { ok: true, record, doc };
   } catch (error) {
     return { ok: false, id, raw, problem: (error as Error).message };

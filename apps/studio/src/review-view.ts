@@ -12,6 +12,7 @@ import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { selectionTarget } from "./selection.ts";
+import { drawCaret, moveSelectionByKey, placeCaret, selectionIn } from "./keyboard-selection.ts";
 import { categories, categoryShort } from "./labels.ts";
 import { formatDateTime } from "./dates.ts";
 import { plural } from "./words.ts";
@@ -84,6 +85,19 @@ function renderDeskSummary(all: readonly DeskRow[]) {
   </p>`;
 }
 
+/**
+ * One download for the feedback of every paper the table shows (all of them, or those the filter
+ * leaves), in its order: a .zip of one report per paper, for handing each back to its sponsors.
+ */
+// aria-disabled rather than disabled while the .zip is made: a disabled button would drop the focus.
+function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: number) {
+  if (!rows.length) return nothing;
+  const which = rows.length === total ? (total === 1 ? "the feedback report" : `all ${total.toLocaleString("en-US")} feedback reports`) : `the ${plural(rows.length, "feedback report")} shown`;
+  return html`<button type="button" id="export-reports" class="export-reports" aria-describedby="export-reports-help"
+      aria-disabled=${host.exportingReports ? "true" : "false"} @click=${() => host.exportingReports || void host.exportReports(rows.map((r) => r.id))}>${host.exportingReports ? "Preparing the .zip…" : `Download ${which} (.zip)`}</button>
+    <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
+}
+
 export function renderDesk(host: CwStudio) {
   const all = [...host.desk.values()].map(rowOf);
   const rows = sortRows(filterRows(all, host.deskFilter), host.deskSort);
@@ -125,7 +139,7 @@ export function renderDesk(host: CwStudio) {
               @change=${(e: Event) => host.setDeskFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
             <span class="desk-count">${rows.length} of ${plural(all.length, "paper")}</span>
           </div>
-          ${renderDeskSummary(all)}
+          <div class="desk-summary-row">${renderDeskSummary(all)} ${renderExportReports(host, rows, all.length)}</div>
           <div class="table-wrap">
             <table class="desk-table">
               <thead>
@@ -215,9 +229,23 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         @click=${() => host.exportDeskPaper(id, "json")}>Paper (.json)</button>
       <button type="button" class="primary" id="export-report" @click=${() => host.exportReport(id)}>Export feedback report</button>
     </div>
-    <section class="review-paper" aria-label="Paper (read-only)"
+    <section class="review-paper" aria-label="Paper (read-only)" tabindex="0" aria-describedby="review-paper-keys"
       @mouseup=${() => captureSelection(host, paperRoot())}
       @keyup=${() => captureSelection(host, paperRoot())}
+      @keydown=${(e: KeyboardEvent) => {
+        // Arrow keys move a caret in the read-only text, Shift+arrows select words (see keyboard-selection.ts).
+        const root = e.currentTarget as HTMLElement;
+        if (e.target !== root || !moveSelectionByKey(root, e, host.activeClauseId)) return;
+        e.preventDefault();
+        drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
+      }}
+      @focus=${(e: FocusEvent) => {
+        // Tabbed into: the caret starts at the clause being commented on (else the first), shown at once.
+        const root = e.currentTarget as HTMLElement;
+        if (!selectionIn(root)) placeCaret(root, host.activeClauseId);
+        drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
+      }}
+      @blur=${(e: FocusEvent) => ((e.currentTarget as HTMLElement).querySelector<HTMLElement>(".kb-caret")!.hidden = true)}
       @click=${(e: MouseEvent) => {
         if (!document.getSelection()?.isCollapsed) return;
         const el = (e.target as Element).closest<HTMLElement>("[data-clause-id]");
@@ -225,6 +253,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) { host.activeCommentId = commented.dataset.commentIds!.split(" ")[0]!; host.requestUpdate(); }
       }}>
+      <span class="kb-caret" hidden aria-hidden="true"></span>
+      <p class="visually-hidden" id="review-paper-keys">Read-only. Arrow keys move in the text; Shift with the arrow keys selects words; Control+Alt+M comments on the selection.</p>
       ${paper.pending ? html`<p class="notice">Checking…</p>` : nothing}
       ${renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.activeClauseId, activeCommentId: host.activeCommentId })}
     </section>
@@ -232,6 +262,10 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       <section class="panel-block">
         <h2>Comments <span class="badge">${comments.length}</span></h2>
         <form class="comment-form" @submit=${(e: Event) => { e.preventDefault(); submit(e.target as HTMLFormElement); }}>
+          <!-- A press keeps the paper's selection (mousedown would move it), so the words stay chosen. -->
+          <button type="button" id="comment-on-selection" aria-keyshortcuts="Control+Alt+M" title="Ctrl+Alt+M"
+            @mousedown=${(e: MouseEvent) => e.preventDefault()} @click=${() => host.commentOnSelection()}>Comment on selected words</button>
+          <p class="hint">Select the words in the paper (with the mouse, or Shift and the arrow keys), then press this or <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>M</kbd>.</p>
           <label for="comment-clause">Attach to</label>
           <select id="comment-clause" @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
@@ -241,12 +275,12 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
             ${clauses.map((c) => html`<option value=${c.id} ?selected=${host.commentTarget?.clauseId === c.id && host.commentTarget.start === undefined}>
               ${c.section === "preamble" ? `Preamble ${c.index}` : `Clause ${c.path}`}: ${c.text.slice(0, 50)}${c.text.length > 50 ? "…" : ""}</option>`)}
           </select>
-          <p class="target" id="comment-target">${targetDescription(host, paper)}</p>
+          <p class="target" id="comment-target" aria-live="polite">${targetDescription(host, paper)}</p>
           <label for="reviewer-name">Your name</label>
           <input id="reviewer-name" type="text" autocomplete="name" .value=${host.reviewer}
             @input=${(e: Event) => host.setReviewer((e.target as HTMLInputElement).value)} @change=${() => host.fields.flush("reviewer")} />
           <label for="comment-body">Comment</label>
-          <textarea id="comment-body" rows="3" .value=${host.commentDrafts.get(id) ?? ""} aria-describedby="comment-error" aria-invalid=${problem ? "true" : "false"}
+          <textarea id="comment-body" rows="3" .value=${host.commentDrafts.get(id) ?? ""} aria-describedby="comment-target comment-error" aria-invalid=${problem ? "true" : "false"}
             @input=${(e: Event) => host.setCommentDraft(id, (e.target as HTMLTextAreaElement).value)}
             @change=${() => host.fields.flush(`comment:${id}`)}
             @keydown=${(e: KeyboardEvent) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit((e.target as HTMLElement).closest("form")!); } }}></textarea>

@@ -17,7 +17,7 @@ import { sameDocument } from "@clausewise/formats";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
 import { headingFieldPatch, ListEndWatcher, type HeadingPatch, type ResolutionEditor } from "@clausewise/editor";
-import { newPaperId, paperTitle, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
+import { newPaperId, paperTitle, type ImportSource, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { documentParts } from "./doc-text.ts";
 import { Autosaver, JOURNAL_MAX_CHARS, recoverJournal, type SaveState } from "./autosave.ts";
@@ -27,6 +27,7 @@ import { download, exportPaper, exportTypes, fileNameFor, fingerprint, importPap
 import { LintClient } from "./lint-client.ts";
 import { addComment, commentProblem, listComments, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { feedbackReport } from "./report.ts";
+import { reportsZip, reportsZipName } from "./report-bundle.ts";
 import { renderMandate } from "./mandate.ts";
 import { renderDraft } from "./draft-view.ts";
 import { renderDesk, renderReview, reviewNeighbours } from "./review-view.ts";
@@ -39,6 +40,8 @@ import { headingHas, withHeading } from "./heading-fields.ts";
 import { plural } from "./words.ts";
 import { fallbackCommittee, withKnownCommittee } from "./committee.ts";
 import { TabSync } from "./tab-sync.ts";
+import { commentTargetAtSelection } from "./selection.ts";
+import { paperFromSameFile, paperWithSameText } from "./same-file.ts";
 
 /**
  * How long typing pauses before it is saved: in a large paper (see onEditorChange), and in form
@@ -81,6 +84,11 @@ function commentNote(doc: Node): ImportWarning[] {
   const n = listComments(doc).length;
   if (n === 0) return [];
   return [{ line: 0, message: `${plural(n, "comment")} from the review desk, on the highlighted words: click them (or put the caret in them) to read ${n === 1 ? "it" : "each"}` }];
+}
+
+/** A field the user types into (where a Ctrl+Alt shortcut may be AltGr typing a character). */
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "file"].includes(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 export class CwStudio extends LitElement {
@@ -283,6 +291,9 @@ export class CwStudio extends LitElement {
   /** Saves a record and keeps the in-memory lists in step (memory is what export reads). */
   private persist(record: PaperRecord, doc: Node): void {
     const i = this.papers.findIndex((p) => (p.ok ? p.record.id : p.id) === record.id);
+    // The edits' saves rebuild the record from the document: the file it came from stays with it.
+    const before = this.papers[i];
+    if (record.kind === "draft" && !record.source && before?.ok && before.record.source) record = { ...record, source: before.record.source };
     const entry: LoadedPaper = { ok: true, record, doc };
     if (record.kind === "draft") {
       if (i >= 0) this.papers[i] = entry;
@@ -526,8 +537,8 @@ export class CwStudio extends LitElement {
     this.note("error", `This paper cannot be opened in the editor: ${message}. Your other papers are not affected; download its data to keep it.`, "render");
   }
 
-  private addDraft(doc: Node, focus?: "start" | "end"): void {
-    const record: PaperRecord = { id: newPaperId(), kind: "draft", doc: doc.toJSON(), updated: new Date().toISOString() };
+  private addDraft(doc: Node, focus?: "start" | "end", source?: ImportSource): void {
+    const record: PaperRecord = { id: newPaperId(), kind: "draft", doc: doc.toJSON(), updated: new Date().toISOString(), ...(source ? { source } : {}) };
     this.persist(record, doc);
     this.openDraft(record.id, focus);
   }
@@ -759,21 +770,48 @@ export class CwStudio extends LitElement {
     }, delay);
   }
 
-  /** Imports files as new drafts; the last one opens with the caret in its text. One message says how it went. */
-  async importDraftFiles(files: FileList | File[]): Promise<void> {
+  /**
+   * Imports files as new drafts; the last one opens with the caret in its text. One message says
+   * how it went. A file imported before (same name and bytes), or whose paper is already among the
+   * drafts word for word, opens that paper instead of making a copy; the message offers the copy.
+   */
+  async importDraftFiles(files: FileList | File[], options: { copies?: boolean } = {}): Promise<void> {
     const imported: { name: string; warnings: readonly ImportWarning[] }[] = [];
     const failed: string[] = [];
+    const already: { file: File; id: string }[] = [];
     for (const file of Array.from(files)) {
       try {
-        const { doc, warnings } = await importPaperFile(file.name, new Uint8Array(await file.arrayBuffer()), fallbackCommittee(this.newCommittee));
-        this.addDraft(doc);
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const fileHash = fingerprint(bytes);
+        const drafts = this.draftRecords();
+        const same = options.copies ? undefined : paperFromSameFile(drafts, (p) => p.record.source, file.name, fileHash);
+        if (same) {
+          already.push({ file, id: same.record.id });
+          continue;
+        }
+        const { doc, warnings } = await importPaperFile(file.name, bytes, fallbackCommittee(this.newCommittee));
+        const twin = options.copies ? undefined : paperWithSameText(drafts, (p) => p.doc, doc);
+        if (twin) {
+          already.push({ file, id: twin.record.id });
+          continue;
+        }
+        this.addDraft(doc, undefined, { fileName: file.name, fileHash });
         imported.push({ name: file.name, warnings: [...warnings, ...commentNote(doc)] });
       } catch (error) {
         failed.push((error as Error).message);
       }
     }
-    this.noteImport(imported, failed);
-    if (imported.length) void this.focusEditorText("start");
+    // The paper the file already is opens when nothing new was imported (a new one opens otherwise).
+    const last = already.at(-1);
+    if (last && !imported.length && this.draft?.id !== last.id) this.openDraft(last.id);
+    this.noteImport(imported, failed, already.map((a) => ({ name: a.file.name, title: this.draftTitle(a.id) })),
+      already.length ? { label: already.length === 1 ? "Import a copy anyway" : "Import copies anyway", run: () => void this.importDraftFiles(already.map((a) => a.file), { copies: true }) } : undefined);
+    if (imported.length || already.length) void this.focusEditorText("start");
+  }
+
+  private draftTitle(id: string): string {
+    const entry = this.draftRecords().find((p) => p.record.id === id);
+    return entry ? paperTitle(entry.doc) : "";
   }
 
   /** Imports pasted text; a problem is shown in the Paste dialog, which stays open. */
@@ -803,9 +841,18 @@ export class CwStudio extends LitElement {
    * Says what was imported, with the importer's notes (e.g. a dropped "; or") so nothing changes
    * silently, and what could not be: one message, replacing the previous import's.
    */
-  private noteImport(imported: readonly { name: string; warnings: readonly ImportWarning[] }[], failed: readonly string[]): void {
+  private noteImport(
+    imported: readonly { name: string; warnings: readonly ImportWarning[] }[],
+    failed: readonly string[],
+    already: readonly { name: string; title: string }[] = [],
+    action?: Message["action"],
+  ): void {
     const parts: string[] = [];
     if (failed.length) parts.push(`${failed.map((m) => m.replace(/\.$/, "")).join("; ")}.`);
+    if (already.length) {
+      const which = already.map((a) => `${a.name} (“${a.title}”)`).join(", ");
+      parts.push(already.length === 1 ? `${which} is already among your papers: it is open, with any changes you made.` : `${which} are already among your papers; the last is open.`);
+    }
     const warnings = imported.flatMap((i) => i.warnings);
     const all = imported.flatMap((i) =>
       i.warnings.map((w) => `${imported.length > 1 ? `${i.name}, ` : ""}${w.line ? `line ${w.line}: ` : ""}${w.message}`),
@@ -818,7 +865,9 @@ export class CwStudio extends LitElement {
       parts.push(warnings.length ? `Imported ${what}, with ${plural(all.length, "note")}: ${first.join("; ")}${more}.` : `Imported ${what}.`);
     }
     if (parts.length === 0) return;
-    this.note(failed.length ? "error" : warnings.length ? "warning" : "info", parts.join(" "), "import", all.length > 3 ? all : undefined);
+    // A paper found already imported is a warning (with the copy offered), so it stays until read.
+    const kind = failed.length ? "error" : warnings.length || already.length ? "warning" : "info";
+    this.note(kind, parts.join(" "), "import", all.length > 3 ? all : undefined, action);
   }
 
   async exportDraft(format: ExportFormat): Promise<void> {
@@ -892,7 +941,7 @@ export class CwStudio extends LitElement {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const fileHash = fingerprint(bytes);
       // The same file (same name, same bytes) again is not a second paper: its row is pointed out.
-      const same = [...this.desk.values()].find((p) => p.record.review?.fileName === file.name && p.record.review.fileHash === fileHash);
+      const same = paperFromSameFile(this.desk.values(), (p) => p.record.review, file.name, fileHash);
       if (same) {
         already.push({ name: file.name, id: same.record.id });
         continue;
@@ -951,7 +1000,15 @@ export class CwStudio extends LitElement {
     });
   }
 
-  private async lintDeskPaper(id: string): Promise<void> {
+  private lintDeskPaper(id: string): Promise<void> {
+    const check = this.checkDeskPaper(id).finally(() => {
+      if (this.deskChecks.get(id) === check) this.deskChecks.delete(id);
+    });
+    this.deskChecks.set(id, check);
+    return check;
+  }
+
+  private async checkDeskPaper(id: string): Promise<void> {
     const paper = this.desk.get(id);
     if (!paper) return;
     try {
@@ -1094,6 +1151,26 @@ export class CwStudio extends LitElement {
     }
   }
 
+  /**
+   * "Comment on selected words" (or Ctrl+Alt+M): the words selected in the paper (by mouse or
+   * Shift+arrows), or the clause the caret is in, become the comment's place, and the focus goes
+   * to the comment box, which reads out where the comment goes. With nothing chosen, the form
+   * says what is missing and the focus goes to the paper, to select words there.
+   */
+  commentOnSelection(): void {
+    const root = this.querySelector<HTMLElement>(".review-paper");
+    if (!this.reviewId || !root) return;
+    const target = commentTargetAtSelection(root);
+    if (target) this.setCommentTarget(target);
+    if (this.commentTarget) {
+      this.focusAfterRender(() => this.querySelector("#comment-body"));
+      return;
+    }
+    this.commentTried = true;
+    this.requestUpdate();
+    root.focus();
+  }
+
   deleteReviewComment(commentId: string): void {
     const paper = this.reviewId ? this.desk.get(this.reviewId) : undefined;
     if (!paper) return;
@@ -1130,18 +1207,52 @@ export class CwStudio extends LitElement {
     this.requestUpdate();
   }
 
-  exportReport(id: string): void {
-    const paper = this.desk.get(id);
-    if (!paper) return;
+  /** A paper's feedback report, and the name its file is given after (its code, else its title). */
+  private reportOf(paper: DeskPaper): { base: string; html: string } {
     const html = feedbackReport({
       doc: paper.doc,
       diagnostics: paper.diagnostics,
       review: paper.record.review!,
       ...(this.reviewer.trim() ? { reviewer: this.reviewer.trim() } : {}),
     });
-    const base = headingOf(paper.doc).code.trim() || paperTitle(paper.doc);
+    return { base: headingOf(paper.doc).code.trim() || paperTitle(paper.doc), html };
+  }
+
+  exportReport(id: string): void {
+    const paper = this.desk.get(id);
+    if (!paper) return;
+    const { base, html } = this.reportOf(paper);
     download(fileNameFor(base, "html", "-feedback"), html, "text/html;charset=utf-8");
   }
+
+  /** Checks of desk papers under way, so a report is never made before its paper's findings are in. */
+  private readonly deskChecks = new Map<string, Promise<void>>();
+
+  /**
+   * The feedback reports of these papers (the rows the table shows, in its order) as one .zip,
+   * one HTML file per paper; papers still being checked are waited for.
+   */
+  async exportReports(ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
+    this.flushEdits(); // a verdict note typed a moment ago belongs in its report
+    this.exportingReports = true;
+    this.requestUpdate();
+    try {
+      await Promise.all(ids.map((id) => this.deskChecks.get(id)));
+      const papers = ids.map((id) => this.desk.get(id)).filter((p): p is DeskPaper => !!p);
+      const zip = await reportsZip(papers.map((p) => this.reportOf(p)));
+      download(reportsZipName(), zip, "application/zip");
+      this.note("info", `Downloaded ${plural(papers.length, "feedback report")} in one .zip, one file per paper.`, "reports");
+    } catch (error) {
+      this.note("error", `The reports could not be exported: ${(error as Error).message}`, "reports");
+    } finally {
+      this.exportingReports = false;
+      this.requestUpdate();
+    }
+  }
+
+  /** The .zip of reports is being made (the button says so). */
+  exportingReports = false;
 
   async exportDeskPaper(id: string, format: ExportFormat): Promise<void> {
     const paper = this.desk.get(id);
@@ -1178,6 +1289,11 @@ export class CwStudio extends LitElement {
       const { previous, next } = reviewNeighbours(this, this.reviewId);
       const to = event.key === "PageDown" ? next : previous;
       if (to) this.openReview(to.id);
+    } else if (event.ctrlKey && event.altKey && !event.metaKey && !event.shiftKey && event.code === "KeyM" && this.mode === "review" && this.reviewId && !this.dialog && !isTextField(event.target)) {
+      // Comment on the selected words, as in word processors; never from a text field, where
+      // Ctrl+Alt is AltGr on many keyboards (and types a character).
+      event.preventDefault();
+      this.commentOnSelection();
     } else if (event.key === "Escape" && this.sidebarOpen && !this.dialog) {
       this.toggleSidebar(false);
     }
