@@ -8,7 +8,7 @@
  * end punctuation are read, never kept: they are derived where the clause lands.
  */
 import { schema, openingPhrase, newClauseId, type Section } from "@clausewise/schema";
-import { clauseTextOf } from "@clausewise/formats";
+import { clauseTextOf, parseLetter, parseRoman } from "@clausewise/formats";
 import { textFragment, type Item, type Pasted, type Root } from "./outline.ts";
 
 export type Label =
@@ -33,18 +33,8 @@ const DOT = /^([a-z]{1,4})\.(?:\s+|$)/;
 const BULLET = /^([-–—•*·▪◦●○■□➢➤►▶])(?:\s+|$)/u;
 const ENDS_CLAUSE = /[,;:.!?]["'”’)\]]*$/;
 
-const letterOrdinal = (key: string) => (/^([a-z])\1*$/.test(key) ? (key.length - 1) * 26 + key.charCodeAt(0) - 96 : 0);
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-function romanValue(key: string): number {
-  if (!/^(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(key) || key === "") return 0;
-  let total = 0;
-  for (let i = 0; i < key.length; i++) {
-    const v = ROMAN[key[i]!]!;
-    const next = ROMAN[key[i + 1] ?? ""] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
+/** A sub-clause label's value as a roman numeral: numerals of i, v, x, l, c only ("(d)" and "(m)" are letters). */
+const subRoman = (key: string) => (/^[ivxlc]+$/.test(key) ? parseRoman(key) : 0);
 
 /** The label at the start of a trimmed line and its length, or null. */
 export function readLabel(line: string): { label: Label; length: number } | null {
@@ -54,8 +44,8 @@ export function readLabel(line: string): { label: Label; length: number } | null
     m = re.exec(line);
     if (!m) continue;
     const key = m[1]!;
-    const letter = letterOrdinal(key);
-    const roman = romanValue(key);
+    const letter = parseLetter(key);
+    const roman = subRoman(key);
     // "(in)" or "etc." are words; "ab." is no label.
     if (!letter && !roman) continue;
     if (style === "dot" && key.length > 1 && !roman) continue;
@@ -125,8 +115,8 @@ export function readParagraphs(text: string): Paragraph[] {
  */
 function subLevel(label: Extract<Label, { kind: "sub" }>, lastLetter: Map<number, number>): number {
   const letterLevel = label.style === "dot" ? 3 : 1;
-  const letter = letterOrdinal(label.key);
-  const roman = romanValue(label.key);
+  const letter = parseLetter(label.key);
+  const roman = subRoman(label.key);
   const asLetter = letter > 0 && (!roman || lastLetter.get(letterLevel) === letter - 1);
   if (asLetter) {
     lastLetter.set(letterLevel, letter);
