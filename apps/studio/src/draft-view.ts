@@ -190,7 +190,6 @@ function renderEditor(host: CwStudio) {
       ?render-all=${host.wholePaperForScreenReaders}
       ${editorValue(host.editorSeed, (error) => host.onDraftRenderError(draft.id, error))}
       @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
-      @input=${(e: Event) => host.onEditorInput(e)}
       @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
     ></resolution-editor>`,
   );

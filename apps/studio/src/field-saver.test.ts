@@ -1,9 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { createDocument } from "@clausewise/schema";
 import { FieldSaver } from "./field-saver.ts";
-import { headingFieldPatch, namesOf } from "@clausewise/editor";
-import { headingHas, withHeading } from "./heading-fields.ts";
-import { headingOf } from "./paper.ts";
 
 describe("field saver", () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -51,33 +47,5 @@ describe("field saver", () => {
     vi.advanceTimersByTime(1000);
     expect(saved).toEqual([]);
     expect(fields.pending).toBe(false);
-  });
-});
-
-describe("heading fields", () => {
-  const doc = createDocument({ heading: { committee: "hrc", code: "HRC/WP.1" }, operative: ["Calls upon States to act"] });
-
-  test("a field's text becomes what the editor would commit: trimmed, lists split on commas and semicolons", () => {
-    expect(headingFieldPatch("topic", "  Safety of journalists ")).toEqual({ topic: "Safety of journalists" });
-    expect(headingFieldPatch("sponsors", "Ghana, Norway; ")).toEqual({ sponsors: ["Ghana", "Norway"] });
-    expect(headingFieldPatch("committee", "sc")).toBeNull();
-    expect(headingFieldPatch("comment-body", "x")).toBeNull();
-    expect(namesOf(" , ")).toEqual([]);
-  });
-
-  test("applied to a document, the heading changes and the rest stays; an applied patch is recognised", () => {
-    const patch = { topic: "Safety of journalists", sponsors: ["Ghana"] };
-    const next = withHeading(doc, patch);
-    expect(headingOf(next)).toMatchObject({ code: "HRC/WP.1", committee: "hrc", topic: "Safety of journalists", sponsors: ["Ghana"] });
-    expect(next.child(2).eq(doc.child(2))).toBe(true);
-    expect(headingHas(headingOf(doc), patch)).toBe(false);
-    expect(headingHas(headingOf(next), patch)).toBe(true);
-    expect(withHeading(next, patch)).toBe(next);
-  });
-
-  test("values past the schema's limits are cut as the editor cuts them", () => {
-    const next = withHeading(doc, { topic: "x".repeat(10_000) });
-    expect(headingOf(next).topic.length).toBeLessThan(10_000);
-    expect(headingHas(headingOf(next), { topic: "x".repeat(10_000) })).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import { parseDocumentJSON, withoutBlocks, type CommentAttrs } from "@clausewise
 import { sameDocument } from "@clausewise/formats";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Diagnostic } from "@clausewise/lint";
-import { headingFieldPatch, ListEndWatcher, type HeadingPatch, type ResolutionEditor } from "@clausewise/editor";
+import { ListEndWatcher, type ResolutionEditor } from "@clausewise/editor";
 import { newPaperId, paperTitle, type ImportSource, type LoadedPaper, type PaperRecord, type ReviewInfo, type Verdict } from "./paper.ts";
 import { openStore, type PaperStore, type StorageError } from "./storage.ts";
 import { documentParts } from "./doc-text.ts";
@@ -36,7 +36,6 @@ import { headingOf } from "./paper.ts";
 import { FIRST_LISTED_FINDINGS, FIRST_LISTED_GROUPS, LISTED_GROUPS_PAGE } from "./listing.ts";
 import { formatClockTime } from "./dates.ts";
 import { FieldSaver } from "./field-saver.ts";
-import { headingHas, withHeading } from "./heading-fields.ts";
 import { plural } from "./words.ts";
 import { fallbackCommittee, withKnownCommittee } from "./committee.ts";
 import { TabSync } from "./tab-sync.ts";
@@ -140,7 +139,6 @@ export class CwStudio extends LitElement {
    */
   readonly fields = new FieldSaver(SAVE_PAUSE, () => this.requestUpdate());
   /** Heading fields typed into that the editor has not committed yet (it commits on `change`). */
-  private uncommittedHeading: { id: string; patch: HeadingPatch } | null = null;
   activeClauseId: string | null = null;
   activeCommentId: string | null = null;
 
@@ -333,8 +331,7 @@ export class CwStudio extends LitElement {
    */
   async loadStoredVersion(id: string): Promise<void> {
     if (this.pendingSave?.id === id) this.pendingSave = null;
-    for (const key of [`heading:${id}`, `note:${id}`, `comment:${id}`]) this.fields.discard(key);
-    if (this.uncommittedHeading?.id === id) this.uncommittedHeading = null;
+    for (const key of [`note:${id}`, `comment:${id}`]) this.fields.discard(key);
     let stored: LoadedPaper | undefined;
     try {
       stored = (await this.store?.list())?.find((p) => (p.ok ? p.record.id : p.id) === id);
@@ -501,7 +498,6 @@ export class CwStudio extends LitElement {
     this.flushEdits();
     const entry = this.draftRecords().find((p) => p.record.id === id);
     if (!entry) return;
-    this.uncommittedHeading = null;
     this.draftError = null;
     this.draft = { id, doc: entry.doc, updated: entry.record.updated };
     // The print rendering of a long paper costs as much as the editor's own DOM: it is made once
@@ -566,18 +562,6 @@ export class CwStudio extends LitElement {
       this.note("error", `The editor produced a document the studio cannot read: ${(error as Error).message}`);
       return;
     }
-    // Heading fields typed into but not committed by the editor (it commits when they lose
-    // focus) are saved with the paper: an edit of the paper made meanwhile must not drop them.
-    const typed = this.uncommittedHeading;
-    if (typed && typed.id === this.draft.id) {
-      this.fields.discard(`heading:${typed.id}`); // this save includes them
-      if (headingHas(headingOf(doc), typed.patch)) this.uncommittedHeading = null; // committed
-      else {
-        const flat = !held || held === doc;
-        doc = withHeading(doc, typed.patch);
-        held = flat ? doc : withHeading(held!, typed.patch);
-      }
-    }
     const updated = new Date().toISOString();
     this.draftVersion++;
     this.draft = { ...this.draft, doc, updated };
@@ -594,29 +578,6 @@ export class CwStudio extends LitElement {
     if (doc.content.size > JOURNAL_MAX_CHARS) clearTimeout(this.printTimer);
     else this.schedulePrintView();
     this.requestUpdate();
-  }
-
-  /**
-   * A heading field of the editor was typed into (its `input` event crosses the shadow root): the
-   * text is saved when typing pauses, although the editor commits it only when the field loses focus.
-   */
-  onEditorInput(event: Event): void {
-    const field = event.composedPath()[0];
-    if (!(field instanceof HTMLInputElement) || !field.closest('[part~="heading"]') || !this.draft) return;
-    const patch = headingFieldPatch(field.id, field.value);
-    if (!patch) return;
-    const id = this.draft.id;
-    const before = this.uncommittedHeading?.id === id ? this.uncommittedHeading.patch : {};
-    this.uncommittedHeading = { id, patch: { ...before, ...patch } };
-    this.fields.edit(`heading:${id}`, () => this.saveTypedHeading(id));
-  }
-
-  /** Saves the open paper with the heading fields' typed text (see onEditorChange). */
-  private saveTypedHeading(id: string): void {
-    if (this.draft?.id !== id || this.uncommittedHeading?.id !== id) return;
-    const editor = this.querySelector("resolution-editor") as ResolutionEditor | null;
-    const held = editor?.editorView?.state.doc;
-    this.onEditorChange(held ? { value: undefined, editorView: { state: { doc: held } } } : { value: this.draft.doc.toJSON() });
   }
 
   /** The latest edit of the open draft not yet handed to the autosaver (large papers only). */
@@ -894,8 +855,6 @@ export class CwStudio extends LitElement {
     const title = entry?.ok ? paperTitle(entry.doc) : "this damaged record";
     if (!confirm(`Delete “${title}” from this browser? Export it first if you want to keep a copy.`)) return;
     if (this.pendingSave?.id === id) this.pendingSave = null;
-    this.fields.discard(`heading:${id}`);
-    if (this.uncommittedHeading?.id === id) this.uncommittedHeading = null;
     this.autosaver?.forget(id);
     try {
       await this.store?.delete(id);
