@@ -85,8 +85,17 @@ function itemLabel(lists: List[], list: List): string {
 class LineWriter {
   private lines: string[] = [];
   private current = "";
+  /** The current line holds a list item's label and nothing else yet. */
+  labelOnly = false;
+
+  /** A list item's label, which the item's text (even inside a <p> of its own) follows. */
+  label(s: string): void {
+    this.text(s, false);
+    this.labelOnly = true;
+  }
 
   text(s: string, pre: boolean): void {
+    if (/\S/.test(s)) this.labelOnly = false;
     const t = pre ? s : s.replace(/[ \t\n\r\f]+/g, " ");
     if (!pre && t.startsWith(" ") && (this.current === "" || this.current.endsWith(" "))) this.current += t.slice(1);
     else this.current += t;
@@ -100,6 +109,7 @@ class LineWriter {
 
   /** Ends the current paragraph: a blank line follows. */
   paragraph(): void {
+    this.labelOnly = false;
     if (this.current.replace(/ /g, "") !== "") this.line();
     if (this.lines.length && this.lines.at(-1) !== "") this.lines.push("");
     this.current = "";
@@ -204,14 +214,15 @@ export function htmlToText(html: string): string {
       }
       continue;
     }
-    out.paragraph();
+    // Google Docs and others wrap an item's text in a <p> of its own: it stays on its label's line.
+    if (!(out.labelOnly && !tag.closing && name !== "li")) out.paragraph();
     if (name === "li" && !tag.closing) {
       const list = lists.at(-1);
       if (!list) continue;
       const value = Number(attr(tag.attrs, "value"));
       if (Number.isInteger(value) && value > 0) list.next = value;
       if (listKind(tag.attrs) !== "decimal" && list.next === 1) list.kind = listKind(tag.attrs);
-      out.text(list.ordered ? `${itemLabel(lists, list)} ` : "• ", false);
+      out.label(list.ordered ? `${itemLabel(lists, list)} ` : "• ");
       list.next++;
     }
   }

@@ -134,7 +134,8 @@ p.MsoNormal {margin:0cm; font-family:"Times New Roman";}
   it("reads Google Docs' clipboard HTML (<b id=docs-internal-guid…> wrapper, styled spans, list-style types)", () => {
     const gdocs = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-2a1b3c4d-7fff-1234-abcd-0123456789ab"><p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:12pt;font-family:'Times New Roman';color:#000000;font-weight:400;font-style:italic;">Noting</span><span style="font-size:12pt;font-family:'Times New Roman';color:#000000;font-weight:400;"> with concern the report,</span></p><br /><ol style="margin-top:0;margin-bottom:0;padding-inline-start:48px;"><li dir="ltr" style="list-style-type:decimal;font-size:12pt;" aria-level="1"><p dir="ltr" role="presentation"><span style="font-size:12pt;">Urges States to act:</span></p></li><ol style="margin-top:0;margin-bottom:0;padding-inline-start:48px;"><li dir="ltr" style="list-style-type:lower-alpha;font-size:12pt;" aria-level="2"><p dir="ltr" role="presentation"><span style="font-size:12pt;">promptly;</span></p></li><li dir="ltr" style="list-style-type:lower-alpha;font-size:12pt;" aria-level="2"><p dir="ltr" role="presentation"><span style="font-size:12pt;">fully.</span></p></li></ol></ol></b>`;
     const lines = htmlToText(gdocs).split("\n").filter(Boolean);
-    expect(lines).toEqual(["Noting with concern the report,", "1.", "Urges States to act:", "(a)", "promptly;", "(b)", "fully."]);
+    // Each item's text is in a <p> of its own, and stays on its label's line.
+    expect(lines).toEqual(["Noting with concern the report,", "1. Urges States to act:", "(a) promptly;", "(b) fully."]);
     const r = importText(htmlToText(gdocs), { committee: "hrc" });
     expect(shape(r.doc).preamble).toEqual(["Noting with concern the report"]);
     expect(shape(r.doc).operative).toEqual([{ text: "Urges States to act", sub: ["promptly", "fully"] }]);
@@ -144,7 +145,9 @@ p.MsoNormal {margin:0cm; font-family:"Times New Roman";}
     const lo = `<!DOCTYPE html><html><head><title>Draft</title><style type="text/css">p { margin-bottom: 0.25cm }</style></head><body lang="en-GB" dir="ltr">
 <p style="margin-bottom: 0cm">The Security Council,</p>
 <ol start="3"><li><p>Demands access;</p></li><li><p>Requests:</p><ol type="a"><li><p>a report;</p></li><li><p>a briefing.</p></li></ol></li></ol></body></html>`;
-    expect(htmlToText(lo).split("\n").filter(Boolean)).toEqual(["The Security Council,", "3.", "Demands access;", "4.", "Requests:", "(a)", "a report;", "(b)", "a briefing."]);
+    expect(htmlToText(lo).split("\n").filter(Boolean)).toEqual(["The Security Council,", "3. Demands access;", "4. Requests:", "(a) a report;", "(b) a briefing."]);
+    // An empty item keeps its label alone, as before; the next item starts its own line.
+    expect(htmlToText("<ol><li><p></p></li><li><p>Decides.</p></li></ol>").split("\n").filter(Boolean)).toEqual(["1.", "2. Decides."]);
   });
 
   it("drops head, style, script, comments and conditional comments; decodes entities; never returns markup", () => {
