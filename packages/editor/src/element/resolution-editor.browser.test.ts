@@ -86,6 +86,19 @@ describe("<resolution-editor> editing", () => {
     await userEvent.keyboard("{Escape}{Tab}");
     expect(el.shadowRoot!.activeElement).not.toBe(box);
     expect(clauses(el).at(-1)).toEqual(["3", "Decides to remain seized of the matter"]);
+    // An Escape that closed the suggestions does not arm leaving: Tab then stays in the paper.
+    placeCursor(el, "3", "end");
+    await userEvent.keyboard("{Enter}Req");
+    expect(el.shadowRoot!.querySelector('[part="suggestions"]')).not.toBeNull();
+    await userEvent.keyboard("{Escape}{Tab}uests");
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    expect(clauses(el).at(-1)![1]).toBe("Requests");
+    // Nor does one that closed a finding card (F8 opens the first finding's card).
+    placeCursor(el, "p1", 0);
+    await userEvent.keyboard("{F8}");
+    expect(el.shadowRoot!.querySelector("cw-finding-card")?.hidden).toBe(false);
+    await userEvent.keyboard("{Escape}{Tab}");
+    expect(el.shadowRoot!.activeElement).toBe(box);
     // Escape then Shift-Tab leaves backwards.
     placeCursor(el, "3", "end");
     await userEvent.keyboard("{Escape}{Shift>}{Tab}{/Shift}");

@@ -6,6 +6,14 @@
  * accessible description says so.
  */
 import { Plugin } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
+import { autocompleteKey } from "./autocomplete.ts";
+import { closeFindingCard } from "../lint/commands.ts";
+
+/** Whether Escape has something to close here: the opening-phrase suggestions or a finding card. */
+function escapeIsTaken(view: EditorView): boolean {
+  return (autocompleteKey.getState(view.state)?.items.length ?? 0) > 0 || closeFindingCard(view.state, undefined, view);
+}
 
 /** What the paper's accessible description says about leaving it with the keyboard. */
 export const TAB_ESCAPE_HINT = "Tab indents a clause. To leave the paper, press Escape, then Tab.";
@@ -19,8 +27,10 @@ export function tabInPaperPlugin(): Plugin {
         // Seen before any key handler (autocomplete and cards take Escape for themselves).
         // Returning true here leaves the event to the browser: after Escape, Tab moves the focus
         // even where it would indent.
-        keydown(_view, event) {
-          if (event.key === "Escape") escaped = true;
+        keydown(view, event) {
+          // Only an Escape that closes nothing arms leaving: one that dismisses the suggestions or
+          // a finding card is taken by them (so Escape, Tab there still indents).
+          if (event.key === "Escape") escaped = !escapeIsTaken(view);
           else if (event.key === "Tab" && escaped && !event.ctrlKey && !event.altKey && !event.metaKey) {
             escaped = false;
             return true;
