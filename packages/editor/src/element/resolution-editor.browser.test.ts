@@ -58,6 +58,16 @@ describe("<resolution-editor> editing", () => {
       ["3", "Decides to act"],
       ["4", "Decides to remain seized of the matter"],
     ]);
+    // A lift of two levels is one undo step: "3. " typed in (b)(i) makes clause 3, and one Ctrl-Z
+    // puts it back, a second brings back the label.
+    placeCursor(el, "2(b)(i)", "end");
+    await userEvent.keyboard("{Enter}3. ");
+    expect(clauses(el).find(([, text]) => text === "")![0]).toBe("3");
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el).find(([, text]) => text === "")![0]).toBe("2(b)(ii)");
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(clauses(el).find(([, text]) => text === "3. ")![0]).toBe("2(b)(ii)");
+    await userEvent.keyboard("{Control>}z{/Control}{Control>}z{/Control}");
     // A letter meant as text: undo the indent, then the reading, and "(a) " is back as typed.
     placeCursor(el, "4", "end");
     await userEvent.keyboard("{Enter}(a) ");

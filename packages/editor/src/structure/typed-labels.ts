@@ -12,7 +12,7 @@
  * first and the label removed in an undo step of its own, so Ctrl-Z brings back "(a) " as typed,
  * as undoing an autocorrection does.
  */
-import { Plugin, type EditorState, type Transaction } from "prosemirror-state";
+import { Plugin, Selection, type EditorState, type Transaction } from "prosemirror-state";
 import { schema } from "@clausewise/schema";
 import { typedLabelPrefix } from "@clausewise/lint";
 import { cursorContext } from "./context.ts";
@@ -84,6 +84,23 @@ export function typedLabelAction(state: EditorState): TypedLabelAction | null {
   return { ...none, demote: true };
 }
 
+/** Shift-Tab `times` times, as one transaction (so one Ctrl-Z undoes the whole lift). */
+function promoted(state: EditorState, times: number): Transaction {
+  const tr = state.tr;
+  let current = state;
+  for (let i = 0; i < times; i++) {
+    let next: Transaction | null = null;
+    if (!promoteClause(current, (t) => (next = t))) break;
+    const step: Transaction = next!;
+    for (const s of step.steps) tr.step(s);
+    tr.setSelection(Selection.fromJSON(tr.doc, step.selection.toJSON()));
+    // The same state with the lifted document (no plugin appends in between, so the next lift's
+    // positions are those of tr.doc).
+    current = Object.create(current, { doc: { value: tr.doc }, selection: { value: tr.selection } }) as EditorState;
+  }
+  return tr;
+}
+
 export function typedLabelsPlugin(): Plugin {
   return new Plugin({
     props: {
@@ -95,7 +112,7 @@ export function typedLabelsPlugin(): Plugin {
         view.dispatch(view.state.tr.insertText(" "));
         view.dispatch(asOwnUndoStep(view.state.tr.delete(action.from, action.to + 1)));
         if (action.demote) demoteClause(view.state, view.dispatch);
-        for (let i = 0; i < action.promote; i++) promoteClause(view.state, view.dispatch);
+        if (action.promote > 0) view.dispatch(asOwnUndoStep(promoted(view.state, action.promote)));
         if (action.toOperative) moveClauseDown(view.state, view.dispatch);
         return true;
       },
