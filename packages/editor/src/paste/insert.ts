@@ -14,11 +14,18 @@
  * Caret in the preamble: preambular clauses after the caret's clause (an empty one is replaced),
  * operative clauses at the start of the operative part (an empty first clause is replaced).
  */
-import { type Node, type ResolvedPos } from "prosemirror-model";
+import { Fragment, type Node, type ResolvedPos } from "prosemirror-model";
 import { AllSelection, NodeSelection, Selection, TextSelection, type Transaction } from "prosemirror-state";
-import { newClauseId, schema, isOperativeBlock, MAX_SUBCLAUSE_DEPTH, clauseTypes } from "@clausewise/schema";
+import { newClauseId, schema, isOperativeBlock, MAX_SUBCLAUSE_DEPTH, clauseTypes, openingPhrase } from "@clausewise/schema";
 import { liftEmptyWrappers } from "../structure/deleted-range-repair.ts";
 import { flattenAtMaxDepth, isEmptyItem, itemAsPreamble, itemFromNode, itemToNode, type Item, type Pasted, type Root } from "./outline.ts";
+import { buildItems, flattenItem, splitAndPaste, withoutWrappers, type Para, type SliceParas } from "./split.ts";
+
+/**
+ * How a paste may split the clause at the caret (split.ts): a slice copied in the editor, with its
+ * open ends, or paragraphs read from text (`firstLabelled`: the first one had a label).
+ */
+export type SplitSource = { kind: "slice"; paras: SliceParas } | { kind: "text"; firstLabelled: boolean };
 
 /**
  * Whether the selection is the whole paper (select all: ProseMirror's AllSelection, which takes
@@ -104,11 +111,12 @@ export function deleteSelectionForPaste(tr: Transaction): Transaction {
 }
 
 /** Inserts the pasted clauses at the selection (deleted first) and puts the caret after them. */
-export function insertPasted(tr: Transaction, pasted: Pasted): Transaction {
+export function insertPasted(tr: Transaction, pasted: Pasted, split?: SplitSource): Transaction {
   deleteSelectionForPaste(tr);
-  if (pasted.preamble.length === 0 && pasted.roots.length === 0) return tr;
+  const splitParas = split?.kind === "slice" && (split.paras.run.paras.length > 0 || split.paras.preambleTexts.length > 0);
+  if (pasted.preamble.length === 0 && pasted.roots.length === 0 && !splitParas) return tr;
   const $pos = tr.selection.$from;
-  const caret = pasteSection($pos) === "preamble" ? insertInPreamble(tr, pasted, $pos) : insertInOperative(tr, pasted, $pos);
+  const caret = pasteSection($pos) === "preamble" ? (split && splitPreambular(tr, split, pasted, $pos)) ?? insertInPreamble(tr, pasted, $pos) : insertInOperative(tr, pasted, $pos, split);
   if (caret !== null) tr.setSelection(TextSelection.create(tr.doc, caret));
   return tr.scrollIntoView();
 }
@@ -131,8 +139,8 @@ function topClauses(doc: Node): { node: Node; pos: number; parent: Node; index: 
   return out;
 }
 
-function insertInOperative(tr: Transaction, pasted: Pasted, $pos: ResolvedPos): number | null {
-  if (pasted.roots.length === 0) return appendToPreamble(tr, pasted.preamble, null);
+function insertInOperative(tr: Transaction, pasted: Pasted, $pos: ResolvedPos, split?: SplitSource): number | null {
+  if (pasted.roots.length === 0 && !(split?.kind === "slice" && split.paras.run.paras.length)) return appendToPreamble(tr, pasted.preamble, null);
   // The caret's top-level clause T (depth 2, or 3 inside a long paper's block) and its clause S.
   const topDepth = $pos.depth >= 2 && isOperativeBlock($pos.node(2)) ? 3 : 2;
   let tPos: number;
@@ -168,6 +176,11 @@ function insertInOperative(tr: Transaction, pasted: Pasted, $pos: ResolvedPos): 
   const firstSub = pasted.roots.find((r) => r.anchor === "sub");
   const subShift = (k === 0 ? 1 : k) - (firstSub?.depth ?? 1);
   const levelOf = (r: Root) => (r.anchor === "top" ? 0 : r.anchor === "caret" ? k : Math.max(1, r.depth + subShift));
+
+  if (split && !notInClauseText($pos, topDepth)) {
+    const caret = splitClause(tr, split, pasted, $pos, T, tPos, path, inContinuation, (r) => flattenItem(r.item, levelOf(r)));
+    if (caret !== undefined) return caret;
+  }
 
   const first = pasted.roots[0];
   if (first && isEmptyItem(S)) {
@@ -222,6 +235,137 @@ function insertInOperative(tr: Transaction, pasted: Pasted, $pos: ResolvedPos): 
   return appendToPreamble(tr, pasted.preamble, caret);
 }
 
+/** Whether the caret is not in an operative clause's text (a selected node: no split). */
+function notInClauseText($pos: ResolvedPos, topDepth: number): boolean {
+  return !($pos.depth > topDepth && $pos.node(topDepth).type === schema.nodes.operative_clause && $pos.parent.isTextblock);
+}
+
+/** Whether pasted text at the end of a clause's text goes on with its last word ("Req" + "uests"). */
+const continuesWord = (before: string, first: string) =>
+  // A capitalised opening phrase ("Urges", "Invites") starts a clause of its own.
+  !(/^\p{Lu}/u.test(first) && openingPhrase(first, "operative")?.known) && (/\s$/u.test(before) || (/\p{L}$/u.test(before) && /^\p{Ll}/u.test(first)));
+
+/**
+ * A paste that splits the caret's clause S (inside top clause T) at the caret, as a word
+ * processor splits a paragraph (split.ts); undefined where the paste is placed whole instead:
+ * at the end of a clause's text (unless the copy or the text goes on with it), and in an empty
+ * clause. Returns the caret.
+ */
+function splitClause(
+  tr: Transaction,
+  source: SplitSource,
+  pasted: Pasted,
+  $pos: ResolvedPos,
+  T: Node,
+  tPos: number,
+  path: readonly number[],
+  inContinuation: boolean,
+  rootParas: (r: Root) => Para[],
+): number | null | undefined {
+  const n = $pos.parent.content.size;
+  const o = $pos.parentOffset;
+  // An empty clause is replaced (insertInOperative); an empty text with sub-clauses under it
+  // (what a cut from the start of a text leaves) takes a copy's clauses before them.
+  if (n === 0 && source.kind === "text") return undefined;
+  const atEnd = o === n && n > 0;
+  let paras: Para[];
+  let openStart: boolean;
+  let openEnd: boolean;
+  let preamble: readonly Node[];
+  if (source.kind === "slice") {
+    const { run, emptyStart, emptyEnd } = source.paras;
+    preamble = source.paras.preamble;
+    ({ paras, openStart, openEnd } = run);
+    // A copy that ended at the start of a text, pasted at the end of one: whole clauses.
+    if (atEnd && openEnd && emptyEnd) {
+      paras = paras.slice(0, -1);
+      openEnd = false;
+    }
+    // A copy that began at the end of a text, pasted at the start of one: whole clauses, before it.
+    if (o === 0 && openStart && emptyStart) {
+      paras = paras.slice(1);
+      openStart = false;
+      openEnd = false;
+    }
+    // A copy that ended at the end of a text is followed by no text but an empty one.
+    if (source.paras.wholeEnd && o < n) openEnd = false;
+    // At the end of a text, a copy that began with a whole clause goes after the caret's clause.
+    if (atEnd && !openStart) return undefined;
+  } else {
+    preamble = pasted.preamble;
+    paras = pasted.roots.flatMap(rootParas);
+    const before = $pos.parent.textBetween(0, o);
+    const first = paras[0]?.text.textBetween(0, paras[0].text.size) ?? "";
+    if (o === 0) openStart = openEnd = false;
+    else if (o < n) {
+      openStart = !source.firstLabelled;
+      openEnd = true;
+    } else if (!source.firstLabelled && continuesWord(before, first)) openStart = openEnd = true;
+    else return undefined;
+  }
+  if (paras.length === 0) return undefined;
+
+  // T's paragraphs, and the caret's among them.
+  const flat: Para[] = [];
+  let at = -1;
+  const walk = (item: Item, level: number, rest: readonly number[] | null) => {
+    const isS = rest !== null && rest.length === 0;
+    if (isS && !inContinuation) at = flat.length;
+    flat.push({ level, cont: false, text: item.text, id: item.id });
+    item.children.forEach((c, i) => walk(c, level + 1, rest && rest.length && rest[0] === i ? rest.slice(1) : null));
+    if (item.continuation?.size || (isS && inContinuation)) {
+      if (isS && inContinuation) at = flat.length;
+      flat.push({ level, cont: true, text: item.continuation ?? Fragment.empty, id: item.id });
+    }
+  };
+  walk(itemFromNode(T, false), 0, path);
+  if (at < 0) return undefined;
+  if (n === 0) {
+    // An empty clause is replaced (insertInOperative), unless it is what a cut from the start of a
+    // clause's text left: an empty text with sub-clauses under it, or the first sub-clause or
+    // continuing text of a clause whose text is empty.
+    const S = flat[at]!;
+    const emptyAbove = at > 0 && !flat[at - 1]!.cont && flat[at - 1]!.text.size === 0 && flat[at - 1]!.level !== S.level;
+    const hasSubs = !S.cont && flat[at + 1] !== undefined && !flat[at + 1]!.cont && flat[at + 1]!.level > S.level;
+    if (!emptyAbove && !hasSubs) return undefined;
+  }
+
+  // A cut across two blocks of a long paper leaves the emptied clauses it ended in as a clause of
+  // the next block: with the caret's clause ending at the caret, they come back too.
+  let extra: { from: number; to: number } | null = null;
+  if (openEnd && source.kind === "slice" && at === flat.length - 1) {
+    const tops = topClauses(tr.doc);
+    const i = tops.findIndex((t) => t.pos === tPos);
+    const next = tops[i + 1];
+    if (next && next.node.firstChild!.content.size === 0 && next.node.childCount > 1) {
+      flat.push(...flattenItem(itemFromNode(next.node, false), 0));
+      const whole = next.parent.childCount === 1;
+      extra = whole ? { from: next.pos - 1, to: next.pos + next.node.nodeSize + 1 } : { from: next.pos, to: next.pos + next.node.nodeSize };
+    }
+  }
+  const result = splitAndPaste(flat, at, o, { paras, openStart, openEnd, after: source.kind === "slice" ? source.paras.run.after : undefined }, source.kind === "text");
+  if (extra) tr.delete(extra.from, extra.to);
+  const madeItems = new Map<Para, Item>();
+  const tops = buildItems(result.paras, madeItems);
+  const madeNodes = new Map<Item, Node>();
+  const nodes = tops.map((item) => itemToNode(item, 0, madeNodes));
+  tr.replaceWith(tPos, tPos + T.nodeSize, nodes);
+  let size = 0;
+  for (const node of nodes) size += node.nodeSize;
+  let caret: number | null = null;
+  const item = madeItems.get(result.caretPara);
+  const node = item && madeNodes.get(item);
+  const pos = node ? findNode(tr.doc, node, tPos, tPos + size) : -1;
+  if (node && pos >= 0) {
+    const last = node.lastChild!;
+    if (result.caretPara.cont && last.type === schema.nodes.continuation) {
+      const start = pos + node.nodeSize - 1 - last.nodeSize + 1;
+      caret = start + Math.min(last.content.size, last.content.size - (result.caretPara.text.size - result.caretOffset));
+    } else caret = pos + 2 + Math.min(result.caretOffset, node.firstChild!.content.size);
+  }
+  return appendToPreamble(tr, preamble, caret);
+}
+
 /** Preambular clauses at the end of the preamble; the caret mapped, or after them. */
 function appendToPreamble(tr: Transaction, clauses: readonly Node[], caret: number | null): number | null {
   if (!clauses.length) return caret;
@@ -235,12 +379,122 @@ function appendToPreamble(tr: Transaction, clauses: readonly Node[], caret: numb
   return lastTextblockEnd(last, at - last.nodeSize);
 }
 
+/**
+ * A paste that splits the preambular clause at the caret (as splitClause an operative one):
+ * preambular clauses at the caret, the first joining the text before it and the last followed by
+ * the text after it; operative ones at the start of the operative part, where the text after the
+ * caret follows the last of them when the copy ended inside it (a range across both parts cut and
+ * pasted back). Undefined where the paste is placed whole (insertInPreamble).
+ */
+function splitPreambular(tr: Transaction, source: SplitSource, pasted: Pasted, $pos: ResolvedPos): number | null | undefined {
+  if ($pos.parent.type !== schema.nodes.clause_text || $pos.depth !== 3) return undefined;
+  const n = $pos.parent.content.size;
+  const o = $pos.parentOffset;
+  if (n === 0) return undefined;
+  const atEnd = o === n;
+  let texts: { text: Fragment; id: string | null }[];
+  let ops: Para[] = [];
+  let openStart: boolean;
+  let openEnd: boolean;
+  if (source.kind === "slice") {
+    const sp = source.paras;
+    texts = [...sp.preambleTexts];
+    ops = sp.run.paras;
+    openStart = sp.preambleOpenStart;
+    openEnd = ops.length ? sp.run.openEnd : sp.preambleOpenEnd;
+    if (sp.wholeEnd && o < n) openEnd = false;
+    if (atEnd && !openStart) return undefined;
+    if (!texts.length && !(openEnd && ops.length)) return undefined;
+  } else {
+    if (pasted.roots.length && !pasted.preamble.length) return undefined;
+    texts = pasted.preamble.map((node) => ({ text: node.firstChild!.content, id: node.attrs.id as string }));
+    const before = $pos.parent.textBetween(0, o);
+    const first = texts[0] ? texts[0].text.textBetween(0, texts[0].text.size) : "";
+    const joins = !source.firstLabelled && (o < n || (!(/^\p{Lu}/u.test(first) && openingPhrase(first, "preamble")?.known) && continuesWord(before, first)));
+    if (o === 0) openStart = openEnd = false;
+    else if (!joins) return undefined;
+    else {
+      openStart = true;
+      openEnd = pasted.roots.length === 0;
+    }
+  }
+  const P = $pos.node(2);
+  const pPos = $pos.before(2);
+  const before = $pos.parent.content.cut(0, o);
+  const after = $pos.parent.content.cut(o);
+  const id = P.attrs.id as string;
+  const made: { text: Fragment; id: string | null }[] = [];
+  if (openStart && texts.length) made.push({ text: before.append(texts[0]!.text), id });
+  else {
+    if (before.size) made.push({ text: before, id });
+    if (texts[0]) made.push(texts[0]);
+  }
+  made.push(...texts.slice(1));
+  // Where the caret ends: after the last pasted text.
+  const caretIndex = made.length - 1;
+  const caretOffset = made.at(-1)?.text.size ?? 0;
+  const afterJoinsOperative = openEnd && ops.length > 0;
+  if (openEnd && !ops.length && made.length) made[made.length - 1] = { ...made.at(-1)!, text: made.at(-1)!.text.append(after) };
+  else if (!afterJoinsOperative && after.size) made.push({ text: after, id: before.size || openStart ? null : id });
+
+  let caret: number | null = null;
+  // Operative paragraphs first (they lie after the preamble): at the start of the operative part.
+  const tops: Node[] = [];
+  if (ops.length || pasted.roots.length) {
+    const first = topClauses(tr.doc)[0]!;
+    let replace = 0;
+    if (source.kind === "slice" && ops.length) {
+      const shift = -ops[0]!.level;
+      let paras: Para[] = ops.map((p) => ({ ...p, level: Math.max(0, p.level + shift) }));
+      if (afterJoinsOperative) paras[paras.length - 1] = { ...paras.at(-1)!, text: paras.at(-1)!.text.append(after) };
+      const caretPara = paras.at(-1)!;
+      // The first operative clause: replaced when empty; an empty text holding sub-clauses (what a
+      // cut across both parts left) gives way, its sub-clauses following the pasted ones.
+      const firstItem = itemFromNode(first.node, false);
+      const firstParas = flattenItem(firstItem, 0);
+      if (firstParas.length === 1 && firstParas[0]!.text.size === 0) replace = first.node.nodeSize;
+      else if (firstParas[0]!.text.size === 0 && afterJoinsOperative) {
+        replace = first.node.nodeSize;
+        paras = [...paras, ...withoutWrappers(firstParas, 0, caretPara.level)];
+      }
+      const madeItems = new Map<Para, Item>();
+      const madeNodes = new Map<Item, Node>();
+      for (const item of buildItems(paras, madeItems)) tops.push(itemToNode(item, 0, madeNodes));
+      tr.replaceWith(first.pos, first.pos + replace, tops);
+      let size = 0;
+      for (const node of tops) size += node.nodeSize;
+      const target = madeNodes.get(madeItems.get(caretPara)!);
+      const at = target ? findNode(tr.doc, target, first.pos, first.pos + size) : -1;
+      if (afterJoinsOperative && target && at >= 0) {
+        if (caretPara.cont && target.lastChild!.type === schema.nodes.continuation) caret = at + target.nodeSize - 1 - after.size;
+        else caret = at + 2 + caretPara.text.size - after.size;
+      }
+    } else {
+      for (const root of pasted.roots) tops.push(itemToNode(root.item, 0));
+      replace = isEmptyClause(first.node) ? first.node.nodeSize : 0;
+      tr.replaceWith(first.pos, first.pos + replace, tops);
+    }
+  }
+  // The preambular clauses in place of the caret's.
+  const steps = tr.steps.length;
+  const nodes = made.map((m) => schema.nodes.preambular_clause.create({ id: m.id ?? newClauseId() }, schema.nodes.clause_text.create(null, m.text)));
+  tr.replaceWith(pPos, pPos + P.nodeSize, nodes);
+  if (caret !== null) return tr.mapping.slice(steps).map(caret);
+  if (nodes.length === 0) return null;
+  let at = pPos;
+  for (let i = 0; i < caretIndex; i++) at += nodes[i]!.nodeSize;
+  return at + 2 + Math.min(caretOffset, nodes[caretIndex]!.content.size);
+}
+
 function insertInPreamble(tr: Transaction, pasted: Pasted, $pos: ResolvedPos): number | null {
   const preambleNodes = [...pasted.preamble];
   const tops: Node[] = [];
   for (const root of pasted.roots) {
-    if (root.anchor === "top") tops.push(itemToNode(root.item, 0));
-    // Sub-clauses have no place in the preamble: their texts become preambular clauses.
+    // An operative clause, or a sub-clause with sub-clauses under it (preambular clauses have
+    // none: it is operative, as a pasted paragraph with labelled ones under it is), and every
+    // clause after it, go to the start of the operative part.
+    if (root.anchor === "top" || root.item.children.length || tops.length) tops.push(itemToNode(root.item, 0));
+    // Other sub-clauses have no place in the preamble: their texts become preambular clauses.
     else preambleNodes.push(...itemAsPreamble(root.item));
   }
   let caret: number | null = null;

@@ -2,7 +2,9 @@
  * Pasted text that is part of a paper (not a whole paper with its organ line or heading) read as a
  * word processor reads it: every paragraph is a clause. A paragraph is a line, or a blank-line
  * separated block; a line that does not end with clause punctuation (, ; : . ! ?) and is followed
- * by an unlabelled line is wrapped (a PDF, an e-mail) and goes on. A paragraph's label decides its
+ * by an unlabelled line is wrapped (a PDF, an e-mail) and goes on, unless that line is capitalised
+ * and opens with a known opening phrase; so does a line ending with a comma followed by an
+ * unlabelled line in lower case. A paragraph's label decides its
  * level ("1." an operative clause; "(a)", "(i)", "a.", "i." and bullets sub-clauses, at the levels
  * of the UN Editorial Manual); an unlabelled paragraph goes at the caret's level. The labels and
  * end punctuation are read, never kept: they are derived where the clause lands.
@@ -72,6 +74,18 @@ const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD\u200E\u200F\u202A-\u202E\u2066-\u20
 // Page headers and footers copied out of a PDF ("Page 2 of 3", "- 3 -", a page number alone).
 const FURNITURE = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})$/i;
 
+/** A capitalised line opening with a known opening phrase ("Urges", "Recalling"): a clause of its own. */
+const opensClause = (line: string) =>
+  /^\p{Lu}/u.test(line) && (openingPhrase(line, "operative")?.known === true || openingPhrase(line, "preamble")?.known === true);
+
+/**
+ * Whether an unlabelled line goes on with the line before it (wrapped in a PDF or an e-mail):
+ * after a line without end punctuation, unless it opens a clause; after a comma, when it starts
+ * in lower case ("the international community,\nin particular donors").
+ */
+const wraps = (last: string, line: string) =>
+  ENDS_CLAUSE.test(last) ? /,["'”’)\]]*$/.test(last) && /^\p{Ll}/u.test(line) : !opensClause(line);
+
 /** The paragraphs of pasted text (already normalised to "\n" line ends). */
 export function readParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -89,7 +103,7 @@ export function readParagraphs(text: string): Paragraph[] {
     }
     const read = readLabel(trimmed);
     // A wrapped line goes on with its paragraph; so does the text after a label alone on its line.
-    if (current && !read && (!ENDS_CLAUSE.test(lastLine) || (current.label && current.text === ""))) {
+    if (current && !read && ((current.label && current.text === "") || wraps(lastLine, trimmed))) {
       const glue = lastLine.endsWith("-") || current.text === "" ? "" : " ";
       lastLine = trimmed;
       current.raw += (current.text === "" ? " " : glue) + trimmed;

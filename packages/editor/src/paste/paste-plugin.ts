@@ -14,6 +14,7 @@ import { clearPaper, clearSelectedClause, coversPaper, deleteSelectionForPaste, 
 import { clauseTextOf } from "@clausewise/formats";
 import { inlineSlice, isInlineSlice, readSliceMeta, sliceMeta, sliceToPasted, type Copied } from "./slice.ts";
 import { clipboardText } from "./copy.ts";
+import { sliceParas } from "./split.ts";
 import { asOwnUndoStep } from "../plugins/undo-steps.ts";
 
 export const pastePluginKey = new PluginKey("clause-paste");
@@ -64,7 +65,7 @@ function pasteSlice(tr: Transaction, copied: Copied): void {
     tr.scrollIntoView();
     return;
   }
-  insertPasted(tr, sliceToPasted(copied));
+  insertPasted(tr, sliceToPasted(copied), { kind: "slice", paras: sliceParas(copied.slice, copied.level, copied.wholeStart, copied.wholeEnd, copied.after) });
 }
 
 export function pastePlugin(committee: () => string | undefined = () => undefined): Plugin {
@@ -100,7 +101,11 @@ export function pastePlugin(committee: () => string | undefined = () => undefine
             if (!content) return true;
             if (content.kind !== "text") {
               deleteSelectionForPaste(tr);
-              insertPasted(tr, pastedClauses(content, pasteSection(tr.selection.$from)));
+              const pasted = pastedClauses(content, pasteSection(tr.selection.$from));
+              // Paragraphs read from text may split the clause at the caret (split.ts).
+              const section = pasteSection(tr.selection.$from);
+              const first = content.kind === "paragraphs" ? content.paragraphs[section === "preamble" ? 0 : pasted.preamble.length] : undefined;
+              insertPasted(tr, pasted, first ? { kind: "text", firstLabelled: first.label !== null } : undefined);
             } else if (tr.selection.$from.parent.isTextblock) {
               // A line pasted into an empty clause is the clause: its end punctuation is derived.
               const { $from, empty } = tr.selection;

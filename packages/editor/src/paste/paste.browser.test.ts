@@ -176,6 +176,48 @@ describe("copy and paste inside the editor", () => {
   });
 });
 
+describe("cut and paste back in the middle of a clause's text (real keys)", () => {
+  it("clause 1 at 6, Shift+ArrowDown, Ctrl+X, Ctrl+V gives the paper back; one undo step each", async () => {
+    const el = await mount(paper);
+    const before = el.text;
+    const outline = paths(el);
+    placeCursor(el, "1", 6);
+    await userEvent.keyboard("{Shift>}{ArrowDown}{/Shift}");
+    await userEvent.keyboard("{Control>}x{/Control}");
+    await nextFrame();
+    expect(el.text).not.toBe(before);
+    await userEvent.keyboard("{Control>}v{/Control}");
+    await nextFrame();
+    expect(paths(el)).toEqual(outline);
+    expect(el.text).toBe(before);
+    await undo();
+    expect(el.text).not.toBe(before);
+    await undo();
+    expect(el.text).toBe(before);
+  });
+
+  it("ranges across sub-clauses and across both parts, with Ctrl+X and Ctrl+V", async () => {
+    const el = await mount(paper);
+    const outline = paths(el);
+    for (const [from, to] of [[["p2", 8], ["1", 5]], [["2", 5], ["2(a)", 3]], [["2", 5], ["2(b)", 3]], [["2", 5], ["2(b)(i)", 3]], [["2(a)", 3], ["3", 4]], [["1", "end"], ["2", "end"]]] as [[string, number | "end"], [string, number | "end"]][]) {
+      select(el, from, to);
+      await userEvent.keyboard("{Control>}x{/Control}");
+      await userEvent.keyboard("{Control>}v{/Control}");
+      await nextFrame();
+      expect(paths(el), `${from} → ${to}`).toEqual(outline);
+    }
+  });
+
+  it("pasted lines split the clause at the caret: \"Req\" then \"uests A;\\nInvites B;\"", async () => {
+    const el = await mount(withEmpty({ preamble: [], operative: ["Calls upon States"] }));
+    placeCursor(el, "2", 0);
+    await userEvent.keyboard("Req");
+    paste(el, { "text/plain": "uests A;\nInvites B;" });
+    await nextFrame();
+    expect(paths(el)).toEqual(["1 Calls upon States", "2 Requests A", "3 Invites B"]);
+  });
+});
+
 describe("hostile and huge pastes", () => {
   it("a forged slice with markup or a comment gives text only, and no comment", async () => {
     const el = await mount(paper);

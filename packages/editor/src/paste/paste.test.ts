@@ -84,9 +84,11 @@ describe("plain clauses pasted in the operative part land at the caret", () => {
     expect(ed.clauses.slice(0, 5)).toEqual([...base.slice(0, 2), "1 Calls ", "2 Urges States to act", "3 Invites States to report"]);
   });
 
-  it("over a selection ending in a sub-sub-clause, leaving no empty clause behind (as Backspace)", () => {
+  it("over a selection ending in a sub-sub-clause, leaving no empty clause behind (as Backspace), splitting the clause", () => {
     const ed = new Ed(PAPER).place("2", 5, "2(b)(i)", 3).paste({ "text/plain": "Urges States to act;\nInvites States to report;" });
-    expect(ed.clauses.slice(3)).toEqual(["2 Requethe region", "2(a) beyond it", "3 Urges States to act", "4 Invites States to report", "5 Decides to remain seized of the matter"]);
+    expect(ed.clauses.slice(3)).toEqual(["2 RequeUrges States to act", "3 Invites States to reportthe region", "3(a) beyond it", "4 Decides to remain seized of the matter"]);
+    expect(ed.conts).toEqual(["3~ and to report back"]);
+    expect(ed.caret).toBe(`3@${"Invites States to report".length}`);
   });
 
   it("lower-case lines are a clause each, their end punctuation dropped", () => {
@@ -252,5 +254,87 @@ describe("the plain text of a copy", () => {
     ed.place("4").paste({ "text/plain": text });
     expect(ed.clauses.slice(-7)).toEqual(["4 Calls upon States to protect migrant workers", "5 Requests the Secretary-General to", "5(a) prepare a report", "5(b) consult States", "5(b)(i) in the region", "5(b)(ii) beyond it", "6 Decides to remain seized of the matter"]);
     expect(ed.conts).toEqual(["2~ and to report back", "5~ and to report back"]);
+  });
+});
+
+describe("several paragraphs pasted inside a clause's text split it (as a word processor)", () => {
+  it("the first joins the text before the caret, the last the text after it, which keeps the sub-clauses", () => {
+    const ed = new Ed(PAPER).place("2", 4).paste({ "text/plain": "ires States;\nInvites B;\nUrges C to Requ" });
+    expect(ed.clauses.slice(3, 9)).toEqual(["2 Requires States", "3 Invites B", "4 Urges C to Requests the Secretary-General to", "4(a) prepare a report", "4(b) consult States", "4(b)(i) in the region"]);
+    expect(ed.conts).toEqual(["4~ and to report back"]);
+    expect(ed.caret).toBe(`4@${"Urges C to Requ".length}`);
+  });
+
+  it("typing \"Req\" and pasting \"uests A;\\nInvites B;\" gives \"Requests A\" and \"Invites B\"", () => {
+    const ed = new Ed({ preamble: [], operative: ["Calls upon States", "Req"] }).place("2", "end").paste({ "text/plain": "uests A;\nInvites B;" });
+    expect(ed.clauses).toEqual(["1 Calls upon States", "2 Requests A", "3 Invites B"]);
+  });
+
+  it("at the end of a text, lines that open a clause still go after it", () => {
+    const ed = new Ed({ preamble: [], operative: ["Calls upon States"] }).place("1", "end").paste({ "text/plain": "Urges A;\nInvites B;" });
+    expect(ed.clauses).toEqual(["1 Calls upon States", "2 Urges A", "3 Invites B"]);
+  });
+
+  it("a clause copied whole goes before the clause at whose start it is pasted, after it at its end", () => {
+    const ed = new Ed({ preamble: [], operative: ["Urges A", { text: "Invites B", sub: ["to act"] }, "Decides C", "Notes D"] });
+    const copied = sliceMeta(ed.state.doc, ed.at("3", 0), ed.at("4", 0));
+    ed.place("1", 0).paste({ "text/html": copied, "text/plain": "" });
+    expect(ed.clauses).toEqual(["1 Decides C", "2 Urges A", "3 Invites B", "3(a) to act", "4 Decides C", "5 Notes D"]);
+    ed.place("3", "end").paste({ "text/html": copied, "text/plain": "" });
+    expect(ed.clauses).toEqual(["1 Decides C", "2 Urges A", "3 Invites B", "3(a) to act", "4 Decides C", "5 Decides C", "6 Notes D"]);
+    const sub = sliceMeta(ed.state.doc, ed.at("3(a)", 0), ed.at("4", 0));
+    ed.place("2", 0).paste({ "text/html": sub, "text/plain": "" });
+    expect(ed.clauses.slice(0, 3)).toEqual(["1 Decides C", "2 to act", "3 Urges A"]);
+  });
+
+  it("the audit's cut of clause 1 at 6 to clause 2 at 4, pasted back, gives the paper back", () => {
+    const ed = new Ed(PAPER);
+    const before = ed.clauses;
+    const from = ed.at("1", 6);
+    const to = ed.at("2", 4);
+    ed.place("1", 6, "2", 4);
+    const data = { "text/html": sliceMeta(ed.state.doc, from, to), "text/plain": clausesText(ed.state.doc, from, to) };
+    ed.state = ed.state.apply(ed.state.tr.deleteSelection());
+    expect(ed.clauses.slice(2, 4)).toEqual(["1 Calls ests the Secretary-General to", "1(a) prepare a report"]);
+    ed.paste(data);
+    expect(ed.clauses).toEqual(before);
+    expect(ed.conts).toEqual(["2~ and to report back"]);
+  });
+
+  it("in the preamble too, and across both parts", () => {
+    const ed = new Ed(PAPER);
+    const before = ed.clauses;
+    const from = ed.at("p2", 8);
+    const to = ed.at("1", 5);
+    ed.place("p2", 8, "1", 5);
+    const data = { "text/html": sliceMeta(ed.state.doc, from, to), "text/plain": "" };
+    ed.state = ed.state.apply(ed.state.tr.deleteSelection());
+    ed.paste(data);
+    expect(ed.clauses).toEqual(before);
+    const text = new Ed(PAPER).place("p1", 10).paste({ "text/plain": "ts earlier;\nNoting also X," });
+    expect(text.clauses.slice(0, 3)).toEqual(["p1 Recalling ts earlier", "p2 Noting also Xits resolution 5/1", "p3 Noting with concern the report"]);
+  });
+});
+
+describe("wrapped lines (a PDF, an e-mail)", () => {
+  it("a line ending with a comma goes on with a lower-case line", () => {
+    const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "4. Calls upon all States and\nthe international community,\nin particular donors, to act;\n5. Decides X." });
+    expect(ed.clauses).toEqual(["1 Calls upon all States and the international community, in particular donors, to act", "2 Decides X"]);
+  });
+
+  it("a capitalised line opening with a known phrase starts a clause, without end punctuation before it", () => {
+    const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "Urges States to act\nInvites B to report\nRequests C to help" });
+    expect(ed.clauses).toEqual(["1 Urges States to act", "2 Invites B to report", "3 Requests C to help"]);
+    const wrapped = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "Recalling X\nUrges States and the\nSecretary-General to act;" });
+    expect(wrapped.clauses).toEqual(["p1 Recalling X", "1 Urges States and the Secretary-General to act"]);
+  });
+});
+
+describe("a copied sub-clause with sub-clauses, pasted in the preamble", () => {
+  it("is operative: it goes to the start of the operative part with its sub-clauses", () => {
+    const ed = new Ed(PAPER);
+    const meta = sliceMeta(ed.state.doc, ed.at("2(b)", 0), ed.at("2(b)(ii)", "end"));
+    ed.place("p1", "end").paste({ "text/html": meta, "text/plain": "" });
+    expect(ed.clauses.slice(0, 6)).toEqual(["p1 Recalling its resolution 5/1", "p2 Noting with concern the report", "1 consult States", "1(a) in the region", "1(b) beyond it", "2 Calls upon States to protect migrant workers"]);
   });
 });

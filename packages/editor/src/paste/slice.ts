@@ -33,11 +33,65 @@ function sharedLevel(doc: Node, from: number, to: number): number {
 export interface Copied {
   slice: Slice;
   level: number;
+  /** The copy began at the start of a clause's text (its first clause is whole). */
+  wholeStart: boolean;
+  /** The copy ended at the end of a clause's text. */
+  wholeEnd: boolean;
+  /** The clauses after the copy's end in its operative clause (what a cut moves up a level). */
+  after: After[];
+}
+
+/**
+ * A clause text (or, `cont`, continuing text) after the end of a copy, in the operative clause the
+ * copy ended in: its clause's id and its level relative to the clause the copy ended in. A cut
+ * moves such sub-clauses up a level (the deletion's repair lifts them, or ProseMirror joins them to
+ * the clause the cut began in), and the paper no longer says where they were; pasted back where
+ * they follow the caret, they go back to their levels.
+ */
+export interface After {
+  id: string;
+  rel: number;
+  cont: boolean;
+}
+
+const MAX_AFTER = 200;
+const IDS = /^[\w-]{1,64}$/;
+
+/** The clause texts after `to` in its operative clause, with their levels relative to `to`'s clause. */
+function afterEnd(doc: Node, to: number): After[] {
+  const $to = doc.resolve(to);
+  if (!$to.parent.isTextblock) return [];
+  let top = -1;
+  let toLevel = -1;
+  for (let d = 1; d < $to.depth; d++) {
+    const type = $to.node(d).type;
+    if (type === schema.nodes.operative_clause) {
+      top = d;
+      toLevel = 0;
+    } else if (type === schema.nodes.subclause) toLevel++;
+  }
+  if (top < 0) return [];
+  const out: After[] = [];
+  const after = $to.after();
+  const walk = (node: Node, pos: number, level: number) => {
+    node.forEach((child, offset) => {
+      if (out.length >= MAX_AFTER) return;
+      const at = pos + 1 + offset;
+      if (child.type === schema.nodes.subclause) walk(child, at, level + 1);
+      else if (at >= after && typeof node.attrs.id === "string") out.push({ id: node.attrs.id, rel: level - toLevel, cont: child.type === schema.nodes.continuation });
+    });
+  };
+  walk($to.node(top), $to.before(top), 0);
+  return out;
 }
 
 /** The <meta> carrying the copy of a range, to put before the copied HTML. */
 export function sliceMeta(doc: Node, from: number, to: number): string {
-  const json = { slice: doc.slice(from, to).toJSON(), level: sharedLevel(doc, from, to) };
+  const $from = doc.resolve(from);
+  const $to = doc.resolve(to);
+  const wholeStart = $from.parent.isTextblock && $from.parentOffset === 0;
+  const wholeEnd = $to.parent.isTextblock && $to.parentOffset === $to.parent.content.size;
+  const json = { slice: doc.slice(from, to).toJSON(), level: sharedLevel(doc, from, to), wholeStart, wholeEnd, after: afterEnd(doc, to) };
   return `<meta name="${META}" content="${escapeAttr(JSON.stringify(json))}">`;
 }
 
@@ -49,7 +103,7 @@ export function readSliceMeta(html: string): Copied | null {
   const end = html.indexOf('"', start);
   if (end < 0) return null;
   try {
-    const json = JSON.parse(unescapeAttr(html.slice(start, end))) as { slice?: unknown; level?: unknown };
+    const json = JSON.parse(unescapeAttr(html.slice(start, end))) as { slice?: unknown; level?: unknown; wholeStart?: unknown; wholeEnd?: unknown; after?: unknown };
     const level = typeof json.level === "number" && Number.isInteger(json.level) ? Math.max(-1, Math.min(4, json.level)) : -1;
     const slice = Slice.fromJSON(schema, json.slice as Parameters<typeof Slice.fromJSON>[1]);
     let deep = false;
@@ -59,9 +113,25 @@ export function readSliceMeta(html: string): Copied | null {
     };
     check(slice.content, 0);
     if (deep || slice.content.size === 0) return null;
-    // Every node's content and marks as the schema allows (open edges may be partial).
-    slice.content.forEach((n) => n.forEach((c) => c.check()));
-    return { slice, level };
+    // Every node's content and marks as the schema allows; the nodes on the open edges may be
+    // partial (a clause cut before its text), so their children are checked instead.
+    const checkClosed = (fragment: Fragment, openStart: number, openEnd: number) => {
+      fragment.forEach((n, _o, i) => {
+        const openS = i === 0 ? openStart : 0;
+        const openE = i === fragment.childCount - 1 ? openEnd : 0;
+        if (openS > 0 || openE > 0) checkClosed(n.content, Math.max(0, openS - 1), Math.max(0, openE - 1));
+        else n.check();
+      });
+    };
+    checkClosed(slice.content, slice.openStart, slice.openEnd);
+    const after: After[] = [];
+    if (Array.isArray(json.after)) {
+      for (const a of json.after.slice(0, MAX_AFTER) as { id?: unknown; rel?: unknown; cont?: unknown }[]) {
+        if (!a || typeof a.id !== "string" || !IDS.test(a.id) || typeof a.rel !== "number" || !Number.isInteger(a.rel) || Math.abs(a.rel) > 8) break;
+        after.push({ id: a.id, rel: a.rel, cont: a.cont === true });
+      }
+    }
+    return { slice, level, wholeStart: json.wholeStart === true, wholeEnd: json.wholeEnd === true, after };
   } catch {
     return null;
   }
