@@ -15,8 +15,16 @@ import { placeParagraphs, readParagraphs, type Paragraph } from "./paragraphs.ts
 
 export type PasteContent =
   | { kind: "text"; text: string }
-  | { kind: "paper"; preamble: Node[]; operative: Node[] }
+  /** `heading`: the heading fields the pasted paper gave (code, topic, sponsors, signatories). */
+  | { kind: "paper"; preamble: Node[]; operative: Node[]; heading: PastedHeading }
   | { kind: "paragraphs"; paragraphs: Paragraph[] };
+
+export interface PastedHeading {
+  code: string;
+  topic: string;
+  sponsors: string[];
+  signatories: string[];
+}
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -72,7 +80,9 @@ function readPaper(text: string, committee?: string): PasteContent | null {
   const only = operative[0];
   if (operative.length === 1 && only && only.childCount === 1 && only.textContent === "") operative.pop();
   if (preamble.length === 0 && operative.length === 0) return null;
-  return { kind: "paper", preamble, operative };
+  // A first line read as the topic only because nothing else was there is not a heading field.
+  const topic = said(/read as the topic/) ? "" : heading.topic;
+  return { kind: "paper", preamble, operative, heading: { code: heading.code, topic, sponsors: heading.sponsors, signatories: heading.signatories } };
 }
 
 // What an organ line or a heading line can look like ("The Human Rights Council,", "Topic: …",

@@ -9,7 +9,8 @@
 import { Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { DOMSerializer, type Slice } from "prosemirror-model";
 import type { EditorView } from "prosemirror-view";
-import { pastedClauses, readClipboard } from "./clipboard.ts";
+import { pastedClauses, readClipboard, type PastedHeading } from "./clipboard.ts";
+import { clampHeading, type HeadingAttrs } from "@clausewise/schema";
 import { clearPaper, clearSelectedClause, coversPaper, deleteSelectionForPaste, insertPasted, pasteSection } from "./insert.ts";
 import { clauseTextOf } from "@clausewise/formats";
 import { inlineSlice, isInlineSlice, readSliceMeta, sliceMeta, sliceToPasted, type Copied } from "./slice.ts";
@@ -68,6 +69,20 @@ function pasteSlice(tr: Transaction, copied: Copied): void {
   insertPasted(tr, sliceToPasted(copied), { kind: "slice", paras: sliceParas(copied.slice, copied.level, copied.wholeStart, copied.wholeEnd, copied.after) });
 }
 
+/**
+ * A whole paper pasted (a draft from Word into a new paper) brings its heading lines: each
+ * heading field still empty takes the pasted value; a field already filled in keeps its own.
+ */
+function fillEmptyHeadingFields(tr: Transaction, pasted: PastedHeading): void {
+  const current = tr.doc.firstChild!.attrs as HeadingAttrs;
+  const filled: Partial<HeadingAttrs> = {};
+  if (!current.code && pasted.code) filled.code = pasted.code;
+  if (!current.topic && pasted.topic) filled.topic = pasted.topic;
+  if (current.sponsors.length === 0 && pasted.sponsors.length > 0) filled.sponsors = pasted.sponsors;
+  if (current.signatories.length === 0 && pasted.signatories.length > 0) filled.signatories = pasted.signatories;
+  if (Object.keys(filled).length > 0) tr.setNodeMarkup(0, undefined, clampHeading({ ...current, ...filled }));
+}
+
 export function pastePlugin(committee: () => string | undefined = () => undefined): Plugin {
   return new Plugin({
     key: pastePluginKey,
@@ -100,6 +115,7 @@ export function pastePlugin(committee: () => string | undefined = () => undefine
             const content = readClipboard(html, plain, committee());
             if (!content) return true;
             if (content.kind !== "text") {
+              if (content.kind === "paper") fillEmptyHeadingFields(tr, content.heading);
               deleteSelectionForPaste(tr);
               const pasted = pastedClauses(content, pasteSection(tr.selection.$from));
               // Paragraphs read from text may split the clause at the caret (split.ts).

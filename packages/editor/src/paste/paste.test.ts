@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { EditorState, NodeSelection, TextSelection } from "prosemirror-state";
+import { undo } from "prosemirror-history";
 import type { EditorView } from "prosemirror-view";
 import type { Node } from "prosemirror-model";
 import { clauseModel, createDocument, withBlocks, type DocumentInput } from "@clausewise/schema";
@@ -179,6 +180,18 @@ describe("a whole paper pasted", () => {
   it("is read by the importer: its organ line and heading are not clauses", () => {
     const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "Topic: Migrants\n\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Urges States to act;\n2. Decides to remain seized of the matter." });
     expect(ed.clauses).toEqual(["p1 Recalling its resolution 5/1", "1 Urges States to act", "2 Decides to remain seized of the matter"]);
+  });
+
+  it("fills the heading fields still empty from its heading lines, and leaves filled ones alone", () => {
+    const draft = "Code: HRC/WP.3\nTopic: Safety of journalists\nSponsors: Ghana, Norway\n\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n1. Urges States to act;";
+    const heading = (ed: Ed) => ed.state.doc.firstChild!.attrs as { code: string; topic: string; sponsors: string[] };
+    const blank = new Ed({ heading: { committee: "hrc" }, preamble: [], operative: [""] }).place("1").paste({ "text/plain": draft });
+    expect([heading(blank).code, heading(blank).topic, heading(blank).sponsors]).toEqual(["HRC/WP.3", "Safety of journalists", ["Ghana", "Norway"]]);
+    const named = new Ed({ heading: { committee: "hrc", topic: "Journalists" }, preamble: [], operative: [""] }).place("1").paste({ "text/plain": draft });
+    expect([heading(named).code, heading(named).topic]).toEqual(["HRC/WP.3", "Journalists"]);
+    // One undo step takes the paste and the heading back together.
+    undo(blank.state, (tr) => (blank.state = blank.state.apply(tr)));
+    expect([heading(blank).code, heading(blank).topic, blank.clauses]).toEqual(["", "", ["1 "]]);
   });
 });
 
