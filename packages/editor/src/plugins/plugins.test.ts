@@ -88,6 +88,23 @@ describe("opening phrase decorations", () => {
   });
 });
 
+describe("opening phrase decorations after large edits", () => {
+  const marked = (state: EditorState) =>
+    openingPhrasesKey
+      .getState(state)!
+      .find()
+      .map((d) => `${d.from}-${d.to}`);
+
+  it("are those of a fresh build after 30 and after 800 clauses are inserted at once", () => {
+    for (const n of [30, 800]) {
+      let state = stateWith([openingPhrasesPlugin()], createDocument({ preamble: ["Recalling"], operative: ["Calls upon States", ""] }));
+      const clauses = createDocument({ operative: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? "" : i % 3 === 1 ? `Urges States ${i}` : `Notes ${i}`)) }).child(2).content;
+      state = state.apply(state.tr.insert(textStart(state, "2") - 2, clauses));
+      expect(marked(state)).toEqual(marked(stateWith([openingPhrasesPlugin()], state.doc)));
+    }
+  });
+});
+
 describe("empty textblocks", () => {
   const marked = (state: EditorState) =>
     openingPhrasesKey
