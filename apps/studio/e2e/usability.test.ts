@@ -170,6 +170,36 @@ describe("a comment on selected words, by keyboard", () => {
     await context.close();
   });
 
+  test("Home then Shift+End selects a clause's text, not its number; choosing again takes the selection as it is now", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    await openDesk(page, 1);
+    await page.click(".desk-table .paper-link");
+    await page.waitForSelector(".review-paper .paper-view");
+    await page.focus(".review-paper");
+    for (let i = 0; i < 10; i++) {
+      const at = await page.evaluate(() => getSelection()!.focusNode!.parentElement!.closest("[data-clause-id]")?.textContent ?? "");
+      if (at.startsWith("Encourages")) break;
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Shift+End");
+    const line = (await page.evaluate(() => getSelection()!.toString())).trim();
+    expect(line).toMatch(/^Encourages States/); // the number "1." was where Home stopped, and End stopped after it
+    await page.keyboard.press("Control+Alt+M");
+    await expect.poll(() => page.textContent("#comment-target")).toMatch(/“Encourages States/);
+    // Back in the paper, the caret moved to the next clause with nothing selected: the place is
+    // that clause now, not the words chosen before.
+    await page.focus(".review-paper");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const clauseNow = await page.evaluate(() => getSelection()!.focusNode!.parentElement!.closest("[data-path]")?.getAttribute("data-path"));
+    await page.keyboard.press("Control+Alt+M");
+    await expect.poll(() => page.textContent("#comment-target")).not.toMatch(/“Encourages States/);
+    expect(clauseNow).toBeTruthy();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("with nothing selected or chosen, the button says what to do and puts the focus in the paper", async () => {
     const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
     await openDesk(page, 1);

@@ -62,9 +62,50 @@ export function moveSelectionByKey(root: HTMLElement, event: KeyboardEvent, acti
   if (!selectionIn(root, selection)) placeCaret(root, activeClauseId);
   if (!selectionIn(root, selection)) return false;
   const before = { anchor: selection.anchorNode!, anchorOffset: selection.anchorOffset, focus: selection.focusNode!, focusOffset: selection.focusOffset };
+  // At the very start of a clause's text Chromium takes the caret to be at the end of the number
+  // before it, and End from there stops at the number: step one character in first.
+  if (move[0] === "forward" && move[1] === "lineboundary" && atTextStart(selection)) selection.modify(event.shiftKey ? "extend" : "move", "forward", "character");
   selection.modify(event.shiftKey ? "extend" : "move", move[0], move[1]);
   if (!selectionIn(root, selection)) selection.setBaseAndExtent(before.anchor, before.anchorOffset, before.focus, before.focusOffset);
+  else snapOutOfLabel(root, selection, event.shiftKey);
   return true;
+}
+
+/** The selection's focus is at the start of a clause's text. */
+function atTextStart(selection: Selection): boolean {
+  const focus = selection.focusNode;
+  const el = focus instanceof Element ? focus : focus?.parentElement;
+  const part = el?.closest("[data-part][data-clause-id]");
+  if (!part || !focus) return false;
+  const range = document.createRange();
+  range.setStart(part, 0);
+  range.setEnd(focus, selection.focusOffset);
+  return range.toString() === "";
+}
+
+/**
+ * A move that ends on a clause's printed number or label ("3.", "(a)") goes on to the start of the
+ * clause's text, and one that ends on its printed end punctuation (";") back to the end of its
+ * text: both are boxes of their own outside the clause's text (paper-view.ts), so Home there,
+ * then End or Shift+End, stopped at the end of the number, and a comment cannot go on them.
+ */
+function snapOutOfLabel(root: HTMLElement, selection: Selection, extend: boolean): void {
+  const focus = selection.focusNode;
+  const el = focus instanceof Element ? focus : focus?.parentElement;
+  const label = el?.closest(".pv-label");
+  const end = el?.closest(".pv-end");
+  const text = label?.nextElementSibling ?? end?.previousElementSibling;
+  if (!text || !root.contains(text) || !text.matches("[data-part][data-clause-id]")) return;
+  let node: globalThis.Node = text;
+  let offset = 0;
+  if (label) node = document.createTreeWalker(text, NodeFilter.SHOW_TEXT).nextNode() ?? text;
+  else {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) node = n;
+    offset = node === text ? text.childNodes.length : (node.textContent ?? "").length;
+  }
+  if (extend) selection.extend(node, offset);
+  else selection.collapse(node, offset);
 }
 
 /**

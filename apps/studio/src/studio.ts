@@ -1119,8 +1119,8 @@ export class CwStudio extends LitElement {
   commentOnSelection(): void {
     const root = this.querySelector<HTMLElement>(".review-paper");
     if (!this.reviewId || !root) return;
-    const target = commentTargetAtSelection(root);
-    if (target) this.setCommentTarget(target);
+    // Always the selection as it is now: a place chosen earlier and since deselected is not kept.
+    this.setCommentTarget(commentTargetAtSelection(root));
     if (this.commentTarget) {
       this.focusAfterRender(() => this.querySelector("#comment-body"));
       return;
