@@ -113,3 +113,23 @@ export function itemAsPreamble(item: Item): Node[] {
   walk(item, true);
   return out;
 }
+
+/**
+ * The children of a copied slice's fragment, each with its own open depths: a slice's openStart
+ * and openEnd apply to its first and last child only, and one level less inside them (`inner`).
+ * Both readings of a slice (slice.ts for the clauses, split.ts for the paragraphs) walk with it.
+ */
+export function forEachOpenChild(fragment: Fragment, openStart: number, openEnd: number, visit: (node: Node, openS: number, openE: number) => void): void {
+  const count = fragment.childCount;
+  fragment.forEach((node, _offset, index) => visit(node, index === 0 ? openStart : 0, index === count - 1 ? openEnd : 0));
+}
+
+/** The open depth inside a node open by `open`. */
+export const inner = (open: number): number => Math.max(0, open - 1);
+
+/** A copied preambular clause as pasted (comments dropped, id checked), or null for an empty one at the copy's edge. */
+export function pastedPreambular(node: Node, openS: number, openE: number): Node | null {
+  const text = node.firstChild ? withoutComments(node.firstChild.content) : Fragment.empty;
+  if (text.size === 0 && (openS || openE)) return null;
+  return schema.nodes.preambular_clause.create({ id: safeId(node.attrs.id) }, schema.nodes.clause_text.create(null, text));
+}

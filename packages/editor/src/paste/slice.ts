@@ -7,7 +7,7 @@
  */
 import { Fragment, Slice, type Node } from "prosemirror-model";
 import { schema } from "@clausewise/schema";
-import { itemFromNode, isEmptyItem, withoutComments, type Item, type Pasted, type Root } from "./outline.ts";
+import { forEachOpenChild, inner, itemFromNode, isEmptyItem, pastedPreambular, withoutComments, type Item, type Pasted, type Root } from "./outline.ts";
 
 const META = "clausewise-slice";
 /** Deeper than any paper nests (section, block, clause, four sub-clause levels, text). */
@@ -172,11 +172,7 @@ export function sliceToPasted({ slice, level: parentLevel }: Copied): Pasted {
   const walk = (fragment: Fragment, openStart: number, openEnd: number, level: number) => {
     // Loose clause content (the slice starts within one clause): one item holding it.
     let loose: Item | null = null;
-    const count = fragment.childCount;
-    fragment.forEach((node, _offset, index) => {
-      const openS = index === 0 ? openStart : 0;
-      const openE = index === count - 1 ? openEnd : 0;
-      const inner = (o: number) => Math.max(0, o - 1);
+    forEachOpenChild(fragment, openStart, openEnd, (node, openS, openE) => {
       const type = node.type;
       if (type === schema.nodes.heading) return;
       if (type === schema.nodes.preamble || type === schema.nodes.operative || type === schema.nodes.operative_block) {
@@ -184,9 +180,8 @@ export function sliceToPasted({ slice, level: parentLevel }: Copied): Pasted {
         return;
       }
       if (type === schema.nodes.preambular_clause) {
-        const text = node.firstChild ? withoutComments(node.firstChild.content) : Fragment.empty;
-        if (text.size === 0 && (openS || openE)) return;
-        preamble.push(schema.nodes.preambular_clause.create({ id: itemFromNode(node).id }, schema.nodes.clause_text.create(null, text)));
+        const clause = pastedPreambular(node, openS, openE);
+        if (clause) preamble.push(clause);
         return;
       }
       if (isClause(node)) {

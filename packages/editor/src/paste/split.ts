@@ -10,7 +10,7 @@
  */
 import { Fragment, type Node, type Slice } from "prosemirror-model";
 import { schema, MAX_SUBCLAUSE_DEPTH } from "@clausewise/schema";
-import { safeId, withoutComments, type Item } from "./outline.ts";
+import { forEachOpenChild, inner, pastedPreambular, safeId, withoutComments, type Item } from "./outline.ts";
 
 /** One paragraph of the operative part: a clause's own text, or its continuing text. */
 export interface Para {
@@ -214,11 +214,7 @@ export function sliceParas(slice: Slice, level: number, wholeStart: boolean, who
   let preambleOpenEnd = false;
   const preambleTexts: { text: Fragment; id: string | null }[] = [];
   const walk = (fragment: Fragment, openStart: number, openEnd: number, clauseLevel: number, ids: (string | null)[]) => {
-    const count = fragment.childCount;
-    fragment.forEach((node, _o, index) => {
-      const openS = index === 0 ? openStart : 0;
-      const openE = index === count - 1 ? openEnd : 0;
-      const inner = (o: number) => Math.max(0, o - 1);
+    forEachOpenChild(fragment, openStart, openEnd, (node, openS, openE) => {
       const type = node.type;
       if (type === schema.nodes.heading) return;
       if (type === schema.nodes.preamble || type === schema.nodes.operative || type === schema.nodes.operative_block) {
@@ -229,9 +225,9 @@ export function sliceParas(slice: Slice, level: number, wholeStart: boolean, who
         const text = node.firstChild ? withoutComments(node.firstChild.content) : Fragment.empty;
         if (textblocks++ === 0) preambleOpenStart = openS > 1;
         preambleOpenEnd = openE > 1;
-        preambleTexts.push({ text, id: safeId(node.attrs.id) });
-        if (text.size === 0 && (openS || openE)) return;
-        preamble.push(schema.nodes.preambular_clause.create({ id: safeId(node.attrs.id) }, schema.nodes.clause_text.create(null, text)));
+        const clause = pastedPreambular(node, openS, openE);
+        preambleTexts.push({ text, id: clause ? (clause.attrs.id as string) : safeId(node.attrs.id) });
+        if (clause) preamble.push(clause);
         return;
       }
       if (type === schema.nodes.operative_clause || type === schema.nodes.subclause) {
