@@ -16,7 +16,7 @@ function typedAt(input: DocumentInput, path: string, typed: string): EditorState
 function afterSpace(state: EditorState) {
   const action = typedLabelAction(state);
   if (!action) return null;
-  let next = state.apply(action.drop);
+  let next = state.apply(state.tr.delete(action.from, action.to));
   if (action.demote && !demoteClause(next, (tr) => (next = next.apply(tr)))) throw new Error("demote refused");
   for (let i = 0; i < action.promote; i++) if (!promoteClause(next, (tr) => (next = next.apply(tr)))) throw new Error("promote refused");
   if (action.toOperative && !moveClauseDown(next, (tr) => (next = next.apply(tr)))) throw new Error("move refused");

@@ -23,9 +23,7 @@ import { asOwnUndoStep } from "../plugins/undo-steps.ts";
 const MAX_LABEL = 12;
 
 export interface TypedLabelAction {
-  /** Removes the label (before the space is typed). */
-  drop: Transaction;
-  /** Where the label is, in the state the action was read from. */
+  /** Where the label is, in the state the action was read from (removed with the space after it). */
   from: number;
   to: number;
   /** Then: one Tab. */
@@ -58,7 +56,7 @@ export function labelLevel(typed: string, level: number): number | null {
 
 /**
  * What typing a space at the cursor does when the text before it is a typed label: remove it
- * (`drop`), and then move the clause, or null when the space is ordinary text.
+ * (`from`-`to`), and then move the clause, or null when the space is ordinary text.
  */
 export function typedLabelAction(state: EditorState): TypedLabelAction | null {
   if (!state.selection.empty) return null;
@@ -68,8 +66,7 @@ export function typedLabelAction(state: EditorState): TypedLabelAction | null {
   if (typedLabelPrefix(typed) !== typed) return null;
   const from = at.textblockPos + 1;
   const to = from + at.offset;
-  const drop = state.tr.delete(from, to);
-  const none = { drop, from, to, demote: false, promote: 0, toOperative: false };
+  const none = { from, to, demote: false, promote: 0, toOperative: false };
   const c = at.clause;
   const target = labelLevel(typed, c.level);
   if (c.section === "preamble") {
@@ -80,7 +77,7 @@ export function typedLabelAction(state: EditorState): TypedLabelAction | null {
   if (target !== null && target < c.level) return { ...none, promote: c.level - target };
   if (target === 0 || target === c.level) return none;
   if (c.level > 0 && (target === null || target > c.level + 1)) return none;
-  if (!demoteClause(state.apply(drop))) return c.level > 0 ? none : null;
+  if (!demoteClause(state.apply(state.tr.delete(from, to)))) return c.level > 0 ? none : null;
   return { ...none, demote: true };
 }
 
