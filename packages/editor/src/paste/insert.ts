@@ -19,7 +19,7 @@ import { AllSelection, NodeSelection, Selection, TextSelection, type Transaction
 import { newClauseId, schema, isOperativeBlock, MAX_SUBCLAUSE_DEPTH, clauseTypes, openingPhrase } from "@clausewise/schema";
 import { liftEmptyWrappers } from "../structure/deleted-range-repair.ts";
 import { flattenAtMaxDepth, isEmptyItem, itemAsPreamble, itemFromNode, itemToNode, type Item, type Pasted, type Root } from "./outline.ts";
-import { buildItems, flattenItem, splitAndPaste, withoutWrappers, type Para, type SliceParas } from "./split.ts";
+import { buildItems, flattenItem, followedIndex, splitAndPaste, withoutWrappers, type Para, type SliceParas } from "./split.ts";
 
 /**
  * How a paste may split the clause at the caret (split.ts): a slice copied in the editor, with its
@@ -249,7 +249,7 @@ const continuesWord = (before: string, first: string) =>
  * A paste that splits the caret's clause S (inside top clause T) at the caret, as a word
  * processor splits a paragraph (split.ts); undefined where the paste is placed whole instead:
  * at the end of a clause's text (unless the copy or the text goes on with it), and in an empty
- * clause. Returns the caret.
+ * clause (unless the copy is pasted back where it was cut). Returns the caret.
  */
 function splitClause(
   tr: Transaction,
@@ -320,10 +320,17 @@ function splitClause(
   };
   walk(itemFromNode(T, false), 0, path);
   if (at < 0) return undefined;
-  if (n === 0) {
+  const before = source.kind === "slice" && o === 0 ? source.paras.run.before : null;
+  const prev = clauseBefore(tr.doc, tPos, flat, at, before);
+  if (prev) {
+    flat.unshift(...prev.paras);
+    at += prev.paras.length;
+  }
+  const from = prev?.pos ?? tPos;
+  if (n === 0 && followedIndex(flat, at, before) < 0) {
     // An empty clause is replaced (insertInOperative), unless it is what a cut from the start of a
     // clause's text left: an empty text with sub-clauses under it, or the first sub-clause or
-    // continuing text of a clause whose text is empty.
+    // continuing text of a clause whose text is empty, or the copy is pasted back where it was cut.
     const S = flat[at]!;
     const emptyAbove = at > 0 && !flat[at - 1]!.cont && flat[at - 1]!.text.size === 0 && flat[at - 1]!.level !== S.level;
     const hasSubs = !S.cont && flat[at + 1] !== undefined && !flat[at + 1]!.cont && flat[at + 1]!.level > S.level;
@@ -343,19 +350,19 @@ function splitClause(
       extra = whole ? { from: next.pos - 1, to: next.pos + next.node.nodeSize + 1 } : { from: next.pos, to: next.pos + next.node.nodeSize };
     }
   }
-  const result = splitAndPaste(flat, at, o, { paras, openStart, openEnd, after: source.kind === "slice" ? source.paras.run.after : undefined }, source.kind === "text");
+  const result = splitAndPaste(flat, at, o, { ...(source.kind === "slice" ? source.paras.run : undefined), paras, openStart, openEnd }, source.kind === "text");
   if (extra) tr.delete(extra.from, extra.to);
   const madeItems = new Map<Para, Item>();
   const tops = buildItems(result.paras, madeItems);
   const madeNodes = new Map<Item, Node>();
   const nodes = tops.map((item) => itemToNode(item, 0, madeNodes));
-  tr.replaceWith(tPos, tPos + T.nodeSize, nodes);
+  tr.replaceWith(from, tPos + T.nodeSize, nodes);
   let size = 0;
   for (const node of nodes) size += node.nodeSize;
   let caret: number | null = null;
   const item = madeItems.get(result.caretPara);
   const node = item && madeNodes.get(item);
-  const pos = node ? findNode(tr.doc, node, tPos, tPos + size) : -1;
+  const pos = node ? findNode(tr.doc, node, from, from + size) : -1;
   if (node && pos >= 0) {
     const last = node.lastChild!;
     if (result.caretPara.cont && last.type === schema.nodes.continuation) {
@@ -364,6 +371,21 @@ function splitClause(
     } else caret = pos + 2 + Math.min(result.caretOffset, node.firstChild!.content.size);
   }
   return appendToPreamble(tr, preamble, caret);
+}
+
+/**
+ * The paragraphs of the top clause before T (at `tPos`) and its position, where a copy that began
+ * at the start of a text, pasted back at the start of T (past the clauses the cut emptied), followed
+ * that clause's end (a cut from a sub-clause's start into the next clause): it goes back under it.
+ */
+function clauseBefore(doc: Node, tPos: number, flat: readonly Para[], at: number, before: SliceParas["run"]["before"]): { paras: Para[]; pos: number } | null {
+  if (!before || followedIndex(flat, at, before) >= 0 || !flat.slice(0, at).every((p) => !p.cont && p.text.size === 0)) return null;
+  const tops = topClauses(doc);
+  const i = tops.findIndex((t) => t.pos === tPos);
+  const prev = tops[i - 1];
+  if (!prev || prev.parent !== tops[i]!.parent) return null;
+  const paras = flattenItem(itemFromNode(prev.node, false), 0);
+  return followedIndex([...paras, ...flat], at + paras.length, before) >= 0 ? { paras, pos: prev.pos } : null;
 }
 
 /** Preambular clauses at the end of the preamble; the caret mapped, or after them. */
@@ -390,8 +412,11 @@ function splitPreambular(tr: Transaction, source: SplitSource, pasted: Pasted, $
   if ($pos.parent.type !== schema.nodes.clause_text || $pos.depth !== 3) return undefined;
   const n = $pos.parent.content.size;
   const o = $pos.parentOffset;
-  if (n === 0) return undefined;
-  const atEnd = o === n;
+  // An empty clause is replaced (insertInPreamble), unless a copy ending in an operative clause's
+  // text is pasted back there: what a cut from the start of a preambular text left of the clause
+  // it ended in (an emptied clause holding the rest) joins it again.
+  if (n === 0 && !(source.kind === "slice" && source.paras.run.openEnd && source.paras.run.paras.length)) return undefined;
+  const atEnd = o === n && n > 0;
   let texts: { text: Fragment; id: string | null }[];
   let ops: Para[] = [];
   let openStart: boolean;

@@ -66,7 +66,7 @@ function pasteSlice(tr: Transaction, copied: Copied): void {
     tr.scrollIntoView();
     return;
   }
-  insertPasted(tr, sliceToPasted(copied), { kind: "slice", paras: sliceParas(copied.slice, copied.level, copied.wholeStart, copied.wholeEnd, copied.after) });
+  insertPasted(tr, sliceToPasted(copied), { kind: "slice", paras: sliceParas(copied.slice, copied.level, copied.wholeStart, copied.wholeEnd, copied.after, copied.before) });
 }
 
 /**

@@ -329,6 +329,40 @@ describe("several paragraphs pasted inside a clause's text split it (as a word p
   });
 });
 
+describe("cut from the start of a clause's text and pasted back (as a word processor's outline list)", () => {
+  const cutAndPasteBack = (ed: Ed, from: number, to: number) => {
+    const data = { "text/html": sliceMeta(ed.state.doc, from, to), "text/plain": clausesText(ed.state.doc, from, to) };
+    ed.state = ed.state.apply(ed.state.tr.setSelection(TextSelection.create(ed.state.doc, from, to)));
+    ed.state = ed.state.apply(ed.state.tr.deleteSelection());
+    const cut = ed.clauses;
+    ed.paste(data);
+    return { cut };
+  };
+  const LIST: DocumentInput = { preamble: ["Recalling its resolution 5/1"], operative: [{ text: "Urges States", sub: ["to act", "to fund", { text: "to report", sub: ["yearly"] }, "to review it"] }, "Decides to remain seized"] };
+
+  it("from the start of (b) to the middle of (d): the same list, the caret where the cut ended", () => {
+    const ed = new Ed(LIST);
+    const before = ed.clauses;
+    const { cut } = cutAndPasteBack(ed, ed.at("1(b)", 0), ed.at("1(d)", 5));
+    expect(cut).toEqual(["p1 Recalling its resolution 5/1", "1 Urges States", "1(a) to act", "1(b) view it", "2 Decides to remain seized"]);
+    expect(ed.clauses).toEqual(before);
+    expect(ed.caret).toBe("1(d)@5");
+  });
+
+  it("from the start of a sub-sub-clause or sub-clause to the next clause, across both parts, and before continuing text", () => {
+    for (const [from, to] of [["1(c)(i)", "2"], ["1(b)", "2"], ["p1", "1(d)"]] as const) {
+      const ed = new Ed(LIST);
+      const before = ed.clauses;
+      cutAndPasteBack(ed, ed.at(from, 0), ed.at(to, from === "p1" ? "end" : 0));
+      expect(ed.clauses, `${from} to ${to}`).toEqual(before);
+    }
+    const ed = new Ed(PAPER);
+    cutAndPasteBack(ed, ed.at("2(a)", 0), ed.at("3", 0));
+    expect(ed.clauses).toEqual([...base, ...tail2, "3 Decides to remain seized of the matter"]);
+    expect(ed.conts).toEqual(["2~ and to report back"]);
+  });
+});
+
 describe("wrapped lines (a PDF, an e-mail)", () => {
   it("a line ending with a comma goes on with a lower-case line", () => {
     const ed = new Ed({ preamble: [], operative: [""] }).place("1").paste({ "text/plain": "4. Calls upon all States and\nthe international community,\nin particular donors, to act;\n5. Decides X." });

@@ -5,7 +5,8 @@
  * Slice.fromJSON checks every node and mark against the schema, and the clauses are then placed
  * like any paste (insert.ts), so they keep their sub-clauses and relative levels exactly.
  */
-import { Fragment, Slice, type Node } from "prosemirror-model";
+import { Fragment, Slice, type Node, type ResolvedPos } from "prosemirror-model";
+import { Selection } from "prosemirror-state";
 import { schema } from "@clausewise/schema";
 import { forEachOpenChild, inner, itemFromNode, isEmptyItem, pastedPreambular, withoutComments, type Item, type Pasted, type Root } from "./outline.ts";
 
@@ -39,6 +40,8 @@ export interface Copied {
   wholeEnd: boolean;
   /** The clauses after the copy's end in its operative clause (what a cut moves up a level). */
   after: After[];
+  /** The paragraph before a copy that began at the start of a clause's text (beforeStart). */
+  before?: After | null;
 }
 
 /**
@@ -57,20 +60,26 @@ export interface After {
 const MAX_AFTER = 200;
 const IDS = /^[\w-]{1,64}$/;
 
+/** The depth of the operative clause around a position in a clause's text and the level of its clause, or null. */
+function clauseLevel($pos: ResolvedPos): { top: number; level: number } | null {
+  let top = -1;
+  let level = -1;
+  for (let d = 1; d < $pos.depth; d++) {
+    const type = $pos.node(d).type;
+    if (type === schema.nodes.operative_clause) {
+      top = d;
+      level = 0;
+    } else if (type === schema.nodes.subclause) level++;
+  }
+  return $pos.parent.isTextblock && top >= 0 ? { top, level } : null;
+}
+
 /** The clause texts after `to` in its operative clause, with their levels relative to `to`'s clause. */
 function afterEnd(doc: Node, to: number): After[] {
   const $to = doc.resolve(to);
-  if (!$to.parent.isTextblock) return [];
-  let top = -1;
-  let toLevel = -1;
-  for (let d = 1; d < $to.depth; d++) {
-    const type = $to.node(d).type;
-    if (type === schema.nodes.operative_clause) {
-      top = d;
-      toLevel = 0;
-    } else if (type === schema.nodes.subclause) toLevel++;
-  }
-  if (top < 0) return [];
+  const at = clauseLevel($to);
+  if (!at) return [];
+  const { top, level: toLevel } = at;
   const out: After[] = [];
   const after = $to.after();
   const walk = (node: Node, pos: number, level: number) => {
@@ -85,14 +94,38 @@ function afterEnd(doc: Node, to: number): After[] {
   return out;
 }
 
+/**
+ * The operative paragraph before a copy that began at the start of a clause's text, and the
+ * copy's level relative to it. A cut from there deletes whole clauses, and what the cut leaves
+ * (the clause it ended in, or an emptied one) no longer says at which level they were; pasted
+ * back right after that paragraph, they go back to their levels.
+ */
+function beforeStart(doc: Node, from: number): After | null {
+  const $from = doc.resolve(from);
+  const at = clauseLevel($from);
+  if (!at || $from.parentOffset > 0) return null;
+  const prev = Selection.findFrom(doc.resolve($from.before()), -1, true);
+  const $prev = prev?.$from;
+  const by = $prev && clauseLevel($prev);
+  const id: unknown = by && $prev.node($prev.depth - 1).attrs.id;
+  return by && typeof id === "string" ? { id, rel: at.level - by.level, cont: $prev.parent.type === schema.nodes.continuation } : null;
+}
+
 /** The <meta> carrying the copy of a range, to put before the copied HTML. */
 export function sliceMeta(doc: Node, from: number, to: number): string {
   const $from = doc.resolve(from);
   const $to = doc.resolve(to);
   const wholeStart = $from.parent.isTextblock && $from.parentOffset === 0;
   const wholeEnd = $to.parent.isTextblock && $to.parentOffset === $to.parent.content.size;
-  const json = { slice: doc.slice(from, to).toJSON(), level: sharedLevel(doc, from, to), wholeStart, wholeEnd, after: afterEnd(doc, to) };
+  const json = { slice: doc.slice(from, to).toJSON(), level: sharedLevel(doc, from, to), wholeStart, wholeEnd, after: afterEnd(doc, to), before: beforeStart(doc, from) };
   return `<meta name="${META}" content="${escapeAttr(JSON.stringify(json))}">`;
+}
+
+/** A clause text's id and relative level as the JSON gives them, or null where invalid. */
+function readAfter(json: unknown): After | null {
+  const a = json as { id?: unknown; rel?: unknown; cont?: unknown } | null;
+  if (!a || typeof a.id !== "string" || !IDS.test(a.id) || typeof a.rel !== "number" || !Number.isInteger(a.rel) || Math.abs(a.rel) > 8) return null;
+  return { id: a.id, rel: a.rel, cont: a.cont === true };
 }
 
 /** The copy an editor put into the HTML, or null (other HTML, or anything invalid). */
@@ -103,7 +136,7 @@ export function readSliceMeta(html: string): Copied | null {
   const end = html.indexOf('"', start);
   if (end < 0) return null;
   try {
-    const json = JSON.parse(unescapeAttr(html.slice(start, end))) as { slice?: unknown; level?: unknown; wholeStart?: unknown; wholeEnd?: unknown; after?: unknown };
+    const json = JSON.parse(unescapeAttr(html.slice(start, end))) as { slice?: unknown; level?: unknown; wholeStart?: unknown; wholeEnd?: unknown; after?: unknown; before?: unknown };
     const level = typeof json.level === "number" && Number.isInteger(json.level) ? Math.max(-1, Math.min(4, json.level)) : -1;
     const slice = Slice.fromJSON(schema, json.slice as Parameters<typeof Slice.fromJSON>[1]);
     let deep = false;
@@ -126,12 +159,13 @@ export function readSliceMeta(html: string): Copied | null {
     checkClosed(slice.content, slice.openStart, slice.openEnd);
     const after: After[] = [];
     if (Array.isArray(json.after)) {
-      for (const a of json.after.slice(0, MAX_AFTER) as { id?: unknown; rel?: unknown; cont?: unknown }[]) {
-        if (!a || typeof a.id !== "string" || !IDS.test(a.id) || typeof a.rel !== "number" || !Number.isInteger(a.rel) || Math.abs(a.rel) > 8) break;
-        after.push({ id: a.id, rel: a.rel, cont: a.cont === true });
+      for (const a of json.after.slice(0, MAX_AFTER) as unknown[]) {
+        const read = readAfter(a);
+        if (!read) break;
+        after.push(read);
       }
     }
-    return { slice, level, wholeStart: json.wholeStart === true, wholeEnd: json.wholeEnd === true, after };
+    return { slice, level, wholeStart: json.wholeStart === true, wholeEnd: json.wholeEnd === true, after, before: readAfter(json.before) };
   } catch {
     return null;
   }

@@ -30,6 +30,22 @@ export interface Run {
   openEnd: boolean;
   /** Levels, relative to the last pasted paragraph, of the clauses that followed it where it was cut. */
   after?: readonly { id: string; rel: number; cont: boolean }[];
+  /** The paragraph before the first pasted one where it was cut, and the first one's level relative to it. */
+  before?: { id: string; rel: number; cont: boolean } | null;
+}
+
+/**
+ * The index in `flat` of the paragraph `before` names, right before the caret's paragraph `at`
+ * past empty clause texts (what a cut from the start of a text leaves of the clauses it began
+ * in), or -1: there a copy that began at the start of a text is pasted back where it was cut.
+ */
+export function followedIndex(flat: readonly Para[], at: number, before: Run["before"]): number {
+  for (let i = at - 1; before && i >= 0; i--) {
+    const p = flat[i]!;
+    if (p.id === before.id && p.cont === before.cont) return i;
+    if (p.cont || p.text.size) break;
+  }
+  return -1;
 }
 
 /** The paragraphs of an item at `level`, in document order. */
@@ -89,17 +105,24 @@ export interface SplitResult {
 
 /**
  * The paragraphs `flat` (a top clause's, `at` the caret's paragraph, split at `offset`) with
- * `run` pasted at the caret. The first pasted paragraph takes the caret's level (`level`) and the
- * others keep their levels relative to it unless `absolute`.
+ * `run` pasted at the caret. The first pasted paragraph takes the caret's level (pasted back where
+ * it was cut, its level there) and the others keep their levels relative to it unless `absolute`.
  */
 export function splitAndPaste(flatIn: readonly Para[], atIn: number, offset: number, run: Run, absolute = false): SplitResult {
   let flat = flatIn;
   let at = atIn;
-  // Whole clauses pasted at the start of a first sub-clause whose clauses above have no text
-  // (what a cut from the start of a clause's text leaves: the emptied clause holding the rest):
-  // they go at the level of the emptied clause, which gives way.
   let L0: number | null = null;
-  if (!run.openStart && offset === 0 && !absolute) {
+  const followed = !run.openStart && offset === 0 && !absolute ? followedIndex(flat, at, run.before) : -1;
+  if (followed >= 0) {
+    // Pasted back where it was cut (after the paragraph it followed): at its level relative to
+    // that paragraph, the clauses the cut emptied between giving way.
+    L0 = Math.max(0, flat[followed]!.level + run.before!.rel);
+    flat = [...flat.slice(0, followed + 1), ...flat.slice(at)];
+    at = followed + 1;
+  } else if (!run.openStart && offset === 0 && !absolute) {
+    // Whole clauses pasted at the start of a first sub-clause whose clauses above have no text
+    // (what a cut from the start of a clause's text leaves: the emptied clause holding the rest):
+    // they go at the level of the emptied clause, which gives way.
     let top = at;
     const empty = (i: number) => i >= 0 && !flat[i]!.cont && flat[i]!.text.size === 0;
     // Continuing text after an empty sub-clause of an empty clause: both were emptied.
@@ -204,7 +227,7 @@ export interface SliceParas {
  * range (-1 for none); `wholeStart` says the copy began at the start of a text (so its first
  * clause is whole and joins no text).
  */
-export function sliceParas(slice: Slice, level: number, wholeStart: boolean, wholeEnd = false, after: Run["after"] = []): SliceParas {
+export function sliceParas(slice: Slice, level: number, wholeStart: boolean, wholeEnd = false, after: Run["after"] = [], before: Run["before"] = null): SliceParas {
   const preamble: Node[] = [];
   const paras: Para[] = [];
   let firstOpen: boolean | null = null;
@@ -255,7 +278,7 @@ export function sliceParas(slice: Slice, level: number, wholeStart: boolean, who
     preambleOpenStart: preambleOpenStart && !wholeStart,
     preambleTexts,
     preambleOpenEnd,
-    run: { paras, openStart, openEnd: lastOpen, after },
+    run: { paras, openStart, openEnd: lastOpen, after, before },
     emptyStart: !!first && !!firstOpen && first.text.size === 0,
     emptyEnd: !!last && lastOpen && last.text.size === 0,
   };
