@@ -11,6 +11,8 @@ import { findIn } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
 import { actorAtPosition, addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
+import { statementOf } from "./statement.ts";
+import { assessedPayment, impersonalLaw, statedObligation, treatyForce, type Report } from "./binding-statement.ts";
 
 const isParticiple = (verb: string) => /ing$/i.test(verb);
 // "Decides that …", also with an aside first: "Decides, acting under Chapter VII, that …".
@@ -50,15 +52,10 @@ const charterArticle = /(?<![\p{L}-])(?:in\s+accordance\s+with|under|pursuant\s+
 const iccReferral = /^[\s,]*(?:(?:also|further)\s+)?(?:to\s+refer\s+)?(?:the\s+situation|situations?|the\s+case|the\s+crimes?|[^;:]{0,80}?)\s+(?:in|of|concerning|regarding|committed\s+in)?[^;:]{0,100}?\s+to\s+the\s+(?:Prosecutor\s+of\s+the\s+)?(?:International\s+Criminal\s+Court|ICC)(?![\p{L}-])/iu;
 const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
 /**
- * "member states which do not pay on time": the subject's head before a relative clause, read as
- * who is bound. Participle phrases ("States failing to comply") are left to the sanctions reading.
+ * "member states which do not pay on time", "states using facial recognition": the subject's head
+ * before a relative clause or a participle phrase, read as who is bound.
  */
-const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose)(?![\p{L}-])/u;
-/**
- * Paying what the General Assembly apportions ("shall pay their assessed contributions within thirty
- * days"): the one duty to States an organ that apportions the expenses may state (Charter Art. 17 (2)).
- */
-const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear)(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-])/iu;
+const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
 /** "Fines companies that …", "Penalizes States that …": a penalty the committee sets itself ("Fines collected …" is a noun). */
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
 const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e)\s/iu;
@@ -66,13 +63,15 @@ const statesNext = /^\s+(?:all\s+|the\s+|any\s+)?(?:member\s+)?(?:states|countri
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
-/** Reports a finding over [start, end) of the reading's text, with the committee's citation. */
-type Report = (start: number, end: number, severity: Finding["severity"], message: string, why: string, fixes?: Finding["fixes"]) => Finding | null;
 
 export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.bindingDecisions) return [];
   const r = readClause(view);
   if (!(r.gates & GATE.binding)) return [];
+  // "Countries of destination shall grant …": the outcome stated instead of decided.
+  const statement = statementOf(r);
+  const stated = statement ? statedObligation(r, statement, committee, reporter(r, committee)) : impersonalLaw(r, committee, reporter(r, committee));
+  if (stated) return [stated];
   const out: Finding[] = [];
   for (const p of r.predicates) {
     if (p.end <= r.ownStart) continue;
@@ -82,15 +81,9 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
   return out;
 }
 
-function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
-  // Before building anything for it; but "Declares the Guidelines legally binding on all States"
-  // declares, it does not describe.
-  if (p.verbClass === "describe" && !/^declar/iu.test(p.verb ?? "")) return null;
+function reporter(r: ClauseReading, committee: CommitteeProfile): Report {
   const cite = committee.citations.binding;
-  const body = r.text.slice(p.bodyStart, p.end);
-  const verb = p.verb ?? "";
-  const participle = isParticiple(verb);
-  const finding: Report = (start, end, severity, message, why, fixes = []) => {
+  return (start, end, severity, message, why, fixes = []) => {
     const at = locate(r, start, end);
     if (!at) return null;
     return {
@@ -102,6 +95,16 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       fixes,
     };
   };
+}
+
+function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
+  // Before building anything for it; but "Declares the Guidelines legally binding on all States"
+  // declares, it does not describe.
+  if (p.verbClass === "describe" && !/^declar/iu.test(p.verb ?? "")) return null;
+  const body = r.text.slice(p.bodyStart, p.end);
+  const verb = p.verb ?? "";
+  const participle = isParticiple(verb);
+  const finding = reporter(r, committee);
 
   const claimed = claimOfBindingForce(r, p, committee, finding);
   if (claimed || p.verbClass === "describe") return claimed;
@@ -442,6 +445,12 @@ function claimOfBindingForce(
       );
     }
   }
+  // "decides that the Pandemic Agreement shall apply to all Member States, whether or not they have ratified it".
+  const force = p.verbClass === "decide" || p.verb === null ? treatyForce.exec(r.text.slice(from, p.end)) : null;
+  if (force) {
+    const start = from + force.index;
+    return finding(start, start + force[0].length, "error", `A treaty binds only the States that ratify it`, `"${force[0]}": a treaty binds the States that consent to it (Vienna Convention on the Law of Treaties, Arts. 11, 34); a resolution cannot give it force for others.`);
+  }
   const claim = bindingClaim.exec(r.text.slice(from, p.end));
   if (!claim) return null;
   const start = from + claim.index;
@@ -478,9 +487,14 @@ const reservedActs: { pattern: RegExp; what: string; why: string }[] = [
     why: "A Member's rights and privileges are suspended by the General Assembly upon the recommendation of the Security Council (Charter Art. 5); only arrears suspend a vote by themselves (Art. 19).",
   },
   {
-    pattern: /(?:abolish|abolishes|abolishing|eliminate|eliminates|remove|removes)\s+(?:the\s+)?(?:right\s+of\s+)?veto|(?:the\s+)?Security\s+Council\s+shall\s+be\s+(?:expanded|enlarged|increased|reformed|composed)|(?:amend|amends|amending)\s+(?:Article\s+\d+\s+of\s+)?the\s+Charter|(?:the\s+)?permanent\s+members\s+shall\s+(?:lose|no\s+longer|not\s+have)/iu,
+    pattern: /(?:abolish|abolishes|abolishing|eliminate|eliminates|remove|removes)\s+(?:the\s+)?(?:right\s+of\s+)?veto|(?:the\s+)?Security\s+Council\s+(?:shall|will)\s+be\s+(?:expanded|enlarged|increased|reformed|composed)|(?:the\s+)?Security\s+Council\s+(?:shall|will)\s+(?:take|adopt)\s[^;]{0,80}?without\s+(?:the\s+)?(?:right\s+of\s+)?veto|(?:amend|amends|amending)\s+(?:Article\s+\d+\s+of\s+)?the\s+Charter|(?:the\s+)?permanent\s+members\s+shall\s+(?:lose|no\s+longer|not\s+have)/iu,
     what: "Changing the Security Council or the veto needs an amendment of the Charter (Art. 108)",
     why: "The Council's membership and the veto are set by the Charter (Arts. 23, 27): changing them takes an amendment adopted by two thirds of the General Assembly and ratified by two thirds of the Members, including all the permanent members (Art. 108).",
+  },
+  {
+    pattern: /(?:the\s+)?Secretary-General\s+(?:shall|will)\s+be\s+(?:appointed|elected|chosen|selected)\s+by\s+the\s+General\s+Assembly\s+(?:alone|only|directly|without)/iu,
+    what: "Appointing the Secretary-General needs the Security Council's recommendation (Charter Art. 97)",
+    why: "The Secretary-General is appointed by the General Assembly upon the recommendation of the Security Council (Charter Art. 97); changing that takes an amendment of the Charter (Art. 108).",
   },
   {
     pattern: /^(?:[\s,]*(?:to\s+)?)(?:cancels?|cancelling|canceling|forgives?|forgiving|writes?\s+off|writing\s+off)\s[^;]{0,80}?(?<![\p{L}-])debts?(?![\p{L}-])/iu,
@@ -519,3 +533,4 @@ function reservedAct(
   }
   return null;
 }
+

@@ -128,7 +128,9 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // acts reserved by the Charter (expulsion, admission, suspension, the veto)
   "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged", "debt", "debts", "tax", "taxes", "levy", "carbon price", "minimum wage", "tariff", "tariffs",
   // bare-subjunctive directives ("Stresses that countries … stop …")
-  "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish"]);
+  "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish",
+  // outcomes stated rather than decided ("… is hereby prohibited", "No State may", "Governments have an obligation to", statement.ts)
+  "hereby", "will", "may", "cannot", "obligation", "duty", "are to", "is to"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -138,7 +140,11 @@ const operationalTriggerWords = ([
   // coercion by the United Nations, acting without consent, and money granted (operational.ts)
   "raid", "arrest", "seize", "confiscate", "storm", "shut down", "take control", "assume control", "take over", "free", "liberate",
   "consent", "agreement", "approval", "permission",
-  "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
+  "detain", "rescue", "intercept", "shoot down", "disable", "patrol", "inspect", "custody", "freeze", "enforce", "destroy", "arresting", "raiding", "seizing", "confiscating", "detaining", "rescuing", "intercepting",
+  // the United Nations doing work on the ground itself, and people it sends (operational.ts)
+  "build", "rebuild", "construct", "repair", "restore", "run", "issue", "register", "relocate", "distribute", "open", "salaries", "guard", "escort", "armed",
+  "lawyers", "personnel", "bodyguards", "deminers", "demining teams",
+  "fund", "finance", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()

@@ -114,8 +114,8 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     let objectStop: number;
     // "set up" is also the infinitive ("Decides to set up a fund"): passive only after a passive lead.
     const passive = pastParticiples.has(form) && passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart));
-    // Not after "to", "set up" is a participle naming an existing body ("the group set up by resolution 5/1").
-    if (pastParticiples.has(form) && !passive && (form !== "set up" || !/(?<![\p{L}-])to\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 4), verbStart)))) continue;
+    // Not after "to" (or a modal: "The Council will set up …"), "set up" is a participle naming an existing body ("the group set up by resolution 5/1").
+    if (pastParticiples.has(form) && !passive && (form !== "set up" || !/(?<![\p{L}-])(?:to|will|shall|must)\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 6), verbStart)))) continue;
     if (passive) {
       // "a trust fund shall be established": the object stands before; "the Fund established by
       // resolution 46/122" is a reference to an existing body, not a creation.

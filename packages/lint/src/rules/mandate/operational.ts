@@ -31,7 +31,8 @@ import {
 import { GATE } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
-import { addressee, readClause, type ClauseReading, type Predicate } from "./reading.ts";
+import { addressee, readClause, type Actor, type ClauseReading, type Predicate } from "./reading.ts";
+import { namesStates, statementOf, unDoer } from "./statement.ts";
 import { fix, locate, matchCase, quoteOf } from "./locate.ts";
 
 interface Hit {
@@ -100,7 +101,7 @@ const electionWork = /(?<![\p{L}-])(?:monitor|observe|oversee|supervise|conduct|
  * investigate, nor a fact-finding mission): operational when the committee, the Secretariat, OHCHR
  * or an agency sends them without the State's consent.
  */
-const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams"]);
+const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams", "demining teams", "deminers", "personnel", "security personnel", "bodyguards", "armed bodyguards", "armed guards", "lawyers"]);
 const reliefWorkers = new Set(["doctors", "medical teams", "medical team", "medical staff", "nurses", "rescue teams", "engineers"]);
 const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|send|sends|sending|station|stations|stationing|send\s+in)$/iu;
 /**
@@ -109,9 +110,21 @@ const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|s
  * transfer", "shall take over the collection of"), not as a State's act the clause is about
  * ("decisions to arrest journalists").
  */
-const coercion = /(?<![\p{L}-])(?:to|shall|will|and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|shut\s+down|(?:take|assume)\s+control\s+of|take\s+over\s+(?:the\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance)|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))(?![\p{L}-])/iu;
+const coercion = /(?<![\p{L}-])(?:(?:to|shall|will|(?<!search\s)and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|detain|rescue|intercept|shoot\s+down|disable|patrol|inspect|shut\s+down|take\s+custody\s+of|freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:accounts|assets|funds)|enforce\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:lockdowns?|quarantines?|curfews?|ban|embargo|ceasefire|cease-fire)|destroy\s+(?:the\s+|all\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:stockpiles?|weapons|arsenals?|mines|munitions)|(?:take|assume)\s+control\s+of|take\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance|system|systems)|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))|with\s+(?:raiding|arresting|seizing|confiscating|detaining|rescuing|intercepting|shooting\s+down))(?![\p{L}-])/iu;
+/**
+ * Physical work on the ground the United Nations does itself: building, repairing, running
+ * schools or health systems, issuing papers, registering births, relocating people, handing out
+ * goods. Like relief, the General Assembly and ECOSOC may direct the agencies that do it.
+ */
+const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?))|run\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|schools|hospitals|prisons|camps)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?)|open\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|clinics|safe\s+houses)|pay\s+(?:the\s+)?salaries|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
 /** A State or its officers named before the act: "to assist States to seize …" is the States' act. */
-const stateDoer = /(?<![\p{L}-])(?:States|countries|Governments?|authorities|nations|police|prosecutors|courts)(?![\p{L}-])/iu;
+const stateDoer = /(?<![\p{L}-])(?:States|countries|Governments?|authorities|(?<!United\s)nations|(?<!(?:UN|United\s+Nations)\s)police|prosecutors|courts)(?![\p{L}-])/iu;
+/** The part of text[from, at) since its last comma or semicolon: who does what is said there ("…, and to shut down" is the agency's own). */
+const nearestPart = (text: string, from: number, at: number) => {
+  const part = text.slice(from, at);
+  const cut = Math.max(part.lastIndexOf(","), part.lastIndexOf(";"));
+  return cut < 0 ? part : part.slice(cut + 1);
+};
 const coercionOfOthers = /(?<![\p{L}-])(?:decisions?|attempts?|plans?|efforts?|rights?|powers?|orders?|threats?|campaigns?|polic(?:y|ies)|practices?|authority|failure|refusal)\s+$/iu;
 /** Acting in a State without its consent, said outright ("irrespective of the consent of the Government"). */
 const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission))(?![\p{L}-])/iu;
@@ -122,7 +135,7 @@ const asTopic = /(?<![\p{L}-])(?:on|about|concerning|regarding|relating\s+to|rel
  * funds ("Funds training for …"), or "from the Council's resources".
  */
 const sumGranted = /(?<![\p{L}-])(?:provides?|providing|grants?|granting|allocates?|allocating|gives?|giving|donates?|donating|transfers?|transferring|disburses?|disbursing|awards?|awarding|pays?|paying|spends?|spending)\s+(?:an?\s+(?:amount|sum)\s+of\s+|up\s+to\s+)?(?:(?:US\s?\$|\$|€|USD\s?|EUR\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?|\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:United\s+States\s+dollars|US\s+dollars|dollars|USD|euros|EUR|Swiss\s+francs))/iu;
-const fundingOpener = /^[\s,]*(?:(?:also|further|hereby)\s+)?(?:funds|finances|bankrolls|subsidi[sz]es|pays\s+for)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must)(?![\p{L}-]))/iu;
+const fundingOpener = /^[\s,]*(?:(?:also|further|hereby)\s+)?(?:funds?|finances?|bankrolls?|subsidi[sz]es|subsidi[sz]e|pays?\s+for|pay\s+(?:the\s+)?salaries\s+of)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must)(?![\p{L}-]))/iu;
 const ownPurse = /(?<![\p{L}-])from\s+(?:the\s+)?(?:Council's|Committee's|Commission's|Assembly's|its|our)\s+(?:own\s+)?(?:resources|budget|funds|reserves|coffers)(?![\p{L}-])/iu;
 /** "Requires the European Union to resume …": someone named is ordered; what follows is theirs, not the United Nations'. */
 const orderedAddressee = /^\s+((?:[\p{L}\p{N}'’-]+\s+){1,7}?)to\s+\p{L}/u;
@@ -195,6 +208,17 @@ function missionTaskFromAncestors(r: ClauseReading, committee: CommitteeProfile)
   return { start: r.ownStart, end: Math.min(end, r.ownStart + 80), what: "tasks a peace operation under its mandate", kind: "force", by: announcing };
 }
 
+/** Where the first task after a report request starts (", and to deploy …"), or -1: reports asked for in a row stay reports. */
+function laterTask(text: string, from: number, end: number): number {
+  const part = /[,;]\s*(?:and\s+)?(?:(?:also|further)\s+)?(?=to\s+\p{L})/gu;
+  part.lastIndex = from;
+  for (let m = part.exec(text); m && m.index < end; m = part.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!reportRequest.test(text.slice(at, Math.min(end, at + 60)))) return at;
+  }
+  return -1;
+}
+
 /** A short noun phrase heading a group of tasks: "Protection of civilians", "Stabilisation and DDR". */
 function isSubheading(own: string): boolean {
   if (own.includes(",")) return false;
@@ -204,7 +228,23 @@ function isSubheading(own: string): boolean {
 const nominalHead = /(?:tion|sion|ment|ance|ence|ity|ure|ship)$/iu;
 
 function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Hit | null {
-  const who = addressee(r.text, p);
+  // "The UN will …", "Peacekeepers will …": the doer a statement names acts as if it were asked to.
+  const stated = p.verb === null && p.bodyStart <= r.ownStart ? statementOf(r) : null;
+  const doer = stated ? unDoer(stated) : null;
+  if (stated && doer === "committee") {
+    // "The Human Rights Council will fund …": the committee's own act, read like "Funds …".
+    const money = committee.powers.apportionsExpenses ? null : moneyGranted(r.text, stated.modalEnd, p.end, true);
+    if (money) return { ...money, what: `grants money ("${r.text.slice(money.start, money.end)}") from a budget it does not have`, kind: "un-action" };
+  }
+  // A force as the subject is tasked like a peace operation; States as the subject are asked, like
+  // "Calls upon States to …" (their own conduct, not the United Nations acting).
+  const statedWho: Actor | null = !stated ? null : doer === "force" ? { cls: "mission", start: stated.subjectStart, end: stated.subjectEnd } : namesStates(stated) ? { cls: "states", start: stated.subjectStart, end: stated.subjectEnd } : null;
+  if (stated && /hereby$/u.test(stated.modal) && /^\s+imposed(?![\p{L}-])/iu.test(r.text.slice(stated.modalEnd, stated.modalEnd + 10))) {
+    // "An arms embargo is hereby imposed on …": sanctions decided, whose enforcement is operational.
+    const sanction = findIn(sanctions, r.text, stated.subjectStart, stated.subjectEnd);
+    if (sanction) return { start: sanction.index, end: sanction.index + sanction[0].length, what: "imposes sanctions, whose enforcement is operational", kind: "force" };
+  }
+  const who: Actor | null = statedWho ?? addressee(r.text, p);
   if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
   // The General Assembly gets action by asking the Security Council for it (Charter Arts. 10,
   // 11 (2)); other organs (the Human Rights Council, ECOSOC) recommend to the Assembly, and asking
@@ -214,11 +254,16 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   const stateAsked = who !== null && isStateActor(who.cls);
   // In a sub-clause the predication may open in a parent: only the clause's own words are
   // searched, and checks anchored on the verb apply only when the verb is the clause's own.
-  const from = Math.max(p.bodyStart, r.ownStart);
+  let from = Math.max(p.bodyStart, r.ownStart);
   const ownVerb = p.verbStart >= r.ownStart;
-  // Requests for reports and briefings are not operational, whatever they report on.
+  // Requests for reports and briefings are not operational, whatever they report on; a further
+  // task in the same request ("to prepare a study …, and to deploy …") is read on its own.
   const afterWho = who ? r.text.slice(who.end, Math.min(p.end, who.end + 60)) : r.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60));
-  if (reportRequest.test(afterWho)) return null;
+  if (reportRequest.test(afterWho)) {
+    const next = laterTask(r.text, who ? who.end : p.bodyStart, p.end);
+    if (next < 0) return null;
+    from = Math.max(from, next);
+  }
   // Instructions on how an operation works inside ("to take fully into account child protection").
   if (mainstreaming.test(whoMission ? r.text.slice(whoMission.index + whoMission[0].length, Math.min(p.end, whoMission.index + whoMission[0].length + 60)) : afterWho)) return null;
   // Ending a mission is not an intervention.
@@ -368,23 +413,25 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
     const consented = findIn(consentMarker, r.text, p.bodyStart, p.end) !== null;
-    const found = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end);
-    // Named as a subject ("a panel discussion on search and rescue"), not done.
-    const a = found && asTopic.test(r.text.slice(Math.max(from, found.index - 30), found.index)) ? null : found;
+    const found = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end) ?? findIn(fieldWork, r.text, from, p.end);
+    // Named as a subject, not done; or work States are asked to do ("for all countries to rebuild every school").
+    const a = found && (asTopic.test(r.text.slice(Math.max(from, found.index - 30), found.index)) || (fieldWork.test(found[0]) && stateDoer.test(nearestPart(r.text, who ? who.end : from, found.index)))) ? null : found;
     // Electoral or relief assistance at the State's request is consent-based assistance; an
     // agency encouraged to "continue to deliver food assistance" goes on with its own work.
     const continuing = a !== null && continuingWork.test(r.text.slice(Math.max(p.bodyStart, a.index - 30), a.index));
     // The General Assembly and ECOSOC direct the agencies that deliver relief (they report to them).
-    const directed = a !== null && who !== null && committee.powers.directsRelief && findIn(reliefAction, r.text, a.index, a.index + a[0].length) !== null;
+    const relief = a !== null && (findIn(reliefAction, r.text, a.index, a.index + a[0].length) !== null || fieldWork.test(a[0]));
+    const directed = a !== null && who !== null && committee.powers.directsRelief && relief;
     if (a && !continuing && !directed && !consented) {
-      const election = findIn(reliefAction, r.text, a.index, a.index + a[0].length) === null;
-      const what = election ? `has the United Nations run or watch over elections ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
+      const what = !relief
+        ? `has the United Nations run or watch over elections ("${a[0]}")`
+        : fieldWork.test(a[0]) ? `has the United Nations itself do work on the ground ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
       return { start: a.index, end: a.index + a[0].length, what, kind: "un-action" };
     }
     if (consented || directed) return null;
     // People or craft sent in: "Sends a team of UN doctors to …", "The UN will send coast guard vessels".
     for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" && ownVerb ? p.verbStart : from, p.end)) {
-      if (!sendVerb.test(norm(d[0])) || stateDoer.test(r.text.slice(who ? who.end : from, d.index))) continue;
+      if (!sendVerb.test(norm(d[0])) || stateDoer.test(nearestPart(r.text, who ? who.end : from, d.index))) continue;
       const after = d.index + d[0].length;
       const n = findIn(sentPersonnel, r.text, after, Math.min(p.end, after + 60));
       if (!n || /(?<![\p{L}-])(?:to|with|for|on|by|against|in|at|from)\s/iu.test(r.text.slice(after, n.index)) || overlapsExempt(r, n.index, n.index + n[0].length, committee)) continue;
@@ -393,7 +440,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       return { start: d.index, end: n.index + n[0].length, what: `sends ${n[0]} into a State`, kind: "un-action" };
     }
     const c = coercion.exec(r.text.slice(from, p.end));
-    if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, from + c.index - 20), from + c.index)) && !stateDoer.test(r.text.slice(who ? who.end : from, from + c.index))) {
+    if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, from + c.index - 20), from + c.index)) && !stateDoer.test(nearestPart(r.text, who ? who.end : from, from + c.index))) {
       const start = from + c.index + /^\S+\s+/u.exec(c[0])![0].length;
       return { start, end: from + c.index + c[0].length, what: `has the United Nations coerce inside a State ("${r.text.slice(start, from + c.index + c[0].length)}")`, kind: "force" };
     }

@@ -1,0 +1,110 @@
+/**
+ * An operative clause written as a statement of what shall be, rather than as the committee's act:
+ * "Countries of destination shall grant …", "The UN will send …", "The testing of anti-satellite
+ * weapons is hereby prohibited", "No State may …". Resolutions open every operative clause with the
+ * committee's verb; delegates often state the outcome instead, and it binds or acts as much as
+ * "Decides that …" would. Only the clause's own text is read, and only when it does not open with a
+ * committee verb (or "to", a sub-clause continuing its parent's verb).
+ */
+import { actorAtPosition, type Actor, type ClauseReading } from "./reading.ts";
+import { committeeVerb, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
+import { findIn } from "./patterns.ts";
+import { tokensOf } from "./phrases.ts";
+
+export interface Statement {
+  /** The subject, in reading coordinates: "Countries of destination", "The UN", "No State". */
+  subjectStart: number;
+  subjectEnd: number;
+  subject: string;
+  /** The subject's head, before any relative clause, participle or prepositional phrase ("Countries"). */
+  head: string;
+  /** A listed actor at the subject's start ("the United Nations", "Member States"), if any. */
+  actor: Actor | null;
+  /** The modal, lower case with single spaces: "shall", "will be required to", "are hereby". */
+  modal: string;
+  modalStart: number;
+  modalEnd: number;
+  /** "No State may …", "No journalist may be held …". */
+  negative: boolean;
+}
+
+const modalAt =
+  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:required|obliged|obligated)\s+to|(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
+/** Where a subject's head ends: a relative pronoun, a participle, a preposition. */
+const headEnd = /\s+(?:that|which|who|whose|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
+const determiner = /^(?:all|every|each|any|no|those|such|the)\s+/iu;
+/** A subject that is a clause's topic, not its doer: "It", "There", "This". */
+const dummySubject = /^(?:it|there|this|these|that)$/iu;
+
+/**
+ * The clause as a statement, or null when it opens with the committee's verb or has no subject
+ * and modal within its first sixteen words.
+ */
+export function statementOf(r: ClauseReading): Statement | null {
+  if (r.section !== "operative") return null;
+  const ownEnd = r.continuationStart;
+  const own = r.text.slice(r.ownStart, Math.min(ownEnd, r.ownStart + 240));
+  if (opensWithVerb(own)) return null;
+  const m = modalAt.exec(own);
+  if (!m) return null;
+  const raw = own.slice(0, m.index);
+  const subject = raw.trim();
+  if (!subject || /[;:,]/u.test(subject) || subject.split(/\s+/u).length > 16 || dummySubject.test(subject)) return null;
+  const subjectStart = r.ownStart + (raw.length - raw.trimStart().length);
+  const subjectEnd = subjectStart + subject.length;
+  const cut = headEnd.exec(subject);
+  const head = (cut ? subject.slice(0, cut.index) : subject).trim();
+  const modalStart = r.ownStart + m.index;
+  return {
+    subjectStart,
+    subjectEnd,
+    subject,
+    head,
+    actor: actorOf(subject, subjectStart),
+    modal: m[0].toLowerCase().replace(/\s+/gu, " "),
+    modalStart,
+    modalEnd: modalStart + m[0].length,
+    negative: /^no\s/iu.test(subject),
+  };
+}
+
+/** The actor opening the subject. Actors are listed with a lower-case "the" ("the United Nations"), as they stand inside a clause. */
+function actorOf(subject: string, subjectStart: number): Actor | null {
+  const probe = subject.replace(/^The\s/u, "the ");
+  const a = actorAtPosition(probe, 0, probe.length);
+  return a ? { ...a, start: a.start + subjectStart, end: a.end + subjectStart } : null;
+}
+
+function opensWithVerb(own: string): boolean {
+  if (/^\s*(?:\([\p{L}\p{N}]+\)\s*)?to\s/iu.test(own)) return true;
+  const t = tokensOf(own);
+  let j = 0;
+  for (let a = verbAdverb.matchAt(t, j); a && j < t.start.length; a = verbAdverb.matchAt(t, j)) j += a;
+  return j < t.start.length && committeeVerb.matchAt(t, j) > 0;
+}
+
+/** The subject names States: an actor ("Member States"), a kind ("Countries of destination"), "Every nation". */
+export function namesStates(s: Statement): boolean {
+  if (s.actor && isStateActor(s.actor.cls) && s.actor.end >= s.subjectStart + s.head.length - 1) return true;
+  const head = s.head.replace(determiner, "").replace(determiner, "");
+  if (/United\s+Nations$/iu.test(head)) return false;
+  return isStateSubject(head) || /^(?:nation|parties|party|member\s+state)$/iu.test(head) || /(?<![\p{L}-])(?:parties|nations)$/iu.test(head);
+}
+
+/** Modals that make an obligation by themselves (not "will", "may", "can"). */
+export const strictStatementModal = /^(?:shall|must|is to|are to|(?:will|shall) be (?:required|obliged|obligated) to|(?:is|are) (?:required|obliged|obligated|bound) to|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+
+/**
+ * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
+ * Rights Council will fund …", "The Council will rescue …"), a force ("Peacekeepers will escort …",
+ * "UN forces will intercept …"), or the Organization, its Secretariat, offices and agencies ("The
+ * UN will …", "UNICEF will run …", "The Secretary-General will be tasked with …", "WHO will take over …").
+ */
+export function unDoer(s: Statement): "committee" | "force" | "un" | null {
+  const subject = s.subject.replace(/^The\s/u, "the ");
+  if (/^(?:the|this)\s+(?:Human\s+Rights\s+)?(?:Council|Committee|Assembly|Commission)$/u.test(subject) || /^(?:the|this)\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)$/u.test(subject)) return "committee";
+  if (findIn(uniformedForce, s.subject.charAt(0).toLowerCase() + s.subject.slice(1)) || /(?<![\p{L}-])(?:UN|United\s+Nations)\s+(?:forces|troops|soldiers|peacekeepers)(?![\p{L}-])/u.test(s.subject)) return "force";
+  if (s.actor && (s.actor.cls === "un" || s.actor.cls === "secretariat" || s.actor.cls === "ohchr")) return "un";
+  if (/(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u.test(s.subject) || findIn(unAgency, s.subject) || findIn(independentAgency, s.subject)) return "un";
+  return null;
+}
