@@ -17,20 +17,20 @@ import { headingOf, paperTitle } from "./paper.ts";
 import { formatDateTime } from "./dates.ts";
 
 function renderPaperList(host: CwStudio) {
-  const drafts = host.draftRecords();
-  const damaged = host.papers.filter((p) => !p.ok);
+  const drafts = host.draftList.records();
+  const damaged = host.draftList.papers.filter((p) => !p.ok);
   return html`<section class="paper-list" aria-labelledby="papers-title">
     <h2 id="papers-title">Your papers</h2>
     ${drafts.length === 0 && damaged.length === 0 ? html`<p class="empty">No papers yet.</p>` : nothing}
     <ul>
       ${drafts.map(({ record, doc }) => {
         const h = headingOf(doc);
-        return html`<li class="paper-item ${host.draft?.id === record.id ? "active" : ""}" data-paper-id=${record.id}>
-          <button type="button" class="paper-open" aria-current=${host.draft?.id === record.id ? "true" : "false"} @click=${() => host.openDraft(record.id, "start")}>
+        return html`<li class="paper-item ${host.drafting.draft?.id === record.id ? "active" : ""}" data-paper-id=${record.id}>
+          <button type="button" class="paper-open" aria-current=${host.drafting.draft?.id === record.id ? "true" : "false"} @click=${() => host.drafting.open(record.id, "start")}>
             <span class="paper-title">${paperTitle(doc)}</span>
             <span class="paper-meta">${getCommittee(h.committee)?.shortName ?? h.committee}${h.code ? ` · ${h.code}` : ""} · ${formatDateTime(record.updated)}</span>
           </button>
-          <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.deletePaper(record.id)}>×</button>
+          <button type="button" class="icon subtle" aria-label="Delete ${paperTitle(doc)}" title="Delete" @click=${() => host.draftList.delete(record.id)}>×</button>
         </li>`;
       })}
       ${damaged.map((p) =>
@@ -41,8 +41,8 @@ function renderPaperList(host: CwStudio) {
                 <span class="paper-title">Damaged paper</span>
                 <span class="paper-meta" title=${p.problem}>Cannot be opened: ${p.problem}</span>
                 <span class="damaged-actions">
-                  <button type="button" class="link" @click=${() => host.downloadDamaged(p.id)}>Download its data</button>
-                  <button type="button" class="link" @click=${() => host.deletePaper(p.id)}>Delete</button>
+                  <button type="button" class="link" @click=${() => host.draftList.downloadDamaged(p.id)}>Download its data</button>
+                  <button type="button" class="link" @click=${() => host.draftList.delete(p.id)}>Delete</button>
                 </span>
               </div>
             </li>`,
@@ -58,27 +58,27 @@ function filePicker(id: string, label: string, onFiles: (input: HTMLInputElement
 }
 
 const importInto = (host: CwStudio) => (input: HTMLInputElement) => {
-  if (input.files) void host.importDraftFiles(input.files).then(() => (input.value = ""));
+  if (input.files) void host.imports.importFiles(input.files).then(() => (input.value = ""));
 };
 
 /** The papers list: a column on wide screens, a drawer (Esc, its × or a tap beside it closes it) on narrow ones. */
 function renderSidebar(host: CwStudio) {
-  return html`${host.sidebarOpen ? html`<div class="drawer-backdrop" @click=${() => host.toggleSidebar(false)}></div>` : nothing}
-  <aside class="papers-panel ${host.sidebarOpen ? "open" : ""}" aria-label="Papers" id="papers-panel">
+  return html`${host.drawer.isOpen ? html`<div class="drawer-backdrop" @click=${() => host.drawer.toggle(false)}></div>` : nothing}
+  <aside class="papers-panel ${host.drawer.isOpen ? "open" : ""}" aria-label="Papers" id="papers-panel">
     <div class="drawer-head">
       <span>Papers</span>
-      <button type="button" class="icon drawer-close" aria-label="Close the papers list" @click=${() => host.toggleSidebar(false)}>×</button>
+      <button type="button" class="icon drawer-close" aria-label="Close the papers list" @click=${() => host.drawer.toggle(false)}>×</button>
     </div>
     <section class="new-paper">
       <h2>New paper</h2>
       <label for="new-committee">Committee</label>
-      <select id="new-committee" .value=${host.newCommittee} @change=${(e: Event) => (host.newCommittee = (e.target as HTMLSelectElement).value)}>
-          ${committeeTemplates().map((c) => html`<option value=${c.id} ?selected=${c.id === host.newCommittee}>${c.name}</option>`)}
+      <select id="new-committee" .value=${host.drafting.newCommittee} @change=${(e: Event) => host.drafting.setNewCommittee((e.target as HTMLSelectElement).value)}>
+          ${committeeTemplates().map((c) => html`<option value=${c.id} ?selected=${c.id === host.drafting.newCommittee}>${c.name}</option>`)}
       </select>
-      <button type="button" class="primary" id="new-paper" @click=${() => host.newFromTemplate(host.newCommittee)}>Create from template</button>
+      <button type="button" class="primary" id="new-paper" @click=${() => host.drafting.newFromTemplate(host.drafting.newCommittee)}>Create from template</button>
       <div class="row">
         ${filePicker("draft-file-input", "Import file…", importInto(host))}
-        <button type="button" id="paste-button" @click=${() => host.openDialog("paste")}>Paste…</button>
+        <button type="button" id="paste-button" @click=${() => host.dialogs.open("paste")}>Paste…</button>
       </div>
     </section>
     ${renderPaperList(host)}
@@ -92,7 +92,7 @@ function renderWelcome(host: CwStudio) {
     <ul class="template-grid">
       ${committeeTemplates().map(
         (c) => html`<li>
-          <button type="button" class="template-card" data-committee=${c.id} @click=${() => host.newFromTemplate(c.id)}>
+          <button type="button" class="template-card" data-committee=${c.id} @click=${() => host.drafting.newFromTemplate(c.id)}>
             <span class="template-short">${c.shortName}</span>
             <span class="template-name">${c.name}</span>
             <em class="template-organ">${c.organLine}</em>
@@ -103,10 +103,10 @@ function renderWelcome(host: CwStudio) {
     <div class="welcome-actions">
       <span>Or bring a paper you have:</span>
       ${filePicker("welcome-file-input", "Import .docx, .txt or .json…", importInto(host))}
-      <button type="button" @click=${() => host.openDialog("paste")}>Paste text…</button>
-      ${host.draftRecords().length
-        ? html`<button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen} aria-controls="papers-panel"
-            @click=${() => host.toggleSidebar(!host.sidebarOpen)}>Your papers (${host.draftRecords().length})</button>`
+      <button type="button" @click=${() => host.dialogs.open("paste")}>Paste text…</button>
+      ${host.draftList.records().length
+        ? html`<button type="button" class="sidebar-toggle" aria-expanded=${host.drawer.isOpen} aria-controls="papers-panel"
+            @click=${() => host.drawer.toggle(!host.drawer.isOpen)}>Your papers (${host.draftList.records().length})</button>`
         : nothing}
     </div>
   </div>`;
@@ -165,19 +165,19 @@ class EditorValue extends Directive {
 const editorValue = directive(EditorValue);
 
 function renderEditor(host: CwStudio) {
-  const draft = host.draft!;
-  if (host.draftError?.id === draft.id) {
+  const draft = host.drafting.draft!;
+  if (host.drafting.error?.id === draft.id) {
     return html`<div class="editor-error notice error" role="alert">
-      <p>This paper cannot be opened in the editor: ${host.draftError.message}.</p>
+      <p>This paper cannot be opened in the editor: ${host.drafting.error.message}.</p>
       <p>Your other papers are in the list. Export this one as JSON to keep its text, or delete it.</p>
-      <button type="button" @click=${() => host.exportDraft("json")}>Download as JSON</button>
-      <button type="button" @click=${() => host.deletePaper(draft.id)}>Delete this paper</button>
+      <button type="button" @click=${() => host.drafting.export("json")}>Download as JSON</button>
+      <button type="button" @click=${() => host.draftList.delete(draft.id)}>Delete this paper</button>
     </div>`;
   }
   if (!customElements.get("resolution-editor")) {
     return html`<div class="editor-missing">
       <p class="notice">The editor component is not available in this build; the paper is shown read-only.</p>
-      ${renderPaper(draft.doc, { diagnostics: host.draftDiagnostics })}
+      ${renderPaper(draft.doc, { diagnostics: host.findings.diagnostics })}
     </div>`;
   }
   // Lit re-sets object-valued properties on every render; `editorValue` hands the editor its
@@ -187,22 +187,22 @@ function renderEditor(host: CwStudio) {
     html`<resolution-editor
       mode="draft"
       lint="on"
-      ?render-all=${host.wholePaperForScreenReaders}
-      ${editorValue(host.editorSeed, (error) => host.onDraftRenderError(draft.id, error))}
-      @resolution-change=${(e: Event) => host.onEditorChange(e.currentTarget as ResolutionEditor)}
-      @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.onEditorDiagnostics(e.detail.diagnostics)}
+      ?render-all=${host.drafting.wholePaperForScreenReaders}
+      ${editorValue(host.drafting.editorSeed, (error) => host.drafting.onRenderError(draft.id, error))}
+      @resolution-change=${(e: Event) => host.drafting.onEditorChange(e.currentTarget as ResolutionEditor)}
+      @diagnostics-change=${(e: CustomEvent<{ diagnostics: Diagnostic[] }>) => host.findings.onEditorDiagnostics(e.detail.diagnostics)}
     ></resolution-editor>`,
   );
 }
 
 export function renderDraft(host: CwStudio) {
-  const draft = host.draft;
+  const draft = host.drafting.draft;
   const committee = draft ? getCommittee(headingOf(draft.doc).committee) : undefined;
   // Files dropped anywhere on the drafting page are imported (text dropped into the editor is the editor's).
   const onDrop = (e: DragEvent) => {
     if (e.defaultPrevented || !e.dataTransfer?.files.length) return;
     e.preventDefault();
-    void host.importDraftFiles(e.dataTransfer.files);
+    void host.imports.importFiles(e.dataTransfer.files);
   };
   const onDragOver = (e: DragEvent) => {
     if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
@@ -212,23 +212,23 @@ export function renderDraft(host: CwStudio) {
       <section class="workspace" aria-label="Paper">
         ${draft
           ? html`<div class="paper-toolbar" role="toolbar" aria-label="Paper actions">
-                <button type="button" class="sidebar-toggle" aria-expanded=${host.sidebarOpen} aria-controls="papers-panel"
-                  @click=${() => host.toggleSidebar(!host.sidebarOpen)}>Papers</button>
+                <button type="button" class="sidebar-toggle" aria-expanded=${host.drawer.isOpen} aria-controls="papers-panel"
+                  @click=${() => host.drawer.toggle(!host.drawer.isOpen)}>Papers</button>
                 <span class="committee-name" title=${committee?.name ?? ""}>${committee?.name ?? headingOf(draft.doc).committee}</span>
-                <button type="button" id="mandate-button" class="link" @click=${() => host.openDialog("mandate")}>What may ${committee?.shortName ?? "it"} do?</button>
+                <button type="button" id="mandate-button" class="link" @click=${() => host.dialogs.open("mandate")}>What may ${committee?.shortName ?? "it"} do?</button>
                 ${isCompilation(draft.doc)
                   ? html`<label class="whole-paper" title="A paper of over ${COMPILATION_ABOVE.toLocaleString("en-US")} operative clauses shows only the clauses near the screen to screen readers, so that typing stays fast. Tick to keep the whole paper available to them; typing is then slower (about 6 ms a key press per 1,000 clauses).">
-                      <input type="checkbox" id="whole-paper" .checked=${host.wholePaperForScreenReaders}
-                        @change=${(e: Event) => host.setWholePaperForScreenReaders((e.target as HTMLInputElement).checked)} />
+                      <input type="checkbox" id="whole-paper" .checked=${host.drafting.wholePaperForScreenReaders}
+                        @change=${(e: Event) => host.drafting.setWholePaperForScreenReaders((e.target as HTMLInputElement).checked)} />
                       Whole paper for screen readers</label>`
                   : nothing}
                 <span class="spacer"></span>
                 <span class="export-group" role="group" aria-label="Export">
                   <span class="label">Export</span>
-                  <button type="button" data-export="docx" @click=${() => host.exportDraft("docx")}>Word</button>
-                  <button type="button" data-export="txt" @click=${() => host.exportDraft("txt")}>Text</button>
-                  <button type="button" data-export="json" @click=${() => host.exportDraft("json")}>JSON</button>
-                  <button type="button" data-export="print" @click=${() => host.printDraft()}>Print / PDF</button>
+                  <button type="button" data-export="docx" @click=${() => host.drafting.export("docx")}>Word</button>
+                  <button type="button" data-export="txt" @click=${() => host.drafting.export("txt")}>Text</button>
+                  <button type="button" data-export="json" @click=${() => host.drafting.export("json")}>JSON</button>
+                  <button type="button" data-export="print" @click=${() => host.drafting.print()}>Print / PDF</button>
                 </span>
               </div>
               <div class="editor-frame">${renderEditor(host)}</div>`
@@ -239,20 +239,20 @@ export function renderDraft(host: CwStudio) {
         ${draft
           ? // The studio re-renders on every keystroke; the list (thousands of findings in a long
             // paper) only when what it shows changes.
-            guard([host.draftDiagnostics, host.draftNotice, host.findingsGroupLimit, host.draftChecked], () =>
-              renderFindings(host.draftDiagnostics, {
-                notice: host.draftNotice,
-                groupLimit: host.findingsGroupLimit,
-                checking: !host.draftChecked,
+            guard([host.findings.diagnostics, host.findings.notice, host.findings.groupLimit, host.findings.checked], () =>
+              renderFindings(host.findings.diagnostics, {
+                notice: host.findings.notice,
+                groupLimit: host.findings.groupLimit,
+                checking: !host.findings.checked,
                 onSelect: (d) => revealInEditor(host, d),
-                onShowMore: host.showMoreFindings,
-                onListEnd: host.findingsListEnd.ref,
-                fixable: host.draftDiagnostics.filter((d) => fixableInBulk(d)).length,
-                onFixAll: host.fixAllFindings,
+                onShowMore: host.findings.showMore,
+                onListEnd: host.findings.listEnd.ref,
+                fixable: host.findings.diagnostics.filter((d) => fixableInBulk(d)).length,
+                onFixAll: host.findings.fixAll,
               }),
             )
           : html`<p class="empty">Open or create a paper to see its findings.</p>`}
       </aside>
     </div>
-    ${draft && host.printDoc ? html`<div class="print-only">${guard([host.printDoc], () => renderPaper(host.printDoc!))}</div>` : nothing}`;
+    ${draft && host.printView.doc ? html`<div class="print-only">${guard([host.printView.doc], () => renderPaper(host.printView.doc!))}</div>` : nothing}`;
 }

@@ -3,7 +3,8 @@ import { html, nothing } from "lit";
 import { clauseModel } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Category } from "@clausewise/lint";
-import type { CwStudio, DeskPaper } from "./studio.ts";
+import type { CwStudio } from "./studio.ts";
+import type { DeskPaper } from "./desk.ts";
 import { importAccept } from "./files.ts";
 import { renderFindings, renderCounts } from "./findings-panel.ts";
 import { renderPaper } from "./paper-view.ts";
@@ -50,16 +51,16 @@ function computeRow(p: DeskPaper): DeskRow {
 }
 
 function pickFiles(host: CwStudio, files: FileList | null | undefined): void {
-  if (files && files.length) void host.openDeskFiles(files);
+  if (files && files.length) void host.desk.openFiles(files);
 }
 
 /** A sortable column's header; `short`, when given, is shown instead of the label on narrow screens (the label is still read). */
 function header(host: CwStudio, key: SortKey, label: string, numeric = true, extraClass = "", short = "") {
-  const active = host.deskSort.key === key;
-  const sort = active ? (host.deskSort.descending ? "descending" : "ascending") : "none";
+  const active = host.desk.sort.key === key;
+  const sort = active ? (host.desk.sort.descending ? "descending" : "ascending") : "none";
   return html`<th scope="col" aria-sort=${sort} class="${numeric ? "num" : ""} ${extraClass}">
-    <button type="button" class="sort" data-sort=${key} title=${short ? label : nothing} @click=${() => host.setDeskSort(nextSort(host.deskSort, key))}>
-      ${short ? html`<span class="col-label has-short">${label}</span><span class="col-short" aria-hidden="true">${short}</span>` : label}<span class="sort-mark" aria-hidden="true">${active ? (host.deskSort.descending ? "▼" : "▲") : ""}</span>
+    <button type="button" class="sort" data-sort=${key} title=${short ? label : nothing} @click=${() => host.desk.setSort(nextSort(host.desk.sort, key))}>
+      ${short ? html`<span class="col-label has-short">${label}</span><span class="col-short" aria-hidden="true">${short}</span>` : label}<span class="sort-mark" aria-hidden="true">${active ? (host.desk.sort.descending ? "▼" : "▲") : ""}</span>
     </button>
   </th>`;
 }
@@ -69,9 +70,9 @@ function header(host: CwStudio, key: SortKey, label: string, numeric = true, ext
  * whole desk, sorted, when the filter hides the paper), and its place among them.
  */
 export function reviewNeighbours(host: CwStudio, id: string) {
-  const all = [...host.desk.values()].map(rowOf);
-  const shown = sortRows(filterRows(all, host.deskFilter), host.deskSort);
-  const rows = shown.some((r) => r.id === id) ? shown : sortRows(all, host.deskSort);
+  const all = [...host.desk.papers.values()].map(rowOf);
+  const shown = sortRows(filterRows(all, host.desk.filter), host.desk.sort);
+  const rows = shown.some((r) => r.id === id) ? shown : sortRows(all, host.desk.sort);
   return { ...adjacentRows(rows, id), count: rows.length };
 }
 
@@ -94,13 +95,13 @@ function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: nu
   if (!rows.length) return nothing;
   const which = rows.length === total ? (total === 1 ? "the feedback report" : `all ${total.toLocaleString("en-US")} feedback reports`) : `the ${plural(rows.length, "feedback report")} shown`;
   return html`<button type="button" id="export-reports" class="export-reports" aria-describedby="export-reports-help"
-      aria-disabled=${host.exportingReports ? "true" : "false"} @click=${() => host.exportingReports || void host.exportReports(rows.map((r) => r.id))}>${host.exportingReports ? "Preparing the .zip…" : `Download ${which} (.zip)`}</button>
+      aria-disabled=${host.deskExport.exportingReports ? "true" : "false"} @click=${() => host.deskExport.exportingReports || void host.deskExport.exportReports(rows.map((r) => r.id))}>${host.deskExport.exportingReports ? "Preparing the .zip…" : `Download ${which} (.zip)`}</button>
     <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
 }
 
 export function renderDesk(host: CwStudio) {
-  const all = [...host.desk.values()].map(rowOf);
-  const rows = sortRows(filterRows(all, host.deskFilter), host.deskSort);
+  const all = [...host.desk.papers.values()].map(rowOf);
+  const rows = sortRows(filterRows(all, host.desk.filter), host.desk.sort);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     (e.currentTarget as HTMLElement).classList.remove("dragging");
@@ -122,21 +123,21 @@ export function renderDesk(host: CwStudio) {
       ? html`<p class="empty">No papers on the desk yet.</p>`
       : html`<div class="desk-filters" role="search">
             <input type="search" id="desk-search" placeholder="Filter by title, file or committee" aria-label="Filter papers"
-              .value=${host.deskFilter.text} @input=${(e: Event) => host.setDeskFilter({ text: (e.target as HTMLInputElement).value })} />
+              .value=${host.desk.filter.text} @input=${(e: Event) => host.desk.setFilter({ text: (e.target as HTMLInputElement).value })} />
             <label>Problems in
-              <select id="desk-category" @change=${(e: Event) => host.setDeskFilter({ category: (e.target as HTMLSelectElement).value as Category | "" })}>
-                <option value="" ?selected=${host.deskFilter.category === ""}>any category</option>
-                ${categories.map((c) => html`<option value=${c} ?selected=${host.deskFilter.category === c}>${categoryShort[c]}</option>`)}
+              <select id="desk-category" @change=${(e: Event) => host.desk.setFilter({ category: (e.target as HTMLSelectElement).value as Category | "" })}>
+                <option value="" ?selected=${host.desk.filter.category === ""}>any category</option>
+                ${categories.map((c) => html`<option value=${c} ?selected=${host.desk.filter.category === c}>${categoryShort[c]}</option>`)}
               </select>
             </label>
             <label>Committee
-              <select id="desk-committee" @change=${(e: Event) => host.setDeskFilter({ committee: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!host.deskFilter.committee}>any</option>
-                ${deskCommittees(all).map((c) => html`<option value=${c} ?selected=${host.deskFilter.committee === c}>${c}</option>`)}
+              <select id="desk-committee" @change=${(e: Event) => host.desk.setFilter({ committee: (e.target as HTMLSelectElement).value })}>
+                <option value="" ?selected=${!host.desk.filter.committee}>any</option>
+                ${deskCommittees(all).map((c) => html`<option value=${c} ?selected=${host.desk.filter.committee === c}>${c}</option>`)}
               </select>
             </label>
-            <label class="check"><input type="checkbox" id="desk-only-problems" .checked=${host.deskFilter.onlyProblems}
-              @change=${(e: Event) => host.setDeskFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
+            <label class="check"><input type="checkbox" id="desk-only-problems" .checked=${host.desk.filter.onlyProblems}
+              @change=${(e: Event) => host.desk.setFilter({ onlyProblems: (e.target as HTMLInputElement).checked })} /> Only papers with errors or warnings</label>
             <span class="desk-count">${rows.length} of ${plural(all.length, "paper")}</span>
           </div>
           <div class="desk-summary-row">${renderDeskSummary(all)} ${renderExportReports(host, rows, all.length)}</div>
@@ -154,8 +155,8 @@ export function renderDesk(host: CwStudio) {
               </thead>
               <tbody>
                 ${rows.map(
-                  (r) => html`<tr data-paper-id=${r.id} class=${[r.pending ? "pending" : "", host.highlightedDeskId === r.id ? "highlight" : ""].join(" ").trim()}>
-                    <th scope="row"><button type="button" class="link paper-link" @click=${() => host.openReview(r.id)}>${r.title}</button>
+                  (r) => html`<tr data-paper-id=${r.id} class=${[r.pending ? "pending" : "", host.desk.highlightedId === r.id ? "highlight" : ""].join(" ").trim()}>
+                    <th scope="row"><button type="button" class="link paper-link" @click=${() => host.review.open(r.id)}>${r.title}</button>
                       <span class="file-name">${r.fileName}<span class="narrow-only"> · ${r.committee}</span></span></th>
                     <td class="col-committee">${r.committee}</td>
                     <td class="num errors ${r.errors ? "sev-error" : ""}" data-col="errors">${r.pending ? "…" : r.errors}</td>
@@ -166,8 +167,8 @@ export function renderDesk(host: CwStudio) {
                     <td class="num col-comments" data-col="comments">${r.comments}</td>
                     <td><span class="verdict-pill ${r.verdict}">${verdictLabels[r.verdict as Verdict]}</span></td>
                     <td class="actions">
-                      <button type="button" class="review-button" aria-label="Review ${r.title}" @click=${() => host.openReview(r.id)}>Review</button>
-                      <button type="button" class="icon subtle" aria-label="Remove ${r.title} from the desk" title="Remove" @click=${() => host.removeFromDesk(r.id)}>×</button>
+                      <button type="button" class="review-button" aria-label="Review ${r.title}" @click=${() => host.review.open(r.id)}>Review</button>
+                      <button type="button" class="icon subtle" aria-label="Remove ${r.title} from the desk" title="Remove" @click=${() => host.desk.remove(r.id)}>×</button>
                     </td>
                   </tr>`,
                 )}
@@ -180,11 +181,11 @@ export function renderDesk(host: CwStudio) {
 function captureSelection(host: CwStudio, root: HTMLElement | null): void {
   if (!root) return;
   const target = selectionTarget(root);
-  if (target) host.setCommentTarget(target);
+  if (target) host.commentForm.setTarget(target);
 }
 
 function targetDescription(host: CwStudio, paper: DeskPaper): string {
-  const t = host.commentTarget;
+  const t = host.commentForm.target;
   if (!t) return "Nothing chosen: select words in the paper, or choose a clause.";
   const clause = clauseModel(paper.doc).clauses.find((c) => c.id === t.clauseId);
   if (!clause) return "That clause is no longer in the paper.";
@@ -204,30 +205,30 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
   // Read from the form at submit time (the draft kept for the paper follows every keystroke too).
   const submit = (form: HTMLFormElement) => {
     const textarea = form.querySelector<HTMLTextAreaElement>("#comment-body")!;
-    if (host.addReviewComment(textarea.value)) textarea.value = "";
+    if (host.commentForm.add(textarea.value)) textarea.value = "";
   };
-  const problem = host.commentFormProblem();
+  const problem = host.commentForm.problem();
   const paperRoot = () => host.querySelector<HTMLElement>(".review-paper");
   const { previous, next, index, count } = reviewNeighbours(host, id);
   return html`<div class="review-layout">
     <div class="review-bar">
-      <button type="button" id="back-to-desk" @click=${() => host.openReview(null)}>← All papers</button>
+      <button type="button" id="back-to-desk" @click=${() => host.review.open(null)}>← All papers</button>
       <span class="review-nav" role="group" aria-label="Papers on the desk">
         <button type="button" id="previous-paper" ?disabled=${!previous} title="Alt+Page Up"
-          aria-label=${previous ? `Previous paper: ${previous.title}` : "Previous paper (this is the first)"} @click=${() => previous && host.openReview(previous.id)}>‹ Previous</button>
+          aria-label=${previous ? `Previous paper: ${previous.title}` : "Previous paper (this is the first)"} @click=${() => previous && host.review.open(previous.id)}>‹ Previous</button>
         <span class="review-position">${index + 1} of ${count}</span>
         <button type="button" id="next-paper" ?disabled=${!next} title="Alt+Page Down"
-          aria-label=${next ? `Next paper: ${next.title}` : "Next paper (this is the last)"} @click=${() => next && host.openReview(next.id)}>Next ›</button>
+          aria-label=${next ? `Next paper: ${next.title}` : "Next paper (this is the last)"} @click=${() => next && host.review.open(next.id)}>Next ›</button>
       </span>
       <div class="review-title">
         <h1 id="review-title" tabindex="-1" title=${paperTitle(paper.doc)}>${paperTitle(paper.doc)}</h1>
         <span class="file-name">${review.fileName}</span>
       </div>
-      <button type="button" class="link" id="review-mandate-button" @click=${() => host.openDialog("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
+      <button type="button" class="link" id="review-mandate-button" @click=${() => host.dialogs.open("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
       <span class="spacer"></span>
       <button type="button" id="export-paper-json" title="The paper with the comments in it: delegates can open it in the studio"
-        @click=${() => host.exportDeskPaper(id, "json")}>Paper (.json)</button>
-      <button type="button" class="primary" id="export-report" @click=${() => host.exportReport(id)}>Export feedback report</button>
+        @click=${() => host.deskExport.exportPaper(id, "json")}>Paper (.json)</button>
+      <button type="button" class="primary" id="export-report" @click=${() => host.deskExport.exportReport(id)}>Export feedback report</button>
     </div>
     <section class="review-paper" aria-label="Paper (read-only)" tabindex="0" aria-describedby="review-paper-keys"
       @mouseup=${() => captureSelection(host, paperRoot())}
@@ -235,28 +236,28 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       @keydown=${(e: KeyboardEvent) => {
         // Arrow keys move a caret in the read-only text, Shift+arrows select words (see keyboard-selection.ts).
         const root = e.currentTarget as HTMLElement;
-        if (e.target !== root || !moveSelectionByKey(root, e, host.activeClauseId)) return;
+        if (e.target !== root || !moveSelectionByKey(root, e, host.commentForm.activeClauseId)) return;
         e.preventDefault();
         drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
       }}
       @focus=${(e: FocusEvent) => {
         // Tabbed into: the caret starts at the clause being commented on (else the first), shown at once.
         const root = e.currentTarget as HTMLElement;
-        if (!selectionIn(root)) placeCaret(root, host.activeClauseId);
+        if (!selectionIn(root)) placeCaret(root, host.commentForm.activeClauseId);
         drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
       }}
       @blur=${(e: FocusEvent) => ((e.currentTarget as HTMLElement).querySelector<HTMLElement>(".kb-caret")!.hidden = true)}
       @click=${(e: MouseEvent) => {
         if (!document.getSelection()?.isCollapsed) return;
         const el = (e.target as Element).closest<HTMLElement>("[data-clause-id]");
-        if (el) host.setCommentTarget({ clauseId: el.dataset.clauseId! });
+        if (el) host.commentForm.setTarget({ clauseId: el.dataset.clauseId! });
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
-        if (commented) { host.activeCommentId = commented.dataset.commentIds!.split(" ")[0]!; host.requestUpdate(); }
+        if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
       }}>
       <span class="kb-caret" hidden aria-hidden="true"></span>
       <p class="visually-hidden" id="review-paper-keys">Read-only. Arrow keys move in the text; Shift with the arrow keys selects words; Control+Alt+M comments on the selection.</p>
       ${paper.pending ? html`<p class="notice">Checking…</p>` : nothing}
-      ${renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.activeClauseId, activeCommentId: host.activeCommentId })}
+      ${renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.commentForm.activeClauseId, activeCommentId: host.commentForm.activeCommentId })}
     </section>
     <aside class="review-panel" aria-label="Review">
       <section class="panel-block">
@@ -264,38 +265,38 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         <form class="comment-form" @submit=${(e: Event) => { e.preventDefault(); submit(e.target as HTMLFormElement); }}>
           <!-- A press keeps the paper's selection (mousedown would move it), so the words stay chosen. -->
           <button type="button" id="comment-on-selection" aria-keyshortcuts="Control+Alt+M" title="Ctrl+Alt+M"
-            @mousedown=${(e: MouseEvent) => e.preventDefault()} @click=${() => host.commentOnSelection()}>Comment on selected words</button>
+            @mousedown=${(e: MouseEvent) => e.preventDefault()} @click=${() => host.commentForm.commentOnSelection()}>Comment on selected words</button>
           <p class="hint">Select the words in the paper (with the mouse, or Shift and the arrow keys), then press this or <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>M</kbd>.</p>
           <label for="comment-clause">Attach to</label>
           <select id="comment-clause" @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
-            host.setCommentTarget(v ? { clauseId: v } : null);
+            host.commentForm.setTarget(v ? { clauseId: v } : null);
           }}>
-            <option value="" ?selected=${!host.commentTarget}>Choose a clause…</option>
-            ${clauses.map((c) => html`<option value=${c.id} ?selected=${host.commentTarget?.clauseId === c.id && host.commentTarget.start === undefined}>
+            <option value="" ?selected=${!host.commentForm.target}>Choose a clause…</option>
+            ${clauses.map((c) => html`<option value=${c.id} ?selected=${host.commentForm.target?.clauseId === c.id && host.commentForm.target.start === undefined}>
               ${c.section === "preamble" ? `Preamble ${c.index}` : `Clause ${c.path}`}: ${c.text.slice(0, 50)}${c.text.length > 50 ? "…" : ""}</option>`)}
           </select>
           <p class="target" id="comment-target" aria-live="polite">${targetDescription(host, paper)}</p>
           <label for="reviewer-name">Your name</label>
-          <input id="reviewer-name" type="text" autocomplete="name" .value=${host.reviewer}
-            @input=${(e: Event) => host.setReviewer((e.target as HTMLInputElement).value)} @change=${() => host.fields.flush("reviewer")} />
+          <input id="reviewer-name" type="text" autocomplete="name" .value=${host.review.reviewer}
+            @input=${(e: Event) => host.review.setReviewer((e.target as HTMLInputElement).value)} @change=${() => host.saving.fields.flush("reviewer")} />
           <label for="comment-body">Comment</label>
-          <textarea id="comment-body" rows="3" .value=${host.commentDrafts.get(id) ?? ""} aria-describedby="comment-target comment-error" aria-invalid=${problem ? "true" : "false"}
-            @input=${(e: Event) => host.setCommentDraft(id, (e.target as HTMLTextAreaElement).value)}
-            @change=${() => host.fields.flush(`comment:${id}`)}
+          <textarea id="comment-body" rows="3" .value=${host.commentForm.drafts.get(id) ?? ""} aria-describedby="comment-target comment-error" aria-invalid=${problem ? "true" : "false"}
+            @input=${(e: Event) => host.commentForm.setDraft(id, (e.target as HTMLTextAreaElement).value)}
+            @change=${() => host.saving.fields.flush(`comment:${id}`)}
             @keydown=${(e: KeyboardEvent) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit((e.target as HTMLElement).closest("form")!); } }}></textarea>
           <p class="field-error" id="comment-error" role="alert">${problem ?? ""}</p>
           <button type="submit" class="primary" id="add-comment">Add comment</button>
         </form>
         <ol class="comment-list">
           ${comments.map(
-            (m) => html`<li class="comment-item ${host.activeCommentId === m.id ? "active" : ""}" data-comment-id=${m.id}>
-              <button type="button" class="link comment-where" @click=${() => { host.activeCommentId = m.id; host.activeClauseId = m.clauseId; host.requestUpdate(); }}>
+            (m) => html`<li class="comment-item ${host.commentForm.activeCommentId === m.id ? "active" : ""}" data-comment-id=${m.id}>
+              <button type="button" class="link comment-where" @click=${() => host.commentForm.showComment(m.id, m.clauseId)}>
                 ${m.path.startsWith("p") ? `Preamble ${m.path.slice(1)}` : `Clause ${m.path}`}</button>
               <q>${m.quote}</q>
               <p class="comment-body">${m.body}</p>
               <small>${m.author || "Director"} · ${formatDateTime(m.created)}</small>
-              <button type="button" class="link danger" @click=${() => host.deleteReviewComment(m.id)}>Delete</button>
+              <button type="button" class="link danger" @click=${() => host.commentForm.delete(m.id)}>Delete</button>
             </li>`,
           )}
         </ol>
@@ -310,22 +311,22 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         <fieldset class="verdict">
           <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
           ${(["accept", "return", "undecided"] as const).map(
-            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.setVerdict(id, v)} /> ${verdictLabels[v]}</label>`,
+            (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.review.setVerdict(id, v)} /> ${verdictLabels[v]}</label>`,
           )}
         </fieldset>
         <label class="block" for="review-note">Note to the sponsors</label>
         <textarea id="review-note" rows="3" .value=${review.note}
-          @input=${(e: Event) => host.editReviewNote(id, (e.target as HTMLTextAreaElement).value)} @change=${() => host.fields.flush(`note:${id}`)}></textarea>
+          @input=${(e: Event) => host.review.editNote(id, (e.target as HTMLTextAreaElement).value)} @change=${() => host.saving.fields.flush(`note:${id}`)}></textarea>
       </section>
       <section class="panel-block">
         <h2>Findings</h2>
         ${paper.pending ? renderCounts([]) : renderFindings(paper.diagnostics, {
           notice: paper.notice,
-          groupLimit: host.reviewFindingsGroupLimit,
-          onShowMore: host.showMoreReviewFindings,
-          onListEnd: host.reviewFindingsListEnd.ref,
+          groupLimit: host.review.findingsGroupLimit,
+          onShowMore: host.review.showMoreFindings,
+          onListEnd: host.review.findingsListEnd.ref,
           onSelect: (d) => {
-            host.setCommentTarget({ clauseId: d.clause.id });
+            host.commentForm.setTarget({ clauseId: d.clause.id });
             host.querySelector(`.review-paper [data-clause-id="${CSS.escape(d.clause.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
           },
         })}

@@ -1,0 +1,146 @@
+/**
+ * The review's comment form: where the comment goes (a clause, or words selected in the paper),
+ * the comment being written on each paper (kept, and saved, as it is typed), what keeps it from
+ * being added, and adding or deleting a comment (a `comment` mark in the paper, see comments.ts).
+ */
+import type { CommentAttrs } from "@clausewise/schema";
+import { addComment, commentProblem, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
+import { commentTargetAtSelection } from "./selection.ts";
+import { focusAfterRender } from "./focus.ts";
+import type { CwStudio } from "./studio.ts";
+
+export class CommentForm {
+  /** Where the comment being written on the paper under review goes. */
+  target: CommentTarget | null = null;
+  /** Comments being written, per paper on the desk (saved in its record as they are typed). */
+  readonly drafts = new Map<string, string>();
+  /** The clause the review's paper highlights (where the comment goes, or the comment shown). */
+  activeClauseId: string | null = null;
+  /** The comment the review's paper and its comment list highlight. */
+  activeCommentId: string | null = null;
+  /** Where each paper's comment being written goes, kept while the director looks at other papers. */
+  private readonly targets = new Map<string, CommentTarget | null>();
+  /** "Add comment" was pressed and refused: what is missing is shown by the form until fixed. */
+  private tried = false;
+  /** Why the last comment could not be attached (an empty clause), until the comment or its place changes. */
+  private failure: string | null = null;
+
+  constructor(private readonly host: CwStudio) {}
+
+  /** Another paper is under review (or none): the form shows that paper's comment, where it goes, and no problem yet. */
+  showFor(id: string | null): void {
+    this.target = id ? this.targets.get(id) ?? null : null;
+    this.tried = false;
+    this.failure = null;
+    this.activeClauseId = this.target?.clauseId ?? null;
+    this.activeCommentId = null;
+  }
+
+  /** A paper left the desk: its comment being written goes with it. */
+  forget(id: string): void {
+    this.drafts.delete(id);
+    this.targets.delete(id);
+  }
+
+  setTarget(target: CommentTarget | null): void {
+    this.target = target;
+    if (this.host.review.id) this.targets.set(this.host.review.id, target);
+    this.failure = null;
+    this.activeClauseId = target?.clauseId ?? null;
+    this.host.requestUpdate();
+  }
+
+  /** Highlights a comment in the paper and the list (and, when given, its clause). */
+  showComment(commentId: string, clauseId?: string): void {
+    this.activeCommentId = commentId;
+    if (clauseId !== undefined) this.activeClauseId = clauseId;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * What the comment form says is missing, after "Add comment" was refused: recomputed on every
+   * render, so it changes or goes as soon as the comment or its place is given.
+   */
+  problem(): string | null {
+    const id = this.host.review.id;
+    if (!id) return null;
+    const problem = this.tried ? commentProblem(this.drafts.get(id) ?? "", this.target) : null;
+    return problem ?? this.failure;
+  }
+
+  /** The comment being written for a paper changed: kept for the paper, and saved when typing pauses. */
+  setDraft(id: string, body: string): void {
+    const before = this.problem();
+    this.drafts.set(id, body);
+    this.failure = null;
+    this.host.saving.fields.edit(`comment:${id}`, () => this.saveDraft(id));
+    if (this.problem() !== before) this.host.requestUpdate();
+  }
+
+  private saveDraft(id: string): void {
+    const paper = this.host.desk.papers.get(id);
+    if (!paper?.record.review) return;
+    const body = this.drafts.get(id) ?? "";
+    if ((paper.record.review.commentDraft ?? "") === body) return;
+    const { commentDraft: _, ...review } = paper.record.review;
+    this.host.desk.update(id, paper.doc, body ? { ...review, commentDraft: body } : review);
+  }
+
+  /** Attaches a comment to the chosen clause or range; returns false (saying why, by the form) if it can't. */
+  add(body: string): boolean {
+    const { host } = this;
+    const paper = host.review.id ? host.desk.papers.get(host.review.id) : undefined;
+    if (!paper) return false;
+    const id = paper.record.id;
+    this.drafts.set(id, body);
+    if (commentProblem(body, this.target)) {
+      this.tried = true;
+      host.requestUpdate();
+      return false;
+    }
+    const comment: CommentAttrs = { id: newCommentId(), author: host.review.reviewer.trim(), body: body.trim(), created: new Date().toISOString() };
+    try {
+      const doc = addComment(paper.doc, this.target!, comment);
+      host.saving.fields.discard(`comment:${id}`);
+      this.drafts.delete(id);
+      const { commentDraft: _, ...review } = paper.record.review!;
+      host.desk.update(id, doc, review);
+      this.activeCommentId = comment.id;
+      this.tried = false;
+      this.setTarget(null);
+      return true;
+    } catch (error) {
+      this.failure = (error as Error).message;
+      host.requestUpdate();
+      return false;
+    }
+  }
+
+  /**
+   * "Comment on selected words" (or Ctrl+Alt+M): the words selected in the paper (by mouse or
+   * Shift+arrows), or the clause the caret is in, become the comment's place, and the focus goes
+   * to the comment box, which reads out where the comment goes. With nothing chosen, the form
+   * says what is missing and the focus goes to the paper, to select words there.
+   */
+  commentOnSelection(): void {
+    const { host } = this;
+    const root = host.querySelector<HTMLElement>(".review-paper");
+    if (!host.review.id || !root) return;
+    // Always the selection as it is now: a place chosen earlier and since deselected is not kept.
+    this.setTarget(commentTargetAtSelection(root));
+    if (this.target) {
+      focusAfterRender(host, () => host.querySelector("#comment-body"));
+      return;
+    }
+    this.tried = true;
+    host.requestUpdate();
+    root.focus();
+  }
+
+  delete(commentId: string): void {
+    const { host } = this;
+    const paper = host.review.id ? host.desk.papers.get(host.review.id) : undefined;
+    if (!paper) return;
+    host.desk.update(paper.record.id, removeComment(paper.doc, commentId), paper.record.review!);
+  }
+}

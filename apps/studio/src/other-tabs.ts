@@ -1,0 +1,94 @@
+/**
+ * One paper open in two tabs of the studio: tabs do not merge their changes (the later save
+ * wins), so a tab holding a paper another tab has saved says so, once, and offers to load the
+ * other tab's version (see tab-sync.ts for the channel between tabs).
+ */
+import type { ReactiveController } from "lit";
+import { paperTitle, type LoadedPaper } from "./paper.ts";
+import { TabSync } from "./tab-sync.ts";
+import type { CwStudio } from "./studio.ts";
+
+export class OtherTabs implements ReactiveController {
+  /** Hears which papers the studio's other tabs save (see tab-sync.ts). */
+  private tabSync: TabSync | null = null;
+  /** Papers another tab has saved since this tab loaded them: this tab's copy is older. */
+  private readonly changedElsewhere = new Set<string>();
+  /** Papers whose "changed in another tab" warning was shown (once each, so it does not return on every keystroke there). */
+  private readonly warnedElsewhere = new Set<string>();
+
+  constructor(private readonly host: CwStudio) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.tabSync = new TabSync((id) => this.onSavedElsewhere(id));
+  }
+
+  hostDisconnected(): void {
+    this.tabSync?.close();
+    this.tabSync = null;
+  }
+
+  /** This tab's write of the paper `id` has landed: the other tabs are told. */
+  tellSaved(id: string): void {
+    this.tabSync?.saved(id);
+  }
+
+  /** Another tab saved a paper: if this tab has it open (now or later), say that its copy is older. */
+  private onSavedElsewhere(id: string): void {
+    this.changedElsewhere.add(id);
+    this.warnIfChangedElsewhere(id);
+  }
+
+  /**
+   * Warns, once per paper, when the paper open here (a draft or a paper under review) was saved
+   * by another tab since this tab loaded it: the next save here would overwrite that tab's work.
+   */
+  warnIfChangedElsewhere(id: string): void {
+    if (!this.changedElsewhere.has(id) || this.warnedElsewhere.has(id)) return;
+    const { drafting, review, desk } = this.host;
+    const doc = drafting.draft?.id === id ? drafting.draft.doc : review.id === id ? desk.papers.get(id)?.doc : undefined;
+    if (!doc) return;
+    this.warnedElsewhere.add(id);
+    this.host.messages.note(
+      "warning",
+      `“${paperTitle(doc)}” was changed in another tab of the studio. Tabs do not merge their changes: whichever saves last wins, so work on it in one tab only.`,
+      `other-tab:${id}`,
+      undefined,
+      { label: "Load the other tab's version", run: () => void this.loadStoredVersion(id) },
+    );
+  }
+
+  /**
+   * Replaces this tab's copy of a paper with the stored one (another tab saved it): this tab's
+   * unsaved field edits of it are dropped, not saved over the other tab's work.
+   */
+  async loadStoredVersion(id: string): Promise<void> {
+    const { saving, messages } = this.host;
+    saving.dropPendingSave(id);
+    for (const key of [`note:${id}`, `comment:${id}`]) saving.fields.discard(key);
+    let stored: LoadedPaper | undefined;
+    try {
+      stored = (await saving.store?.list())?.find((p) => (p.ok ? p.record.id : p.id) === id);
+    } catch (error) {
+      messages.note("error", `The other tab's version could not be read: ${(error as Error).message}`, `other-tab:${id}`);
+      return;
+    }
+    if (!stored?.ok) {
+      messages.note("error", "The other tab's version could not be read: it is no longer stored, or damaged. Reload the page to see the papers as stored.", `other-tab:${id}`);
+      return;
+    }
+    this.changedElsewhere.delete(id);
+    this.warnedElsewhere.delete(id);
+    messages.drop(`other-tab:${id}`);
+    const { record, doc } = stored;
+    if (record.kind === "draft") {
+      this.host.draftList.replace(stored);
+      if (this.host.drafting.draft?.id === id) this.host.drafting.open(id, "start");
+    } else if (this.host.desk.papers.has(id)) {
+      this.host.desk.put(record, doc);
+      void this.host.desk.check(id);
+    }
+    messages.note("info", `Loaded the latest saved version of “${paperTitle(doc)}”.`, `other-tab:${id}`);
+  }
+}

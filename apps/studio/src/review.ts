@@ -1,0 +1,78 @@
+/**
+ * One paper under review on the desk: which one is open (or the table), how many of its findings
+ * are listed, its verdict and note to the sponsors, and the director's name. Its comment form is
+ * comment-form.ts.
+ */
+import { ListEndWatcher } from "@clausewise/editor";
+import type { ReviewInfo, Verdict } from "./paper.ts";
+import { LISTED_GROUPS_PAGE } from "./listing.ts";
+import { focusAfterRender } from "./focus.ts";
+import type { CwStudio } from "./studio.ts";
+
+export class Review {
+  /** The paper under review; null: the desk's table is shown. */
+  id: string | null = null;
+  /** The director's name, given with each comment and in the reports. */
+  reviewer = "";
+
+  /** Clause groups the review's findings list shows (as the draft's findings panel, per paper opened). */
+  findingsGroupLimit = LISTED_GROUPS_PAGE;
+
+  readonly showMoreFindings = (): void => {
+    this.findingsGroupLimit += LISTED_GROUPS_PAGE;
+    this.host.requestUpdate();
+  };
+
+  readonly findingsListEnd: ListEndWatcher;
+
+  constructor(private readonly host: CwStudio) {
+    this.findingsListEnd = new ListEndWatcher(host, this.showMoreFindings);
+  }
+
+  /**
+   * Opens a paper for review (the focus goes to its title), or goes back to the table (the focus
+   * goes to the paper's row). A comment being written, and where it goes, stay with its paper.
+   */
+  open(id: string | null): void {
+    const { host } = this;
+    host.saving.flushEdits();
+    const left = this.id;
+    if (id !== this.id) this.findingsGroupLimit = LISTED_GROUPS_PAGE;
+    this.id = id;
+    host.commentForm.showFor(id);
+    if (id) host.otherTabs.warnIfChangedElsewhere(id);
+    host.requestUpdate();
+    if (id) focusAfterRender(host, () => host.querySelector("#review-title"));
+    else if (left)
+      focusAfterRender(host, () => host.querySelector(`.desk-table tr[data-paper-id="${CSS.escape(left)}"] .paper-link`) ?? host.querySelector("#desk-title"));
+  }
+
+  /** A paper was removed from the desk: if it was under review, nothing is. */
+  paperRemoved(id: string): void {
+    if (this.id === id) this.id = null;
+  }
+
+  /** Changes a desk paper's review (verdict, note) and saves it. */
+  setReview(id: string, patch: Partial<Pick<ReviewInfo, "verdict" | "note">>): void {
+    const paper = this.host.desk.papers.get(id);
+    if (!paper) return;
+    this.host.desk.update(id, paper.doc, { ...paper.record.review!, ...patch });
+  }
+
+  setVerdict(id: string, verdict: Verdict): void {
+    this.setReview(id, { verdict });
+  }
+
+  /** The note to the sponsors was typed into: saved when typing pauses (or the field loses focus). */
+  editNote(id: string, note: string): void {
+    this.host.saving.fields.edit(`note:${id}`, () => {
+      if (this.host.desk.papers.get(id)?.record.review?.note !== note) this.setReview(id, { note });
+    });
+  }
+
+  /** The director's name was typed into: used for comments at once, saved when typing pauses. */
+  setReviewer(name: string): void {
+    this.reviewer = name;
+    this.host.saving.fields.edit("reviewer", () => this.host.saving.setMeta("reviewer", name));
+  }
+}
