@@ -6,7 +6,7 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { Finding } from "../../rule.ts";
-import { existingObligation, independentAgency, proceduralSubject } from "./lexicon.ts";
+import { existingObligation, independentAgency, proceduralSubject, sanctions } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import type { ClauseReading } from "./reading.ts";
 import { fix } from "./locate.ts";
@@ -65,7 +65,7 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
     const act = actOfLaw.exec(rest);
     if (!act || ownDeclaration.test(act[1]!)) return null;
     const to = s.modalEnd + act[0].length;
-    return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} Declaring something prohibited, abolished or imposed "hereby" legislates for every State.`);
+    return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} Declaring something prohibited, abolished or imposed "hereby" legislates for every State.`, askStates(r, s, to, act[1]!));
   }
   const states = namesStates(s);
   const agency = !states ? findIn(independentAgency, s.subject) : null;
@@ -99,7 +99,31 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
   // not "is to be given by the United Nations".
   if (!agent && !(strict || s.modal === "will") || (!agent && !lawAct.test(act[1]!))) return null;
   const to = s.modalEnd + act[0].length;
-  return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A duty put on States in the passive ("${r.text.slice(s.modalStart, to)}${agent ? ` … ${agent[0]}` : ""}") binds them all the same.`);
+  return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A duty put on States in the passive ("${r.text.slice(s.modalStart, to)}${agent ? ` … ${agent[0]}` : ""}") binds them all the same.`, agent ? [] : askStates(r, s, to, act[1]!));
+}
+
+/** The act a passive of law names, as States are asked to do it: "prohibited" → "prohibit". */
+const baseOfAct: Record<string, string> = {
+  prohibited: "prohibit", banned: "ban", forbidden: "forbid", outlawed: "outlaw", abolished: "abolish", repealed: "repeal", revoked: "revoke",
+  annulled: "annul", nullified: "nullify", criminalized: "criminalize", criminalised: "criminalise", decriminalized: "decriminalize",
+  decriminalised: "decriminalise", legalized: "legalize", legalised: "legalise", lifted: "lift", removed: "remove", dismantled: "dismantle",
+  destroyed: "destroy", closed: "close",
+};
+
+/**
+ * "The testing of anti-satellite weapons is hereby prohibited" → "Calls upon all States to prohibit
+ * the testing of anti-satellite weapons"; "An arms embargo is hereby imposed on …" → "Recommends
+ * that the Security Council consider imposing an arms embargo on …". Offered for an operative
+ * clause of its own (a sub-clause continues its parent's sentence, which no opening verb fits).
+ */
+function askStates(r: ClauseReading, s: Statement, to: number, act: string): Finding["fixes"] {
+  if (r.ownStart !== 0 || s.subjectStart !== 0) return [];
+  const subject = /^\p{Lu}\p{Ll}/u.test(s.subject) ? s.subject.charAt(0).toLowerCase() + s.subject.slice(1) : s.subject;
+  const base = baseOfAct[act.toLowerCase()];
+  const insert = /^imposed$/iu.test(act) && findIn(sanctions, s.subject)
+    ? `Recommends that the Security Council consider imposing ${subject}`
+    : base ? `Calls upon all States to ${base} ${subject}` : null;
+  return insert ? fix(r, `Replace with "${insert}"`, s.subjectStart, to, insert) : [];
 }
 
 /** "There shall be a global ban on …", "It is mandatory for all countries to …": law stated without a subject. */
@@ -110,5 +134,11 @@ export function impersonalLaw(r: ClauseReading, committee: CommitteeProfile, fin
   if (!m) return null;
   const start = r.ownStart + (m[0].length - m[0].trimStart().length);
   const end = r.ownStart + m[0].length;
-  return finding(start, end, "error", `"${r.text.slice(start, end)}" states a binding obligation the ${committee.shortName} cannot impose`, "A ban or a duty stated as law binds every State; the committee may call upon States to introduce one.");
+  // "There shall be a global ban on" → "Calls upon all States to introduce a global ban on";
+  // "It is mandatory for all countries to" → "Calls upon all countries to".
+  const said = r.text.slice(start, end);
+  const lead = /^There\s+\S+\s+be\s+/iu.exec(said) ?? /^It\s+is\s+(?:hereby\s+)?\S+\s+for/iu.exec(said)!;
+  const insert = /^There/iu.test(said) ? "Calls upon all States to introduce " : "Calls upon";
+  const fixes = r.ownStart === 0 ? fix(r, `Replace with "${insert.trim()}"`, start, start + lead[0].length, insert) : [];
+  return finding(start, end, "error", `"${said}" states a binding obligation the ${committee.shortName} cannot impose`, "A ban or a duty stated as law binds every State; the committee may call upon States to introduce one.", fixes);
 }
