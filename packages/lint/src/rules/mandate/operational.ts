@@ -473,7 +473,7 @@ function toFinding(r: ClauseReading, p: Predicate, hit: Hit, committee: Committe
     ...at,
     severity,
     message: `Operational intervention: the clause ${hit.what}`,
-    explanation: `${own ? `The ${committee.shortName} itself` : "The clause, even with its soft opening verb,"} ${hit.what}, which is operational action outside the ${committee.name}'s mandate: ${quoteOf(cite)}. Ask for a report, an assessment or technical assistance with the consent of the State concerned, or recommend that the Security Council consider it.`,
+    explanation: `${own ? `The ${committee.shortName} itself` : p.verb === null ? "The clause" : "The clause, even with its soft opening verb,"} ${hit.what}, which is operational action outside the ${committee.name}'s mandate: ${quoteOf(cite)}. Ask for a report, an assessment or technical assistance with the consent of the State concerned, or recommend that the Security Council consider it.`,
     mandate: cite,
     fixes: usable,
   };
