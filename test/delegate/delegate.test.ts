@@ -74,6 +74,7 @@ describe("clauses as delegates write them", () => {
     ["the development set", dir],
     ["the held-out set", `${dir}heldout/`],
     ["the second held-out set", `${dir}heldout-2/`],
+    ["the third held-out set", `${dir}heldout-3/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
