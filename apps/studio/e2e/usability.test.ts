@@ -120,8 +120,10 @@ describe("a comment on selected words, by keyboard", () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains("review-paper"))).toBe(true);
     expect(await page.getAttribute(".review-paper", "aria-label")).toBe("Paper (read-only)");
     expect(await page.textContent("#review-paper-keys")).toContain("Shift with the arrow keys selects words");
-    // The caret starts in the first clause and is drawn.
-    expect(await page.isVisible(".review-paper .kb-caret")).toBe(true);
+    // A text field that is read-only, with the caret (the browser's own) in the first clause.
+    expect(await page.getAttribute(".review-paper", "role")).toBe("textbox");
+    expect(await page.getAttribute(".review-paper", "aria-readonly")).toBe("true");
+    expect(await page.evaluate(() => getSelection()!.isCollapsed && !!getSelection()!.focusNode!.parentElement!.closest('[data-path="p1"]'))).toBe(true);
     // Down to the first operative clause ("Encourages States …"), then select two words.
     for (let i = 0; i < 10; i++) {
       const at = await page.evaluate(() => getSelection()!.focusNode!.parentElement!.closest("[data-clause-id]")?.textContent ?? "");

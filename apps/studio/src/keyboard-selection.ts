@@ -1,13 +1,14 @@
 /**
- * Selecting words with the keyboard in the review desk's read-only paper. Browsers give
- * non-editable text no caret (unless caret browsing is on), so Shift+arrows select nothing there:
- * the paper moves and extends the selection itself, with the keys a text field uses, and draws a
- * caret where a collapsed selection is.
+ * The caret in the review desk's read-only paper. The paper is a text field that refuses every
+ * edit (review-view.ts: `contenteditable` with each `beforeinput` cancelled, `aria-readonly`), so
+ * the browser moves and draws the caret, selects with Shift and the arrow keys, and tells screen
+ * readers where the caret went, as in any text field. What is left here: where the caret starts,
+ * and keeping it off a clause's printed number and end punctuation after a move.
  */
 
 type Move = [direction: "forward" | "backward", granularity: "character" | "word" | "line" | "lineboundary" | "documentboundary"];
 
-/** The movement a key asks for, as `Selection.modify` takes it; null for keys it leaves alone. */
+/** The movement a key asks for (as `Selection.modify` would take it); null for keys that move no caret. */
 export function keyMove(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altKey" | "metaKey">, mac = false): Move | null {
   const byWord = mac ? event.altKey : event.ctrlKey;
   const toEnd = mac ? event.metaKey : event.ctrlKey;
@@ -49,26 +50,31 @@ export function selectionIn(root: HTMLElement, selection: Selection | null = doc
 }
 
 /**
- * Handles a key in the read-only paper: arrows (by word with Ctrl, Alt on a Mac), Home and End
- * move the caret, and with Shift extend the selection. A move that would leave the paper is undone.
- * Returns whether the key was taken.
+ * After a key moved the caret (or the selection's moving end) by line or to a line's end: a move
+ * that ends on a clause's printed number or label ("3.", "(a)") goes on to the start of the
+ * clause's text, and one that ends on its printed end punctuation (";") back to the end of its
+ * text. Both are boxes of their own outside the clause's text (paper-view.ts), where a comment
+ * cannot go: Home in a clause's first line stops before its number, and Shift+End from there then
+ * selects the clause's text. A move by character or word is left where it went, so the arrow
+ * keys read the number and the punctuation too and go on past them, as in any text.
  */
-export function moveSelectionByKey(root: HTMLElement, event: KeyboardEvent, activeClauseId?: string | null): boolean {
-  const mac = /mac/i.test(navigator.platform);
-  const move = keyMove(event, mac);
-  if (!move) return false;
+export function snapAfterMove(root: HTMLElement, event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altKey" | "metaKey">): void {
   const selection = document.getSelection();
-  if (!selection) return false;
-  if (!selectionIn(root, selection)) placeCaret(root, activeClauseId);
-  if (!selectionIn(root, selection)) return false;
-  const before = { anchor: selection.anchorNode!, anchorOffset: selection.anchorOffset, focus: selection.focusNode!, focusOffset: selection.focusOffset };
-  // At the very start of a clause's text Chromium takes the caret to be at the end of the number
-  // before it, and End from there stops at the number: step one character in first.
-  if (move[0] === "forward" && move[1] === "lineboundary" && atTextStart(selection)) selection.modify(event.shiftKey ? "extend" : "move", "forward", "character");
-  selection.modify(event.shiftKey ? "extend" : "move", move[0], move[1]);
-  if (!selectionIn(root, selection)) selection.setBaseAndExtent(before.anchor, before.anchorOffset, before.focus, before.focusOffset);
-  else snapOutOfLabel(root, selection, event.shiftKey);
-  return true;
+  const move = keyMove(event, /mac/i.test(navigator.platform));
+  if (!selection || !move || move[1] === "character" || move[1] === "word") return;
+  snapOutOfLabel(root, selection, !selection.isCollapsed);
+}
+
+/**
+ * Before the browser moves the caret for a key: End (or Shift+End) at the very start of a clause's
+ * text would stop at the end of the clause's number, which Chromium takes that place to be (the
+ * number is an inline block of its own), so the caret steps one character into the text first.
+ */
+export function prepareMove(root: HTMLElement, event: KeyboardEvent): void {
+  const selection = document.getSelection();
+  const move = keyMove(event, /mac/i.test(navigator.platform));
+  if (!selection || !move || move[0] !== "forward" || move[1] !== "lineboundary" || !selectionIn(root, selection) || !atTextStart(selection)) return;
+  selection.modify(event.shiftKey ? "extend" : "move", "forward", "character");
 }
 
 /** The selection's focus is at the start of a clause's text. */
@@ -83,13 +89,17 @@ function atTextStart(selection: Selection): boolean {
   return range.toString() === "";
 }
 
-/**
- * A move that ends on a clause's printed number or label ("3.", "(a)") goes on to the start of the
- * clause's text, and one that ends on its printed end punctuation (";") back to the end of its
- * text: both are boxes of their own outside the clause's text (paper-view.ts), so Home there,
- * then End or Shift+End, stopped at the end of the number, and a comment cannot go on them.
- */
+/** The caret is collapsed before any text of `root` (where a text field puts it when tabbed into). */
+export function caretAtStart(root: HTMLElement, selection: Selection | null = document.getSelection()): boolean {
+  if (!selection || !selectionIn(root, selection) || !selection.isCollapsed) return false;
+  const range = document.createRange();
+  range.setStart(root, 0);
+  range.setEnd(selection.focusNode!, selection.focusOffset);
+  return range.toString().trim() === "";
+}
+
 function snapOutOfLabel(root: HTMLElement, selection: Selection, extend: boolean): void {
+  if (!selectionIn(root, selection)) return;
   const focus = selection.focusNode;
   const el = focus instanceof Element ? focus : focus?.parentElement;
   const label = el?.closest(".pv-label");
@@ -106,31 +116,4 @@ function snapOutOfLabel(root: HTMLElement, selection: Selection, extend: boolean
   }
   if (extend) selection.extend(node, offset);
   else selection.collapse(node, offset);
-}
-
-/**
- * Draws `caret` (an absolutely placed element inside `root`, which must be its containing block)
- * where the collapsed selection is, or hides it when the selection is a range or elsewhere.
- */
-export function drawCaret(root: HTMLElement, caret: HTMLElement): void {
-  const selection = document.getSelection();
-  if (!selection || !selectionIn(root, selection) || !selection.isCollapsed || document.activeElement !== root) {
-    caret.hidden = true;
-    return;
-  }
-  const range = selection.getRangeAt(0);
-  let rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  if (!rect.height) {
-    // A caret at a node's edge can have no box: measure the character after it instead.
-    const probe = range.cloneRange();
-    const node = range.startContainer;
-    if (node.nodeType === Node.TEXT_NODE && range.startOffset < (node.textContent ?? "").length) probe.setEnd(node, range.startOffset + 1);
-    rect = probe.getBoundingClientRect();
-  }
-  const box = root.getBoundingClientRect();
-  caret.hidden = false;
-  caret.style.left = `${rect.left - box.left + root.scrollLeft}px`;
-  caret.style.top = `${rect.top - box.top + root.scrollTop}px`;
-  caret.style.height = `${rect.height || 16}px`;
-  caret.scrollIntoView({ block: "nearest", inline: "nearest" });
 }

@@ -1,5 +1,6 @@
 /** The review desk: the table of papers, and one paper under review. */
 import { html, nothing } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { clauseModel } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Category } from "@clausewise/lint";
@@ -13,7 +14,7 @@ import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { selectionTarget } from "./selection.ts";
-import { drawCaret, moveSelectionByKey, placeCaret, selectionIn } from "./keyboard-selection.ts";
+import { caretAtStart, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
 import { categories, categoryShort } from "./labels.ts";
 import { formatDateTime } from "./dates.ts";
 import { plural } from "./words.ts";
@@ -178,6 +179,9 @@ export function renderDesk(host: CwStudio) {
   </div>`;
 }
 
+/** A press of the mouse in the review's paper is under way: the click places the caret, not the focus handler. */
+let pointerDown = false;
+
 function captureSelection(host: CwStudio, root: HTMLElement | null): void {
   if (!root) return;
   const target = selectionTarget(root);
@@ -230,35 +234,41 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         @click=${() => host.deskExport.exportPaper(id, "json")}>Paper (.json)</button>
       <button type="button" class="primary" id="export-report" @click=${() => host.deskExport.exportReport(id)}>Export feedback report</button>
     </div>
-    <section class="review-paper" aria-label="Paper (read-only)" tabindex="0" aria-describedby="review-paper-keys"
+    <p class="visually-hidden" id="review-paper-keys">Read-only: typing changes nothing. Arrow keys move in the text; Shift with the arrow keys selects words; Control+Alt+M comments on the selection.</p>
+    <!-- A text field that refuses every edit: the browser moves the caret and selects with Shift and
+      the arrow keys, and screen readers follow the caret as in any text field (keyboard-selection.ts).
+      inputmode="none": a phone shows no keyboard for it. -->
+    <section class="review-paper" contenteditable="true" role="textbox" aria-multiline="true" aria-readonly="true" aria-label="Paper (read-only)"
+      aria-describedby="review-paper-keys" spellcheck="false" autocorrect="off" autocapitalize="off" inputmode="none" translate="no"
+      @beforeinput=${(e: InputEvent) => e.preventDefault()}
+      @paste=${(e: Event) => e.preventDefault()}
+      @drop=${(e: Event) => e.preventDefault()}
+      @input=${(e: InputEvent) => e.isComposing || host.review.restorePaper(e.currentTarget as HTMLElement)}
+      @compositionend=${(e: Event) => host.review.restorePaper(e.currentTarget as HTMLElement)}
+      @mousedown=${() => {
+        pointerDown = true;
+        addEventListener("mouseup", () => (pointerDown = false), { once: true, capture: true });
+      }}
       @mouseup=${() => captureSelection(host, paperRoot())}
-      @keyup=${() => captureSelection(host, paperRoot())}
-      @keydown=${(e: KeyboardEvent) => {
-        // Arrow keys move a caret in the read-only text, Shift+arrows select words (see keyboard-selection.ts).
+      @keydown=${(e: KeyboardEvent) => prepareMove(e.currentTarget as HTMLElement, e)}
+      @keyup=${(e: KeyboardEvent) => {
         const root = e.currentTarget as HTMLElement;
-        if (e.target !== root || !moveSelectionByKey(root, e, host.commentForm.activeClauseId)) return;
-        e.preventDefault();
-        drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
+        snapAfterMove(root, e);
+        captureSelection(host, root);
       }}
       @focus=${(e: FocusEvent) => {
-        // Tabbed into: the caret starts at the clause being commented on (else the first), shown at once.
+        // Tabbed into: the caret starts at the clause being commented on (else the first clause),
+        // not before the paper's code, unless it was left somewhere in the paper before.
         const root = e.currentTarget as HTMLElement;
-        if (!selectionIn(root)) placeCaret(root, host.commentForm.activeClauseId);
-        drawCaret(root, root.querySelector<HTMLElement>(".kb-caret")!);
+        if (!pointerDown && (!selectionIn(root) || caretAtStart(root))) placeCaret(root, host.commentForm.activeClauseId);
       }}
-      @blur=${(e: FocusEvent) => ((e.currentTarget as HTMLElement).querySelector<HTMLElement>(".kb-caret")!.hidden = true)}
       @click=${(e: MouseEvent) => {
         if (!document.getSelection()?.isCollapsed) return;
         const el = (e.target as Element).closest<HTMLElement>("[data-clause-id]");
         if (el) host.commentForm.setTarget({ clauseId: el.dataset.clauseId! });
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
-      }}>
-      <span class="kb-caret" hidden aria-hidden="true"></span>
-      <p class="visually-hidden" id="review-paper-keys">Read-only. Arrow keys move in the text; Shift with the arrow keys selects words; Control+Alt+M comments on the selection.</p>
-      ${paper.pending ? html`<p class="notice">Checking…</p>` : nothing}
-      ${renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.commentForm.activeClauseId, activeCommentId: host.commentForm.activeCommentId })}
-    </section>
+      }}>${paper.pending ? html`<p class="notice" contenteditable="false">Checking…</p>` : nothing}${keyed(host.review.paperRevision, renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.commentForm.activeClauseId, activeCommentId: host.commentForm.activeCommentId }))}</section>
     <aside class="review-panel" aria-label="Review">
       <section class="panel-block">
         <h2>Comments <span class="badge">${comments.length}</span></h2>

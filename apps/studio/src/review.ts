@@ -25,6 +25,12 @@ export class Review {
 
   readonly findingsListEnd: ListEndWatcher;
 
+  /**
+   * Changes whenever the paper's rendering is thrown away and made anew (see restorePaper), so
+   * Lit builds it again rather than keeping DOM it takes to be its own.
+   */
+  paperRevision = 0;
+
   constructor(private readonly host: CwStudio) {
     this.findingsListEnd = new ListEndWatcher(host, this.showMoreFindings);
   }
@@ -45,6 +51,18 @@ export class Review {
     if (id) focusAfterRender(host, () => host.querySelector("#review-title"));
     else if (left)
       focusAfterRender(host, () => host.querySelector(`.desk-table tr[data-paper-id="${CSS.escape(left)}"] .paper-link`) ?? host.querySelector("#desk-title"));
+  }
+
+  /**
+   * Something was typed into the read-only paper all the same: the text an input method composed
+   * (a composition cannot be cancelled), or an edit a browser made without a cancellable
+   * `beforeinput`. The paper is rendered again from its document, which nothing changed; text put
+   * directly in the paper's element, outside the rendering, is removed.
+   */
+  restorePaper(root: HTMLElement): void {
+    for (const node of [...root.childNodes]) if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) node.remove();
+    this.paperRevision++;
+    this.host.requestUpdate();
   }
 
   /** A paper was removed from the desk: if it was under review, nothing is. */

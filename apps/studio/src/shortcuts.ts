@@ -7,9 +7,12 @@ import type { ReactiveController } from "lit";
 import { reviewNeighbours } from "./review-view.ts";
 import type { CwStudio } from "./studio.ts";
 
-/** A field the user types into (where a Ctrl+Alt shortcut may be AltGr typing a character). */
+/**
+ * A field the user types into (where a Ctrl+Alt shortcut may be AltGr typing a character). The
+ * review's paper is editable for its caret only (nothing typed there changes it), so it is not one.
+ */
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "file"].includes(target.type)) || (target instanceof HTMLElement && target.isContentEditable);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "file"].includes(target.type)) || (target instanceof HTMLElement && target.isContentEditable && !target.closest(".review-paper"));
 }
 
 export class Shortcuts implements ReactiveController {
