@@ -29,7 +29,9 @@ const ownDeclaration = /^(?:established|created|convened|adopted|requested|decid
 /** A passive's agent naming States: "by all States", "by the State concerned", "by their host States". */
 const byStates = /(?<![\p{L}-])by\s+(?:all\s+|any\s+|the\s+|their\s+|its\s+|each\s+|every\s+|host\s+|member\s+|national\s+)*(?:[\p{L}-]+\s+)?(?:States?|Governments?|countries|country|(?<!United\s)nations?|authorities)(?![\p{L}-])/iu;
 /** A penalty a statement threatens: "will be suspended from …", "will lose their vote", "will face sanctions". */
-const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived)|lose\s+(?:their|its|the)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation))(?![\p{L}-])/iu;
+const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
+/** A penalty as the subject: "Fines of up to 10 million dollars per day shall be imposed on States …". */
+const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanctions)(?![\p{L}-])/iu;
 const globalBan = /^\s*There\s+(?:shall|will|must)\s+be\s+(?:a|an)\s+(?:(?:global|worldwide|universal|total|complete|international|immediate|permanent|comprehensive)\s+)*(?:ban|prohibition|moratorium|embargo)(?![\p{L}-])/iu;
 const itIsMandatory = /^\s*It\s+is\s+(?:hereby\s+)?(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
 /** A treaty's force claimed by resolution: "shall apply to all Member States, whether or not they have ratified it". */
@@ -89,6 +91,10 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
     return finding(s.subjectStart, s.modalEnd, "error", `"${span(s.modalEnd)}" directs an organization the ${committee.shortName} cannot direct`, `${agency[0]} has its own members and governing bodies; the United Nations coordinates the specialized agencies through consultation and recommendations (Charter Arts. 57, 58, 63).`);
   }
   if (!passive) return null;
+  if (penaltySubject.test(s.subject) && /^\s+(?:not\s+)?be\s+(?:imposed|levied|charged|applied)(?![\p{L}-])/iu.test(rest)) {
+    const to = s.modalEnd + /^\s+(?:not\s+)?be\s+\p{L}+/u.exec(rest)![0].length;
+    return finding(s.subjectStart, to, "error", `"${span(to)}": a penalty the ${committee.shortName} cannot impose`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot impose one, on States or on anyone else.`);
+  }
   // "Stateless persons are to be given passports by their host States", "… are to be abolished by
   // 2028", "No journalist may be held by any State": a duty put on States in the passive.
   const act = actOfLaw.exec(rest);

@@ -25,8 +25,8 @@ const gerund: Record<string, string> = {
   impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
 };
 /** Verbs that ban by themselves: a ban is law, whoever it names. */
-const prohibitVerb = /^(?:forbids|forbidding|prohibits|prohibiting|bans|banning)$/iu;
-const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohibit", ban: "ban" };
+const prohibitVerb = /^(?:forbids|forbidding|prohibits|prohibiting|bans|banning|abolishes|abolishing|repeals|repealing|outlaws|outlawing|annuls|annulling|revokes|revoking)$/iu;
+const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohibit", ban: "ban", abolish: "abolish", repeal: "repeal", outlaw: "outlaw", annul: "annul", revok: "revoke" };
 /**
  * An addressee the actor list does not know, then "to" or "from": "Requires employers to",
  * "Obliges destination countries to", "Forbids governments from". The committee's own bodies
@@ -38,7 +38,37 @@ const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporte
 const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
 const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under|within)\s/iu;
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
-const bindingClaim = /(?<![\p{L}-])(?:(?:shall|will|to|should)\s+(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])|(?<![\p{L}-])legally\s+binding\s+(?:on|upon)\s/iu;
+const bindingClaim = new RegExp(
+  [
+    String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])`,
+    String.raw`(?:legally\s+)?binding\s+(?:on|upon)\s+(?:all\s+|the\s+|every\s+|each\s+)?(?:Member\s+)?(?:States?|Governments?|countries)(?![\p{L}-])`,
+    String.raw`legally\s+binding\s+(?:on|upon)\s`,
+    // "which shall become mandatory for all space-faring States", "shall be final and enforceable in the courts of every State"
+    String.raw`(?:shall|will)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically)\s+)?(?:be|become)\s+(?:legally\s+)?(?:final\s+and\s+)?(?:mandatory|compulsory|obligatory|enforceable)\s+(?:for|on|upon|against|in|before)\s+(?:all|every|each|any|the|its|their)\s`,
+    String.raw`(?:shall|will)\s+bind\s+(?:the|all|every|each|any)\s`,
+    String.raw`(?:have|has|acquired|acquire|acquires|with)\s+(?:the\s+)?(?:binding\s+force|force\s+of\s+(?:a\s+treaty|law|an?\s+international\s+agreement))(?![\p{L}-])`,
+    String.raw`(?:the\s+present|this)\s+resolution\s+makes?\s+(?:compulsory|mandatory|binding|obligatory)`,
+    String.raw`(?:sets?|fix(?:es)?|establish(?:es)?|imposes?)\s+(?:a\s+|an\s+)?binding\s+(?:ceiling|cap|limit|target|quota|floor|rate|deadline)s?(?![\p{L}-])`,
+  ].map((alt) => `(?<![\\p{L}-])(?:${alt})`).join("|"),
+  "iu",
+);
+/**
+ * A modal and a passive of law, with every State as where or by whom: "shall be decriminalized in
+ * all Member States", "shall be abolished by all States", "shall be extradited to any State".
+ */
+const lawForAllStates = /^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|suspended|extradited|recognized|recognised|guaranteed)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])/iu;
+const lawNowForAllStates = /(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])/iu;
+/** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
+const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
+/** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */
+const selfForce = /(?<![\p{L}-])(?:is|are|be|become)\s+(?:legally\s+)?(?:mandatory|compulsory|obligatory|binding|enforceable)(?![\p{L}-])/iu;
+/** A penalty the resolution says follows from it: "will incur a surcharge", "will be fined". */
+const selfPenalty = /(?<![\p{L}-])(?:will|shall)\s+(?:(?:also|then)\s+)?(?:be\s+(?:fined|penali[sz]ed|sanctioned|expelled)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|have\s+their\s+[^;]{0,40}?suspended)/iu;
+/** A fine or penalty the committee itself sets: "fines set by the fourth committee", "a fine, levied by the Council". */
+const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
+const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)+(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+/** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
+const assetFreeze = /(?<![\p{L}-])(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
@@ -58,7 +88,7 @@ const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
 const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
 /** "Fines companies that …", "Penalizes States that …": a penalty the committee sets itself ("Fines collected …" is a noun). */
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
-const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e)\s/iu;
+const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e|charge\s+(?:interest|a\s+surcharge|surcharges|a\s+penalty|penalties))\s/iu;
 const statesNext = /^\s+(?:all\s+|the\s+|any\s+)?(?:member\s+)?(?:states|countries|governments|nations)(?![\p{L}-])/iu;
 const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
@@ -100,7 +130,7 @@ function reporter(r: ClauseReading, committee: CommitteeProfile): Report {
 function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
   // Before building anything for it; but "Declares the Guidelines legally binding on all States"
   // declares, it does not describe.
-  if (p.verbClass === "describe" && !/^declar/iu.test(p.verb ?? "")) return null;
+  if (p.verbClass === "describe" && !/^declar/iu.test(p.verb ?? "")) return ownForceDescribed(r, p, committee);
   const body = r.text.slice(p.bodyStart, p.end);
   const verb = p.verb ?? "";
   const participle = isParticiple(verb);
@@ -153,6 +183,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       const operationBody = who !== null && (who.cls === "mechanism" || (who.cls === "mission" && !/countries$/iu.test(r.text.slice(who.start, who.end))));
       const prohibition = prohibitVerb.test(verb) && !operationBody;
       if (!that && !orderOfAnAct && !otherBound && !prohibition && (!who || operationBody)) return null;
+      // "Instructs the High Commissioner to …", "Directs the Office for Outer Space Affairs to …": the
+      // Organization's own staff and offices, told what to do, bind no State (what they are told to do is read by the other rules).
+      if (!that && !prohibition && who && (who.cls === "secretariat" || who.cls === "ohchr" || (who.cls === "un" && !findIn(independentAgency, r.text, who.start, who.end)))) return null;
       const followedByTo = who ? /^\s*(?:,[^,]*,\s*)?to\s/iu.test(r.text.slice(who.end, p.end)) : otherBound && other![2] !== undefined;
       const why = `Requiring, ordering, obliging or prohibiting makes the text binding on those it addresses.`;
       const message = `"${verb}" imposes an obligation the ${committee.shortName} cannot impose`;
@@ -183,6 +216,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const subjectStart = p.bodyStart + lead[0].length;
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) {
+          // "decides that registration fees are abolished in all Member States": a law laid down for every State, in the present tense.
+          const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end));
+          if (law && !proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) {
+            const end = subjectStart + law.index + law[0].length;
+            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+          }
           // A decision about sanctions measures binds States even without a modal
           // ("Decides that … payments … are permitted and are not a violation of the asset freeze").
           if (proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) return null;
@@ -202,9 +241,21 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (charterArticle.test(r.text.slice(subjectStart, p.end))) return null;
         if (findIn(softModal, r.text, subjectStart, modal.index)) return null;
         const who = actorAtPosition(r.text, subjectStart, modal.index);
+        // "Decides that the Security Council shall …": another principal organ, which the committee may only recommend to (Arts. 10-12).
+        if (who !== null && who.cls === "organ" && /Security\s+Council/u.test(r.text.slice(who.start, who.end)) && who.end >= modal.index - 1 && strictModal.test(modal[0])) {
+          const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that the Security Council`;
+          return finding(
+            p.verbStart,
+            modal.index + modal[0].length,
+            "error",
+            `"${r.text.slice(p.verbStart, modal.index + modal[0].length)}" directs the Security Council`,
+            `The Security Council is a principal organ with its own functions and procedure (Charter Arts. 24-30); the ${committee.shortName} may make recommendations to it (Arts. 10-12), not decide what it does.`,
+            fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
+          );
+        }
         const head = who === null ? relativeHead.exec(subject)?.[1] : undefined;
         const bindsStates =
-          (who !== null && isStateActor(who.cls)) ||
+          (who !== null && (isStateActor(who.cls) || (who.cls === "mission" && /countries$/iu.test(r.text.slice(who.start, who.end))))) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
           (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head));
         if (bindsStates && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
@@ -221,7 +272,13 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
             /^\s+(?:be|have|lose|face)(?![\p{L}-])/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 6)) ? [] : fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
           );
         }
-        if (!bindsStates && !bindsBySanctions) return null;
+        if (!bindsStates && !bindsBySanctions) {
+          // "Decides that possession of cannabis … shall be decriminalized in all Member States": a law laid down for every State.
+          const law = lawForAllStates.exec(r.text.slice(modal.index, p.end));
+          if (!law || proceduralSubject.test(subject)) return null;
+          const end = modal.index + law[0].length;
+          return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+        }
         const modalEnd = modal.index + modal[0].length;
         // "States failing to comply shall face sanctions" threatens a penalty: "Calls upon … to face
         // sanctions" would be no better, so no wording is offered.
@@ -398,7 +455,7 @@ function claimOfBindingForce(
     const end = at + fine[0].trimEnd().length;
     // "Fines companies that …" → "Calls upon States to consider fining companies that …"; a fine
     // put on States themselves has no such wording.
-    const gerund = /^fin/iu.test(fine[1]!) ? "fining" : /^penalis/iu.test(fine[1]!) ? "penalising" : "penalizing";
+    const gerund = /^fin/iu.test(fine[1]!) ? "fining" : /^penalis/iu.test(fine[1]!) ? "penalising" : /^penaliz/iu.test(fine[1]!) ? "penalizing" : null;
     const insert = `${matchCase(r.text.slice(start, end), "calls upon")} States to consider ${gerund}`;
     return finding(
       start,
@@ -406,8 +463,25 @@ function claimOfBindingForce(
       "error",
       `"${r.text.slice(start, end)}" sets a penalty the ${committee.shortName} cannot impose`,
       `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot impose one, on States or on anyone else.`,
-      statesNext.test(r.text.slice(end, end + 40)) ? [] : fix(r, `Replace with "${insert}"`, start, end, insert),
+      !gerund || statesNext.test(r.text.slice(end, end + 40)) ? [] : fix(r, `Replace with "${insert}"`, start, end, insert),
     );
+  }
+  // "Declares null and void every land title …", "Declares a compulsory moratorium on …": the committee's own act of law.
+  const voided = p.verb === null || /^declar/iu.test(p.verb) ? declaredLaw.exec(r.text.slice(p.verb === null ? from : p.verbStart, p.end)) : null;
+  if (voided) {
+    const start = (p.verb === null ? from : p.verbStart) + voided.index;
+    return finding(start, start + voided[0].length, "error", `"${voided[0]}" declares law the ${committee.shortName} cannot make`, `Annulling titles, elections or laws, or declaring a moratorium for every State, is a binding act; a resolution of this committee can only call upon those concerned to act.`);
+  }
+  const levied = penaltyByCommittee.exec(r.text.slice(from, p.end));
+  if (levied) {
+    const start = from + levied.index;
+    return finding(start, start + levied[0].length, "error", `"${levied[0]}": a penalty the ${committee.shortName} cannot set`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot set one, on States or on anyone else.`);
+  }
+  const freeze = assetFreeze.exec(r.text.slice(from, p.end));
+  const freezeAsked = freeze ? addressee(r.text, p) : null;
+  if (freeze && !(freezeAsked && isStateActor(freezeAsked.cls))) {
+    const start = from + freeze.index + freeze[0].indexOf("freeze");
+    return finding(start, from + freeze.index + freeze[0].length, "error", `An asset freeze is a sanctions measure the ${committee.shortName} cannot decide`, `Freezing assets is a sanctions measure binding on every State; only the Security Council decides it (Charter Art. 41). The committee may call upon States to act under their own law, or recommend that the Council consider it.`);
   }
   const impersonal = p.verb === null ? impersonalOrder.exec(r.text.slice(from, p.end)) : null;
   // The subject is the shortest run of words after "that" naming States ("developed countries"),
@@ -465,6 +539,23 @@ function claimOfBindingForce(
 }
 
 /**
+ * A clause that only notes or affirms ("Affirming that …", "Noting that …") still claims force when
+ * it speaks of the resolution itself: "the provisions of the present resolution create obligations
+ * binding on all Member States", "under the present resolution, States paying late will incur a
+ * surcharge". Describing others' obligations ("Recalling that Security Council decisions are
+ * binding") is not read.
+ */
+function ownForceDescribed(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
+  const from = Math.max(p.bodyStart, r.ownStart);
+  const text = r.text.slice(from, p.end);
+  if (!selfReference.test(text)) return null;
+  const claim = bindingClaim.exec(text) ?? selfPenalty.exec(text) ?? selfForce.exec(text);
+  if (!claim) return null;
+  const start = from + claim.index;
+  return reporter(r, committee)(start, start + claim[0].length, "error", `"${claim[0]}": the resolution claims a force the ${committee.shortName} cannot give it`, `A resolution of this committee is a recommendation; saying that it binds States or penalises them does not make it so.`);
+}
+
+/**
  * Acts the Charter gives to a procedure no resolution can replace: expelling or admitting a
  * Member, suspending its rights (on the Security Council's recommendation, Arts. 4-6), and changing
  * the Security Council or the veto (an amendment ratified by two thirds of the Members, including
@@ -492,6 +583,11 @@ const reservedActs: { pattern: RegExp; what: string; why: string }[] = [
     why: "The Council's membership and the veto are set by the Charter (Arts. 23, 27): changing them takes an amendment adopted by two thirds of the General Assembly and ratified by two thirds of the Members, including all the permanent members (Art. 108).",
   },
   {
+    pattern: /(?:strips?|stripping|deprives?|depriving)\s[^;]{0,80}?\sof\s+(?:the\s+|its\s+|their\s+)?(?:right\s+to\s+(?:speak|vote)|rights\s+and\s+privileges|voting\s+rights|vote|seat)(?![\p{L}-])/iu,
+    what: "Suspending a Member's rights needs the Security Council's recommendation (Charter Art. 5)",
+    why: "A Member's rights and privileges are suspended by the General Assembly upon the recommendation of the Security Council (Charter Art. 5); only arrears suspend a vote by themselves (Art. 19).",
+  },
+  {
     pattern: /(?:the\s+)?Secretary-General\s+(?:shall|will)\s+be\s+(?:appointed|elected|chosen|selected)\s+by\s+the\s+General\s+Assembly\s+(?:alone|only|directly|without)/iu,
     what: "Appointing the Secretary-General needs the Security Council's recommendation (Charter Art. 97)",
     why: "The Secretary-General is appointed by the General Assembly upon the recommendation of the Security Council (Charter Art. 97); changing that takes an amendment of the Charter (Art. 108).",
@@ -516,7 +612,7 @@ function reservedAct(
 ): Finding | null {
   // Only what the committee itself does: "Decides to expel …", "Expels …" (an opening the lexicon
   // does not know), not "Calls upon the Security Council to consider …".
-  if (p.verbClass !== null && p.verbClass !== "decide" && p.verbClass !== "establish" && p.verbClass !== "impose") return null;
+  if (p.verbClass !== null && p.verbClass !== "decide" && p.verbClass !== "establish" && p.verbClass !== "impose" && !(p.verbClass === "require" && prohibitVerb.test(p.verb ?? ""))) return null;
   const from = p.verbClass === null ? Math.max(p.bodyStart, r.ownStart) : p.verbClass === "decide" ? p.bodyStart : p.verbStart;
   const text = r.text.slice(from, p.end);
   for (const act of reservedActs) {

@@ -58,7 +58,7 @@ const stateName = new RegExp(`^(?:${alternation(lex.stateNames)})$`, "u");
  * A subject that names States without being a listed actor: "destination States", "each member
  * state", "the military junta", "Libya". `subject` is trimmed.
  */
-export const isStateSubject = (subject: string) => stateHead.test(subject) || stateName.test(subject.replace(/^The\s/u, "the "));
+export const isStateSubject = (subject: string) => !/United\s+Nations$/iu.test(subject) && (stateHead.test(subject) || stateName.test(subject.replace(/^The\s/u, "the ")));
 /** The specialized agencies and related organizations, which the committee may not direct. */
 export const independentAgency = new PhraseSet(lex.independentAgencies, true);
 /** States by kind, not by name: "nuclear-weapon States", "troop-contributing countries". */
@@ -130,7 +130,9 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // bare-subjunctive directives ("Stresses that countries … stop …")
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish",
   // outcomes stated rather than decided ("… is hereby prohibited", "No State may", "Governments have an obligation to", statement.ts)
-  "hereby", "will", "may", "cannot", "obligation", "duty", "are to", "is to"]);
+  "hereby", "will", "may", "cannot", "obligation", "duty", "are to", "is to",
+  // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
+  "bind", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -144,6 +146,7 @@ const operationalTriggerWords = ([
   // the United Nations doing work on the ground itself, and people it sends (operational.ts)
   "build", "rebuild", "construct", "repair", "restore", "run", "issue", "register", "relocate", "distribute", "open", "salaries", "guard", "escort", "armed",
   "lawyers", "personnel", "bodyguards", "deminers", "demining teams",
+  "capture", "control", "shut", "administer", "assume", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
   "fund", "finance", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;

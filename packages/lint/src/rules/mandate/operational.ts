@@ -46,7 +46,7 @@ interface Hit {
 }
 
 const missionKinds = new PhraseSet(["field mission", "monitoring mission", "observer mission", "peacekeeping mission", "peacekeeping operation", "peacekeeping force", "political mission", "special political mission", "verification mission", "stabilization mission", "protection force", "multinational force", "stabilization force", "intervention force", "emergency force", "interim force", "observer force"]);
-const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment)|(?:prepare|produce|compile|draft|conduct|undertake)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|study|analysis|compilation|summary|overview|assessment|survey|update))(?![\p{L}-])/iu;
+const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment)|(?:prepare|produce|compile|draft|conduct|undertake)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|study|analysis|compilation|summary|overview|assessment|survey|update|guidance|guidelines|handbook|toolkit|manual))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
 const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const armsRestraint = /(?<![\p{L}-])refrain\s+from\s+(?:the\s+)?(?:introducing|supplying|selling|transferring|shipping|introduction|supply|sale|transfer|transfers|shipment|shipments)\s+(?:of\s+)?(?:any\s+)?(?:arms|weapons|military\s+goods|military\s+equipment|war\s+materials?|materiel)(?![\p{L}-])/iu;
@@ -89,7 +89,7 @@ const continuingWork = /(?<![\p{L}-])continu(?:e|es|ing)\s+(?:(?:its|their)\s+(?
  * may address; it is no intervention by the United Nations.
  */
 const restraintBefore = /(?<![\p{L}-])(?:refrain(?:s|ing)?\s+from|ceas(?:e|es|ing)|end(?:s|ing)?|halt(?:s|ing)?|stop(?:s|ping)?|avoid(?:s|ing)?|lift(?:s|ing)?|withdraw(?:s|ing)?|prevent(?:s|ing)?|prohibit(?:s|ing)?|not|no|without|limit(?:s|ing)?|restrict(?:s|ing)?|regulat(?:e|es|ing)|excessive|disproportionate|unlawful|lethal|arbitrary|unnecessary)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
-const regulatedAfter = /^\s+(?:by|against|during|complies|comply|in\s+the\s+context\s+of)(?![\p{L}-])/iu;
+const regulatedAfter = /^\s+(?:and\s+firearms\s+)?(?:by|against|during|complies|comply|in\s+the\s+context\s+of)(?![\p{L}-])/iu;
 const stateConductTerms = new Set(["use of force", "use force", "blockade", "naval blockade", "interdiction", "interdict", "interdicting", "military action", "military operations", "military operation"]);
 function stateRestrained(r: ClauseReading, from: number, start: number, end: number): boolean {
   return restraintBefore.test(r.text.slice(Math.max(from, start - 90), start)) || regulatedAfter.test(r.text.slice(end, end + 40));
@@ -101,7 +101,7 @@ const electionWork = /(?<![\p{L}-])(?:monitor|observe|oversee|supervise|conduct|
  * investigate, nor a fact-finding mission): operational when the committee, the Secretariat, OHCHR
  * or an agency sends them without the State's consent.
  */
-const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams", "demining teams", "deminers", "personnel", "security personnel", "bodyguards", "armed bodyguards", "armed guards", "lawyers"]);
+const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams", "mobile clinics", "field hospitals", "demining teams", "deminers", "personnel", "security personnel", "bodyguards", "armed bodyguards", "armed guards", "lawyers"]);
 const reliefWorkers = new Set(["doctors", "medical teams", "medical team", "medical staff", "nurses", "rescue teams", "engineers"]);
 const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|send|sends|sending|station|stations|stationing|send\s+in)$/iu;
 /**
@@ -110,13 +110,13 @@ const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|s
  * transfer", "shall take over the collection of"), not as a State's act the clause is about
  * ("decisions to arrest journalists").
  */
-const coercion = /(?<![\p{L}-])(?:(?:to|shall|will|(?<!search\s)and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|detain|rescue|intercept|shoot\s+down|disable|patrol|inspect|shut\s+down|take\s+custody\s+of|freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:accounts|assets|funds)|enforce\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:lockdowns?|quarantines?|curfews?|ban|embargo|ceasefire|cease-fire)|destroy\s+(?:the\s+|all\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:stockpiles?|weapons|arsenals?|mines|munitions)|(?:take|assume)\s+control\s+of|take\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance|system|systems)|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))|with\s+(?:raiding|arresting|seizing|confiscating|detaining|rescuing|intercepting|shooting\s+down))(?![\p{L}-])/iu;
+const coercion = /(?<![\p{L}-])(?:(?:to:?|shall|will|(?<!search\s)and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|detain|rescue|intercept|shoot\s+down|disable|patrol|inspect|shut\s+down|take\s+custody\s+of|freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:accounts|assets|funds)|enforce\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:lockdowns?|quarantines?|curfews?|ban|embargo|ceasefire|cease-fire)|destroy\s+(?:the\s+|all\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:stockpiles?|weapons|arsenals?|mines|munitions)|capture|shut\s+(?:them|it)\s+down|force\s+(?:their|its|a)\s+way|(?:take|assume)\s+(?:direct\s+|full\s+|effective\s+)?(?:control|command|charge)\s+of|take\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance|system|systems|ministry|ministries|government|courts|customs)|administer\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:provinces?|territory|territories|country|regions?|cities|city|zones?|courts|prisons)|assume\s+(?:all\s+)?(?:(?:executive|legislative|judicial|governmental|police|security)(?:,?\s+(?:and\s+)?)?)+(?:functions|powers|authority)|arrange\s+for\s+the\s+(?:arrest|detention|capture|seizure)\s+of|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))|(?:with|by)\s+(?:raiding|arresting|seizing|confiscating|detaining|rescuing|intercepting|shooting\s+down|capturing)|powers?\s+(?:of|to)\s+arrest|arrest\s+suspects|(?:physically|forcibly)\s+(?:remove|evict|expel|relocate)|(?:deliver|distribute|enter)\s+[^;]{0,40}?\sby\s+force)(?![\p{L}-])/iu;
 /**
  * Physical work on the ground the United Nations does itself: building, repairing, running
  * schools or health systems, issuing papers, registering births, relocating people, handing out
  * goods. Like relief, the General Assembly and ECOSOC may direct the agencies that do it.
  */
-const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?))|run\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|schools|hospitals|prisons|camps)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?)|open\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|clinics|safe\s+houses)|pay\s+(?:the\s+)?salaries|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
+const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?)|(?:mini-)?grids?|power\s+plants?|dams?|pipelines?)|run\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|schools|hospitals|prisons|camps)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?)|open\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|clinics|safe\s+houses)|pay\s+(?:the\s+)?salaries|administer\s+the\s+distribution\s+of|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
 /** A State or its officers named before the act: "to assist States to seize …" is the States' act. */
 const stateDoer = /(?<![\p{L}-])(?:States|countries|Governments?|authorities|(?<!United\s)nations|(?<!(?:UN|United\s+Nations)\s)police|prosecutors|courts)(?![\p{L}-])/iu;
 /** The part of text[from, at) since its last comma or semicolon: who does what is said there ("…, and to shut down" is the agency's own). */
@@ -127,7 +127,7 @@ const nearestPart = (text: string, from: number, at: number) => {
 };
 const coercionOfOthers = /(?<![\p{L}-])(?:decisions?|attempts?|plans?|efforts?|rights?|powers?|orders?|threats?|campaigns?|polic(?:y|ies)|practices?|authority|failure|refusal)\s+$/iu;
 /** Acting in a State without its consent, said outright ("irrespective of the consent of the Government"). */
-const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission))(?![\p{L}-])/iu;
+const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:awaiting|waiting\s+for|seeking|obtaining|asking\s+for)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:prior\s+)?(?:consent|permission|agreement|approval)|whether\s+or\s+not\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:agrees?|consents?|accepts?|approves?|requests?|ha(?:ve|s)\s+(?:requested|agreed|consented))|(?:that|which)\s+(?:has|have)\s+refused\s+(?:a\s+|the\s+|any\s+)?(?:visit|visits|access|entry|cooperation))(?![\p{L}-])/iu;
 /** A relief or election phrase named as a subject ("a panel discussion on search and rescue"), not done. */
 const asTopic = /(?<![\p{L}-])(?:on|about|concerning|regarding|relating\s+to|related\s+to)\s+(?:the\s+)?$/iu;
 /**
@@ -269,7 +269,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // Ending a mission is not an intervention.
   // "for a period terminating on 21 June" dates a renewal; it ends nothing.
   const ending = findIn(endingMission, r.text, from, p.end);
-  if (ending && !/(?<![\p{L}-])(?:period|term)\s+$/iu.test(r.text.slice(Math.max(0, ending.index - 8), ending.index))) return null;
+  // Only an operation's end: "refuses to close its coal plants" ends no mission.
+  if (ending && !/(?<![\p{L}-])(?:period|term)\s+$/iu.test(r.text.slice(Math.max(0, ending.index - 8), ending.index)) && (findIn(missionName, r.text, from, p.end) || /(?<![\p{L}-])(?:mission|missions|operation|operations|force|forces|presence|mandate|mandates|UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+)(?![\p{L}-])/u.test(r.text.slice(from, p.end)))) return null;
 
   // Imposing or renewing sanctions: their enforcement is operational.
   if (p.verbClass === "decide" || p.verbClass === "impose") {
@@ -380,6 +381,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     if (who && (who.cls === "secretariat" || who.cls === "un" || who.cls === "ohchr") && stateOwnTerms.has(term) && findIn(consentMarker, r.text, p.bodyStart, p.end)) continue;
     // Restrained, or capitalised inside a title ("the Basic Principles on the Use of Force and Firearms").
     if (stateAsked && stateConductTerms.has(term) && (stateRestrained(r, from, t.index, t.index + t[0].length) || (t.index > from && /^\p{Lu}/u.test(t[0])))) continue;
+    // Guidance on "the use of force and firearms by border officials": others' conduct, whoever is asked.
+    if (/^use\s+of\s+force$/iu.test(term) && regulatedAfter.test(r.text.slice(t.index + t[0].length, t.index + t[0].length + 40)) && !authorisingContext.test(r.text.slice(Math.max(from, t.index - 80), t.index))) continue;
     if (overlapsExempt(r, t.index, t.index + t[0].length, committee)) continue;
     return { start: t.index, end: t.index + t[0].length, what: `calls for "${t[0]}", an enforcement measure`, kind: "force" };
   }
@@ -400,6 +403,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
   // The United Nations itself delivering relief or running elections.
   const unActs =
     (!who && !ordersOthers && committeeActs.has(p.verbClass ?? "")) ||
+    // "Calls for UN surveyors to be sent in …": the United Nations' own people asked for.
+    (!who && p.verbClass === "request" && /^\s*(?:for\s+)?(?:the\s+)?(?:UN|United\s+Nations)\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 30))) ||
     (p.verb === null && !who && p.bodyStart === 0 && r.ownStart === 0) ||
     whoMission ||
     (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));

@@ -89,6 +89,8 @@ class Reading implements ClauseReading {
 }
 
 const conjunctions = ["and", "but"];
+/** The committee naming itself: "The Council", "this Assembly", "the Human Rights Council", "the fourth committee". */
+export const committeeSelf = /^(?:the|this)\s+(?:general\s+assembly|human\s+rights\s+council|economic\s+and\s+social\s+council|assembly|council|committee|commission|\p{L}+\s+committee)\s+(?:hereby\s+)?/iu;
 // "the demands of", "requests for": nouns, not verbs.
 const nounFollowers = ["of", "for", "from", "made", "placed", "by"];
 const isAny = (t: Tokens, i: number, words: readonly string[]) => words.some((w) => t.is(i, w));
@@ -115,6 +117,15 @@ export function predicates(text: string): Predicate[] {
     }
     if (boundary) {
       let j = i;
+      // "The Council prohibits …", "the general assembly hereby abolishes …": the committee names
+      // itself before its verb.
+      const self = committeeSelf.exec(text.slice(t.start[i]!, t.start[i]! + 60));
+      if (self) {
+        const after = t.start[i]! + self[0].length;
+        let k = i;
+        while (k < n && t.start[k]! < after) k++;
+        if (k < n && committeeVerb.matchAt(t, k)) j = k;
+      }
       for (let a = verbAdverb.matchAt(t, j); a && j < n; a = verbAdverb.matchAt(t, j)) j += a;
       const v = j < n ? committeeVerb.matchAt(t, j) : 0;
       const next = j + v;

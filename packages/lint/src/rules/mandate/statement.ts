@@ -6,7 +6,7 @@
  * "Decides that …" would. Only the clause's own text is read, and only when it does not open with a
  * committee verb (or "to", a sub-clause continuing its parent's verb).
  */
-import { actorAtPosition, type Actor, type ClauseReading } from "./reading.ts";
+import { actorAtPosition, committeeSelf, type Actor, type ClauseReading } from "./reading.ts";
 import { committeeVerb, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { tokensOf } from "./phrases.ts";
@@ -29,7 +29,7 @@ export interface Statement {
 }
 
 const modalAt =
-  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:required|obliged|obligated)\s+to|(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
 /** Where a subject's head ends: a relative pronoun, a participle, a preposition. */
 const headEnd = /\s+(?:that|which|who|whose|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
 const determiner = /^(?:all|every|each|any|no|those|such|the)\s+/iu;
@@ -47,10 +47,20 @@ export function statementOf(r: ClauseReading): Statement | null {
   if (opensWithVerb(own)) return null;
   const m = modalAt.exec(own);
   if (!m) return null;
-  const raw = own.slice(0, m.index);
+  // A lead before the subject ends at its last comma: "In order to guarantee the right to health,
+  // every State is to provide …", "in the event a State refuses …, UN personnel will be sent".
+  const comma = own.slice(0, m.index).lastIndexOf(",");
+  const lead = comma < 0 ? 0 : comma + 1;
+  const raw = own.slice(lead, m.index);
   const subject = raw.trim();
-  if (!subject || /[;:,]/u.test(subject) || subject.split(/\s+/u).length > 16 || dummySubject.test(subject)) return null;
-  const subjectStart = r.ownStart + (raw.length - raw.trimStart().length);
+  // "Will send a team …", "will dispatch …": the committee itself, unnamed.
+  if (!subject && lead === 0 && /^(?:will|shall)$/iu.test(m[0])) {
+    const at = r.ownStart + m.index;
+    return { subjectStart: at, subjectEnd: at, subject: "", head: "", actor: null, modal: m[0].toLowerCase(), modalStart: at, modalEnd: at + m[0].length, negative: false };
+  }
+  if (!subject || /[;:]/u.test(own.slice(0, m.index)) || subject.split(/\s+/u).length > 16 || dummySubject.test(subject)) return null;
+  if (lead > 0 && (/^(?:and|or|but|including|such\s+as|in\s+particular|especially|notably|which|who|that)(?![\p{L}-])/iu.test(subject) || opensWithVerb(own))) return null;
+  const subjectStart = r.ownStart + lead + (raw.length - raw.trimStart().length);
   const subjectEnd = subjectStart + subject.length;
   const cut = headEnd.exec(subject);
   const head = (cut ? subject.slice(0, cut.index) : subject).trim();
@@ -77,7 +87,10 @@ function actorOf(subject: string, subjectStart: number): Actor | null {
 
 function opensWithVerb(own: string): boolean {
   if (/^\s*(?:\([\p{L}\p{N}]+\)\s*)?to\s/iu.test(own)) return true;
-  const t = tokensOf(own);
+  // "The Council prohibits …" opens with the committee's verb after its name.
+  const self = committeeSelf.exec(own.trimStart());
+  const rest = self ? own.trimStart().slice(self[0].length) : own;
+  const t = tokensOf(rest);
   let j = 0;
   for (let a = verbAdverb.matchAt(t, j); a && j < t.start.length; a = verbAdverb.matchAt(t, j)) j += a;
   return j < t.start.length && committeeVerb.matchAt(t, j) > 0;
@@ -88,11 +101,14 @@ export function namesStates(s: Statement): boolean {
   if (s.actor && isStateActor(s.actor.cls) && s.actor.end >= s.subjectStart + s.head.length - 1) return true;
   const head = s.head.replace(determiner, "").replace(determiner, "");
   if (/United\s+Nations$/iu.test(head)) return false;
+  // "credit rating agencies": a compound the head cut at "rating"; the whole short subject names them.
+  const whole = s.subject.replace(determiner, "").replace(determiner, "");
+  if (whole.split(/\s+/u).length <= 4 && !/(?<![\p{L}-])(?:of|in|on|for|from|with|at|by|to|that|which|who)\s/iu.test(whole) && isStateSubject(whole)) return true;
   return isStateSubject(head) || /^(?:nation|parties|party|member\s+state)$/iu.test(head) || /(?<![\p{L}-])(?:parties|nations)$/iu.test(head);
 }
 
 /** Modals that make an obligation by themselves (not "will", "may", "can"). */
-export const strictStatementModal = /^(?:shall|must|is to|are to|(?:will|shall) be (?:required|obliged|obligated) to|(?:is|are) (?:required|obliged|obligated|bound) to|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+export const strictStatementModal = /^(?:shall|must|is to|are to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated) to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound) to|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
 
 /**
  * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
@@ -102,6 +118,9 @@ export const strictStatementModal = /^(?:shall|must|is to|are to|(?:will|shall) 
  */
 export function unDoer(s: Statement): "committee" | "force" | "un" | null {
   const subject = s.subject.replace(/^The\s/u, "the ");
+  if (!subject) return "committee";
+  // "The Council's investigators will …", "the committee's staff will …": the committee's own people.
+  if (/^(?:the|this)\s+(?:\p{L}+\s+){0,3}?(?:Council|Committee|Assembly|Commission)['’]s\s/iu.test(subject)) return "un";
   if (/^(?:the|this)\s+(?:Human\s+Rights\s+)?(?:Council|Committee|Assembly|Commission)$/u.test(subject) || /^(?:the|this)\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)$/u.test(subject)) return "committee";
   if (findIn(uniformedForce, s.subject.charAt(0).toLowerCase() + s.subject.slice(1)) || /(?<![\p{L}-])(?:UN|United\s+Nations)\s+(?:forces|troops|soldiers|peacekeepers)(?![\p{L}-])/u.test(s.subject)) return "force";
   if (s.actor && (s.actor.cls === "un" || s.actor.cls === "secretariat" || s.actor.cls === "ohchr")) return "un";
