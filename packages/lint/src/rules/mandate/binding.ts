@@ -97,9 +97,10 @@ const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing
 export function bindingFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.bindingDecisions) return [];
   const r = readClause(view);
-  if (!(r.gates & GATE.binding)) return [];
-  // "Countries of destination shall grant …": the outcome stated instead of decided.
+  // "Countries of destination shall grant …": the outcome stated instead of decided. Found by its
+  // modal ("No State may", "will"), which no gate word lists: real resolutions never write one.
   const statement = statementOf(r);
+  if (!(r.gates & GATE.binding) && !statement) return [];
   const stated = statement ? statedObligation(r, statement, committee, reporter(r, committee)) : impersonalLaw(r, committee, reporter(r, committee));
   if (stated) return [stated];
   const out: Finding[] = [];
@@ -472,12 +473,14 @@ function claimOfBindingForce(
     const start = (p.verb === null ? from : p.verbStart) + voided.index;
     return finding(start, start + voided[0].length, "error", `"${voided[0]}" declares law the ${committee.shortName} cannot make`, `Annulling titles, elections or laws, or declaring a moratorium for every State, is a binding act; a resolution of this committee can only call upon those concerned to act.`);
   }
-  const levied = penaltyByCommittee.exec(r.text.slice(from, p.end));
+  // Each long pattern below runs only when its key word is there (a lower-case scan is cheaper than a failing regex).
+  const said = r.text.slice(from, p.end).toLowerCase();
+  const levied = /fine|penalt|surcharge|sanction/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) : null;
   if (levied) {
     const start = from + levied.index;
     return finding(start, start + levied[0].length, "error", `"${levied[0]}": a penalty the ${committee.shortName} cannot set`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot set one, on States or on anyone else.`);
   }
-  const freeze = assetFreeze.exec(r.text.slice(from, p.end));
+  const freeze = said.includes("freeze") ? assetFreeze.exec(r.text.slice(from, p.end)) : null;
   const freezeAsked = freeze ? addressee(r.text, p) : null;
   if (freeze && !(freezeAsked && isStateActor(freezeAsked.cls))) {
     const start = from + freeze.index + freeze[0].indexOf("freeze");
@@ -525,7 +528,7 @@ function claimOfBindingForce(
     const start = from + force.index;
     return finding(start, start + force[0].length, "error", `A treaty binds only the States that ratify it`, `"${force[0]}": a treaty binds the States that consent to it (Vienna Convention on the Law of Treaties, Arts. 11, 34); a resolution cannot give it force for others.`);
   }
-  const claim = bindingClaim.exec(r.text.slice(from, p.end));
+  const claim = /bind|mandatory|compulsory|obligatory|enforceable|force of/.test(said) ? bindingClaim.exec(r.text.slice(from, p.end)) : null;
   if (!claim) return null;
   const start = from + claim.index;
   const end = start + claim[0].trimEnd().length;
@@ -548,7 +551,7 @@ function claimOfBindingForce(
 function ownForceDescribed(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
   const from = Math.max(p.bodyStart, r.ownStart);
   const text = r.text.slice(from, p.end);
-  if (!selfReference.test(text)) return null;
+  if (!/resolution|here|below/iu.test(text) || !selfReference.test(text)) return null;
   const claim = bindingClaim.exec(text) ?? selfPenalty.exec(text) ?? selfForce.exec(text);
   if (!claim) return null;
   const start = from + claim.index;

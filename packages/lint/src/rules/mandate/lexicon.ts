@@ -30,6 +30,8 @@ export const classOfVerb = (v: string): VerbClass => byNorm(verbClass, v) ?? "re
 /** Committee verbs and the adverbs that may precede them, for splitting clauses into predications. */
 export const committeeVerb = new PhraseSet(Object.values(lex.verbs).flat());
 export const verbAdverb = new PhraseSet(lex.adverbs);
+/** The first words of committee verbs and their adverbs, lower case: a quick "may open with a verb" test. */
+export const verbFirstWords = new Set([...Object.values(lex.verbs).flat(), ...lex.adverbs].map((v) => norm(v).split(" ")[0]!));
 
 const actorClassOf = new Map<string, ActorClass>();
 for (const [cls, phrases] of Object.entries(lex.actors) as [ActorClass, string[]][]) {
@@ -129,10 +131,11 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   "expel", "expels", "expelling", "admit", "admits", "admitting", "suspend", "suspends", "suspending", "veto", "Charter", "expanded", "enlarged", "debt", "debts", "tax", "taxes", "levy", "carbon price", "minimum wage", "tariff", "tariffs",
   // bare-subjunctive directives ("Stresses that countries … stop …")
   "stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish",
-  // outcomes stated rather than decided ("… is hereby prohibited", "No State may", "Governments have an obligation to", statement.ts)
-  "hereby", "will", "may", "cannot", "obligation", "duty", "are to", "is to",
+  // outcomes stated rather than decided ("… is hereby prohibited"); other statements ("No State may …",
+  // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
+  "hereby",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
-  "bind", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
+  "bind", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -144,10 +147,12 @@ const operationalTriggerWords = ([
   "consent", "agreement", "approval", "permission",
   "detain", "rescue", "intercept", "shoot down", "disable", "patrol", "inspect", "custody", "freeze", "enforce", "destroy", "arresting", "raiding", "seizing", "confiscating", "detaining", "rescuing", "intercepting",
   // the United Nations doing work on the ground itself, and people it sends (operational.ts)
-  "build", "rebuild", "construct", "repair", "restore", "run", "issue", "register", "relocate", "distribute", "open", "salaries", "guard", "escort", "armed",
-  "lawyers", "personnel", "bodyguards", "deminers", "demining teams",
-  "capture", "control", "shut", "administer", "assume", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
-  "fund", "finance", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
+  // (by their rarer words: "run the school system" by "school system", "issue passports" by "passports")
+  "build", "rebuild", "construct", "repair", "relocate", "distribute", "salaries", "guard", "escort", "school system", "health system", "schools", "hospitals", "prisons",
+  "identity documents", "identity cards", "passports", "birth certificates", "travel documents", "births", "shelters", "clinics", "safe houses", "bodyguards", "deminers", "demining teams",
+  "capture", "direct control", "full control", "effective control", "take command", "assume command", "command of", "take charge", "shut", "administer",
+  "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
+  "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
 export const gates = new PhraseMask()

@@ -145,7 +145,8 @@ const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   if (committee.powers.operationalMeasures) return [];
   const r = readClause(view);
-  if (!(r.gates & GATE.operational)) return [];
+  // A statement of what the United Nations will do is read whatever its words ("The UN will …").
+  if (!(r.gates & GATE.operational) && !((s) => s !== null && unDoer(s) !== null)(statementOf(r))) return [];
   if (r.section === "preamble") return [];
   const out: Finding[] = [];
   const inherited = missionTaskFromAncestors(r, committee);

@@ -7,7 +7,7 @@
  * committee verb (or "to", a sub-clause continuing its parent's verb).
  */
 import { actorAtPosition, committeeSelf, type Actor, type ClauseReading } from "./reading.ts";
-import { committeeVerb, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
+import { committeeVerb, verbFirstWords, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { tokensOf } from "./phrases.ts";
 
@@ -41,12 +41,22 @@ const dummySubject = /^(?:it|there|this|these|that)$/iu;
  * and modal within its first sixteen words.
  */
 export function statementOf(r: ClauseReading): Statement | null {
+  // The binding and operational rules both ask, the latter once per predication: read once.
+  if (read.has(r)) return read.get(r)!;
+  const s = readStatement(r);
+  read.set(r, s);
+  return s;
+}
+const read = new WeakMap<ClauseReading, Statement | null>();
+
+function readStatement(r: ClauseReading): Statement | null {
   if (r.section !== "operative") return null;
   const ownEnd = r.continuationStart;
   const own = r.text.slice(r.ownStart, Math.min(ownEnd, r.ownStart + 240));
-  if (opensWithVerb(own)) return null;
+  // Cheapest first: nearly every clause of a real resolution opens with a committee verb's first word.
+  if (firstWordOfVerb(own)) return null;
   const m = modalAt.exec(own);
-  if (!m) return null;
+  if (!m || opensWithVerb(own)) return null;
   // A lead before the subject ends at its last comma: "In order to guarantee the right to health,
   // every State is to provide …", "in the event a State refuses …, UN personnel will be sent".
   const comma = own.slice(0, m.index).lastIndexOf(",");
@@ -85,8 +95,15 @@ function actorOf(subject: string, subjectStart: number): Actor | null {
   return a ? { ...a, start: a.start + subjectStart, end: a.end + subjectStart } : null;
 }
 
+/** The clause's first word starts a committee verb or its adverb ("Requests", "Further", "Calls"). */
+function firstWordOfVerb(own: string): boolean {
+  const first = /^\s*(\p{L}+)/u.exec(own);
+  return first !== null && verbFirstWords.has(first[1]!.toLowerCase());
+}
+
 function opensWithVerb(own: string): boolean {
   if (/^\s*(?:\([\p{L}\p{N}]+\)\s*)?to\s/iu.test(own)) return true;
+  if (firstWordOfVerb(own)) return true;
   // "The Council prohibits …" opens with the committee's verb after its name.
   const self = committeeSelf.exec(own.trimStart());
   const rest = self ? own.trimStart().slice(self[0].length) : own;
