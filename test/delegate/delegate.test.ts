@@ -75,6 +75,7 @@ describe("clauses as delegates write them", () => {
     ["the held-out set", `${dir}heldout/`],
     ["the second held-out set", `${dir}heldout-2/`],
     ["the third held-out set", `${dir}heldout-3/`],
+    ["the fourth held-out set", `${dir}heldout-4/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
