@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { clauseModel, createDocument, parseDocumentJSON } from "@clausewise/schema";
-import { addComment, commentProblem, listComments, removeComment } from "./comments.ts";
+import { addComment, commentAnnouncement, commentProblem, listComments, removeComment } from "./comments.ts";
 
 const doc = createDocument({
   heading: { committee: "hrc", code: "HRC/WP.1", topic: "Education" },
@@ -60,5 +60,13 @@ describe("comments as marks", () => {
     expect(commentProblem("  ", { clauseId: op1.id })).toBe("Write the comment first.");
     expect(commentProblem("Too vague", null)).toMatch(/^Choose a clause/);
     expect(commentProblem("Too vague", { clauseId: op1.id })).toBeNull();
+  });
+});
+
+describe("what a screen reader hears of a comment", () => {
+  test("its place in the list, author, body and words, with one end punctuation", () => {
+    const c = { author: "A. Mensah", body: "Which body would deploy it?", quote: "monitoring mission" };
+    expect(commentAnnouncement(c, 1, 5)).toBe("Comment 2 of 5, by A. Mensah: Which body would deploy it? On: “monitoring mission”");
+    expect(commentAnnouncement({ ...c, author: "", body: " Too vague " }, 0, 1)).toBe("Comment 1 of 1, by Director: Too vague. On: “monitoring mission”");
   });
 });

@@ -146,3 +146,14 @@ export function commentProblem(body: string, target: CommentTarget | null): stri
   if (!target) return "Choose a clause, or select words in the paper, to attach the comment to.";
   return null;
 }
+
+/**
+ * What a screen reader hears of a comment the caret reaches in the review's paper (F8, or the
+ * caret coming to rest in its words): its place in the "Comments" list, who wrote it, what it
+ * says and the words it is on. The body keeps its own end punctuation ("…deploy it?. On" is not said).
+ */
+export function commentAnnouncement(comment: Pick<PlacedComment, "author" | "body" | "quote">, index: number, count: number): string {
+  const body = comment.body.trim();
+  const sentence = /[.!?…]$/.test(body) ? body : `${body}.`;
+  return `Comment ${index + 1} of ${count}, by ${comment.author || "Director"}: ${sentence} On: “${comment.quote}”`;
+}

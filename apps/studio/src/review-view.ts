@@ -179,6 +179,8 @@ export function renderDesk(host: CwStudio) {
   </div>`;
 }
 
+const modifierKeys = ["Shift", "Control", "Alt", "Meta"];
+
 /** A press of the mouse in the review's paper is under way: the click places the caret, not the focus handler. */
 let pointerDown = false;
 
@@ -234,12 +236,14 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         @click=${() => host.deskExport.exportPaper(id, "json")}>Paper (.json)</button>
       <button type="button" class="primary" id="export-report" @click=${() => host.deskExport.exportReport(id)}>Export feedback report</button>
     </div>
-    <p class="visually-hidden" id="review-paper-keys">Read-only: typing changes nothing. Arrow keys move in the text; Shift with the arrow keys selects words; Control+Alt+M comments on the selection.</p>
+    <p class="visually-hidden" id="review-paper-keys">Read-only: typing changes nothing. Arrow keys move in the text; Shift with the arrow keys selects words; F8 and Shift+F8 go to the next and previous comment; Control+Alt+M comments on the selection.</p>
+    <!-- The comment the caret reaches in the paper (F8, or the arrow keys), said: its highlight alone says nothing (comment-steps.ts). -->
+    <p class="visually-hidden" id="review-paper-announcement" role="status" aria-live="polite">${host.commentSteps.announcement}</p>
     <!-- A text field that refuses every edit: the browser moves the caret and selects with Shift and
       the arrow keys, and screen readers follow the caret as in any text field (keyboard-selection.ts).
       inputmode="none": a phone shows no keyboard for it. -->
     <section class="review-paper" contenteditable="true" role="textbox" aria-multiline="true" aria-readonly="true" aria-label="Paper (read-only)"
-      aria-describedby="review-paper-keys" spellcheck="false" autocorrect="off" autocapitalize="off" inputmode="none" translate="no"
+      aria-describedby="review-paper-keys" aria-keyshortcuts="F8 Shift+F8" spellcheck="false" autocorrect="off" autocapitalize="off" inputmode="none" translate="no"
       @beforeinput=${(e: InputEvent) => e.preventDefault()}
       @paste=${(e: Event) => e.preventDefault()}
       @drop=${(e: Event) => e.preventDefault()}
@@ -250,11 +254,20 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         addEventListener("mouseup", () => (pointerDown = false), { once: true, capture: true });
       }}
       @mouseup=${() => captureSelection(host, paperRoot())}
-      @keydown=${(e: KeyboardEvent) => prepareMove(e.currentTarget as HTMLElement, e)}
+      @keydown=${(e: KeyboardEvent) => {
+        const root = e.currentTarget as HTMLElement;
+        if (e.key !== "F8" || e.ctrlKey || e.altKey || e.metaKey) return prepareMove(root, e);
+        e.preventDefault();
+        host.commentSteps.step(root, !e.shiftKey);
+      }}
       @keyup=${(e: KeyboardEvent) => {
+        // F8 selected a comment's words to show it, not as a new place for a comment (whose live
+        // region would talk over the comment), nor does the Shift of Shift+F8 let go; Ctrl+Alt+M still takes them.
+        if (e.key === "F8" || modifierKeys.includes(e.key)) return;
         const root = e.currentTarget as HTMLElement;
         snapAfterMove(root, e);
         captureSelection(host, root);
+        host.commentSteps.caretMoved(root, e);
       }}
       @focus=${(e: FocusEvent) => {
         // Tabbed into: the caret starts at the clause being commented on (else the first clause),

@@ -46,6 +46,7 @@ export class Review {
     if (id !== this.id) this.findingsGroupLimit = LISTED_GROUPS_PAGE;
     this.id = id;
     host.commentForm.showFor(id);
+    host.commentSteps.reset();
     if (id) host.otherTabs.warnIfChangedElsewhere(id);
     host.requestUpdate();
     if (id) focusAfterRender(host, () => host.querySelector("#review-title"));

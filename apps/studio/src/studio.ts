@@ -30,6 +30,7 @@ import { DraftImport } from "./draft-import.ts";
 import { Desk } from "./desk.ts";
 import { Review } from "./review.ts";
 import { CommentForm } from "./comment-form.ts";
+import { CommentSteps } from "./comment-steps.ts";
 import { DeskExport } from "./desk-export.ts";
 import { Shortcuts } from "./shortcuts.ts";
 import { startStudio } from "./startup.ts";
@@ -59,6 +60,7 @@ export class CwStudio extends LitElement {
   readonly desk = new Desk(this);
   readonly review = new Review(this);
   readonly commentForm = new CommentForm(this);
+  readonly commentSteps = new CommentSteps(this);
   readonly deskExport = new DeskExport(this);
   // Listening to the page: they act through the controllers above.
   private readonly leaveGuard = new LeaveGuard(this);
