@@ -21,15 +21,16 @@ export type Report = (start: number, end: number, severity: Finding["severity"],
 export const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear)(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-])/iu;
 
 /** Acts of law a statement declares done: "is hereby prohibited", "are to be abolished". */
-const actOfLaw = /^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|imposed|criminali[sz]ed|decriminali[sz]ed|lifted|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|legali[sz]ed|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held)(?![\p{L}-])/iu;
+const actOfLaw = /^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|imposed|criminali[sz]ed|decriminali[sz]ed|lifted|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|legali[sz]ed|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held|sentenced|punished)(?![\p{L}-])/iu;
 /** Acts that are law whoever carries them out: "… are to be abolished", "… will be prohibited". */
-const lawAct = /^(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|dismantled|destroyed|closed|turned)$/iu;
+const lawAct = /^(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|dismantled|destroyed|closed|turned|sentenced|punished)$/iu;
 /** What "… is hereby" may declare without binding anyone: the committee's own business. */
 const ownDeclaration = /^(?:established|created|convened|adopted|requested|decided|invited|encouraged|set\s+up|launched|renewed|extended|appointed|approved|welcomed|noted|opened|closed)$/iu;
 /** A passive's agent naming States: "by all States", "by the State concerned", "by their host States". */
 const byStates = /(?<![\p{L}-])by\s+(?:all\s+|any\s+|the\s+|their\s+|its\s+|each\s+|every\s+|host\s+|member\s+|national\s+)*(?:[\p{L}-]+\s+)?(?:States?|Governments?|countries|country|(?<!United\s)nations?|authorities)(?![\p{L}-])/iu;
 /** A penalty a statement threatens: "will be suspended from …", "will lose their vote", "will face sanctions". */
-const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
+const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
+const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations)(?![\p{L}-])/u;
 /** A penalty as the subject: "Fines of up to 10 million dollars per day shall be imposed on States …". */
 const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanctions)(?![\p{L}-])/iu;
 const globalBan = /^\s*There\s+(?:shall|will|must)\s+be\s+(?:a|an)\s+(?:(?:global|worldwide|universal|total|complete|international|immediate|permanent|comprehensive)\s+)*(?:ban|prohibition|moratorium|embargo)(?![\p{L}-])/iu;
@@ -94,6 +95,12 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
   if (penaltySubject.test(s.subject) && /^\s+(?:not\s+)?be\s+(?:imposed|levied|charged|applied)(?![\p{L}-])/iu.test(rest)) {
     const to = s.modalEnd + /^\s+(?:not\s+)?be\s+\p{L}+/u.exec(rest)![0].length;
     return finding(s.subjectStart, to, "error", `"${span(to)}": a penalty the ${committee.shortName} cannot impose`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot impose one, on States or on anyone else.`);
+  }
+  // "All brokering of arms shall be subject to licensing in every Member State": a law for every State.
+  const everywhere = /^\s+(?:(?:henceforth|hereafter|now)\s+)?be\s+[^;]{0,60}?(?:in|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)(?![\p{L}-])/iu.exec(rest);
+  if (everywhere && (strict || s.modal === "will") && !unNamed.test(s.subject)) {
+    const to = s.modalEnd + everywhere[0].length;
+    return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A rule laid down for every State binds them all.`);
   }
   // "Stateless persons are to be given passports by their host States", "… are to be abolished by
   // 2028", "No journalist may be held by any State": a duty put on States in the passive.

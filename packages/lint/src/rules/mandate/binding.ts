@@ -40,7 +40,12 @@ const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
 const bindingClaim = new RegExp(
   [
-    String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:legally\s+)?binding(?![\p{L}-])`,
+    String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:legally\s+)?binding(?![\p{L}-])`,
+    String.raw`binds\s+(?:all|every|each|any)\s`,
+    String.raw`(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every)\s`,
+    String.raw`lay(?:s|ing)?\s+down[^;]{0,80}?(?:rules|law|laws|standards)[^;]{0,60}?\s(?:which|that)\s+(?:all|every)\s+[^;]{0,40}?(?:are\s+bound|must|shall|will\s+have\s+to|are\s+obliged|are\s+required)`,
+    String.raw`(?:(?:is|are)\s+)?(?:hereby\s+)?made\s+liable\s+to`,
+    String.raw`(?:is|are)\s+(?:henceforth\s+|now\s+|hereby\s+)?(?:directly\s+)?enforceable\s+(?:before|in|against)\s+(?:the\s+)?(?:courts|all|every)`,
     String.raw`(?:legally\s+)?binding\s+(?:on|upon)\s+(?:all\s+|the\s+|every\s+|each\s+)?(?:Member\s+)?(?:States?|Governments?|countries)(?![\p{L}-])`,
     String.raw`legally\s+binding\s+(?:on|upon)\s`,
     // "which shall become mandatory for all space-faring States", "shall be final and enforceable in the courts of every State"
@@ -56,7 +61,9 @@ const bindingClaim = new RegExp(
  * A modal and a passive of law, with every State as where or by whom: "shall be decriminalized in
  * all Member States", "shall be abolished by all States", "shall be extradited to any State".
  */
-const lawForAllStates = /^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|suspended|extradited|recognized|recognised|guaranteed)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])/iu;
+const lawForAllStates = /^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])/iu;
+/** "Decides that lethal autonomous weapons systems … are prohibited": a prohibition decided, wherever it applies. */
+const lawDecided = /^[^;:]{1,160}?\s(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished)(?![\p{L}-])/iu;
 const lawNowForAllStates = /(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])/iu;
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
@@ -65,8 +72,10 @@ const selfForce = /(?<![\p{L}-])(?:is|are|be|become)\s+(?:legally\s+)?(?:mandato
 /** A penalty the resolution says follows from it: "will incur a surcharge", "will be fined". */
 const selfPenalty = /(?<![\p{L}-])(?:will|shall)\s+(?:(?:also|then)\s+)?(?:be\s+(?:fined|penali[sz]ed|sanctioned|expelled)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|have\s+their\s+[^;]{0,40}?suspended)/iu;
 /** A fine or penalty the committee itself sets: "fines set by the fourth committee", "a fine, levied by the Council". */
-const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
-const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)+(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|reparations|compensation|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
+const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+/** Other penalties a clause sets: "shall be liable to fines", "the fine which the Assembly hereby imposes", "will be fined". */
+const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|penalt(?:y|ies)|financial\s+penalties|reparations|compensation)|(?:fines?|penalt(?:y|ies))\s+(?:which|that)\s+the\s+(?:Assembly|Council|Committee|Commission)\s+(?:hereby\s+)?(?:imposes|sets|levies|fixes)|(?:will|shall)\s+be\s+fined)(?![\p{L}-])/iu;
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
 const assetFreeze = /(?<![\p{L}-])(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
@@ -85,7 +94,7 @@ const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
  * "member states which do not pay on time", "states using facial recognition": the subject's head
  * before a relative clause or a participle phrase, read as who is bound.
  */
-const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
+const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|listed|found|named|identified|designated|deemed|known|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
 /** "Fines companies that …", "Penalizes States that …": a penalty the committee sets itself ("Fines collected …" is a noun). */
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
 const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e|charge\s+(?:interest|a\s+surcharge|surcharges|a\s+penalty|penalties))\s/iu;
@@ -101,7 +110,8 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
   // modal ("No State may", "will"), which no gate word lists: real resolutions never write one.
   const statement = statementOf(r);
   if (!(r.gates & GATE.binding) && !statement) return [];
-  const stated = statement ? statedObligation(r, statement, committee, reporter(r, committee)) : impersonalLaw(r, committee, reporter(r, committee));
+  // A statement later in the clause ("…, and failure to submit shall …") does not hide an impersonal law at its start.
+  const stated = (statement ? statedObligation(r, statement, committee, reporter(r, committee)) : null) ?? impersonalLaw(r, committee, reporter(r, committee));
   if (stated) return [stated];
   const out: Finding[] = [];
   for (const p of r.predicates) {
@@ -218,7 +228,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) {
           // "decides that registration fees are abolished in all Member States": a law laid down for every State, in the present tense.
-          const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end));
+          const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end)) ?? lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
           if (law && !proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) {
             const end = subjectStart + law.index + law[0].length;
             return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
@@ -254,7 +264,8 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
             fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
           );
         }
-        const head = who === null ? relativeHead.exec(subject)?.[1] : undefined;
+        // "landlords in all Member States": who is bound, before where.
+        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1]) : undefined;
         const bindsStates =
           (who !== null && (isStateActor(who.cls) || (who.cls === "mission" && /countries$/iu.test(r.text.slice(who.start, who.end))))) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
@@ -275,7 +286,14 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         }
         if (!bindsStates && !bindsBySanctions) {
           // "Decides that possession of cannabis … shall be decriminalized in all Member States": a law laid down for every State.
-          const law = lawForAllStates.exec(r.text.slice(modal.index, p.end));
+          // "Decides that a worldwide moratorium on all evictions shall enter into force …": a ban as the subject.
+          const decided = lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
+          if (decided && !proceduralSubject.test(subject)) {
+            const end = subjectStart + decided.index + decided[0].length;
+            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+          }
+          const banSubject = /(?<![\p{L}-])(?:moratorium|ban|prohibition)(?![\p{L}-])/iu.test(subject) && !/(?<![\p{L}-])(?:treaty|convention|instrument|negotiat\p{L}*)(?![\p{L}-])/iu.test(subject);
+          const law = lawForAllStates.exec(r.text.slice(modal.index, p.end)) ?? (banSubject ? /^\S+(?:\s+\S+)?/u.exec(r.text.slice(modal.index, p.end)) : null);
           if (!law || proceduralSubject.test(subject)) return null;
           const end = modal.index + law[0].length;
           return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
@@ -475,7 +493,7 @@ function claimOfBindingForce(
   }
   // Each long pattern below runs only when its key word is there (a lower-case scan is cheaper than a failing regex).
   const said = r.text.slice(from, p.end).toLowerCase();
-  const levied = /fine|penalt|surcharge|sanction/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) : null;
+  const levied = /fine|penalt|surcharge|sanction|reparation|compensation|liable/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) ?? penaltySet.exec(r.text.slice(from, p.end)) : null;
   if (levied) {
     const start = from + levied.index;
     return finding(start, start + levied[0].length, "error", `"${levied[0]}": a penalty the ${committee.shortName} cannot set`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot set one, on States or on anyone else.`);
@@ -528,7 +546,7 @@ function claimOfBindingForce(
     const start = from + force.index;
     return finding(start, start + force[0].length, "error", `A treaty binds only the States that ratify it`, `"${force[0]}": a treaty binds the States that consent to it (Vienna Convention on the Law of Treaties, Arts. 11, 34); a resolution cannot give it force for others.`);
   }
-  const claim = /bind|mandatory|compulsory|obligatory|enforceable|force of/.test(said) ? bindingClaim.exec(r.text.slice(from, p.end)) : null;
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable/.test(said) ? bindingClaim.exec(r.text.slice(from, p.end)) : null;
   if (!claim) return null;
   const start = from + claim.index;
   const end = start + claim[0].trimEnd().length;
@@ -551,8 +569,11 @@ function claimOfBindingForce(
 function ownForceDescribed(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Finding | null {
   const from = Math.max(p.bodyStart, r.ownStart);
   const text = r.text.slice(from, p.end);
-  if (!/resolution|here|below/iu.test(text) || !selfReference.test(text)) return null;
-  const claim = bindingClaim.exec(text) ?? selfPenalty.exec(text) ?? selfForce.exec(text);
+  // "Affirms that … is directly enforceable before the courts of all Member States" claims force by itself.
+  // So does "Convinced that the Assembly has the authority to legislate for all Member States".
+  const enforceable = /enforceable|legislat/iu.test(text) ? /(?<![\p{L}-])(?:(?:is|are)\s+(?:henceforth\s+|now\s+|hereby\s+)?(?:directly\s+)?enforceable\s+(?:before|in|against)\s+(?:the\s+)?(?:courts|all|every)|(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every))/iu.exec(text) : null;
+  if (!enforceable && (!/resolution|here|below/iu.test(text) || !selfReference.test(text))) return null;
+  const claim = enforceable ?? bindingClaim.exec(text) ?? selfPenalty.exec(text) ?? selfForce.exec(text);
   if (!claim) return null;
   const start = from + claim.index;
   return reporter(r, committee)(start, start + claim[0].length, "error", `"${claim[0]}": the resolution claims a force the ${committee.shortName} cannot give it`, `A resolution of this committee is a recommendation; saying that it binds States or penalises them does not make it so.`);

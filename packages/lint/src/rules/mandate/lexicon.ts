@@ -135,7 +135,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
   "hereby",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
-  "bind", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
+  "bind", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -150,6 +150,7 @@ const operationalTriggerWords = ([
   // (by their rarer words: "run the school system" by "school system", "issue passports" by "passports")
   "build", "rebuild", "construct", "repair", "relocate", "distribute", "salaries", "guard", "escort", "school system", "health system", "schools", "hospitals", "prisons",
   "identity documents", "identity cards", "passports", "birth certificates", "travel documents", "births", "shelters", "clinics", "safe houses", "bodyguards", "deminers", "demining teams",
+  "neutralize", "neutralise", "search", "raids", "searches", "inspections", "taxes", "prevent", "judges", "units", "escorts", "centres", "centers", "itself", "whatever the", "notwithstanding", "irrespective", "regardless", "administration", "management", "airdropped",
   "capture", "direct control", "full control", "effective control", "take command", "assume command", "command of", "take charge", "shut", "administer",
   "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",

@@ -48,7 +48,7 @@ interface Hit {
 const missionKinds = new PhraseSet(["field mission", "monitoring mission", "observer mission", "peacekeeping mission", "peacekeeping operation", "peacekeeping force", "political mission", "special political mission", "verification mission", "stabilization mission", "protection force", "multinational force", "stabilization force", "intervention force", "emergency force", "interim force", "observer force"]);
 const reportRequest = /^[\s,]*(?:(?:also|further)\s+)?(?:,[^,]{0,80},\s*)?to\s+(?:continue\s+to\s+|regularly\s+|also\s+)?(?:report|brief|inform|keep\s+(?:the\s+\p{L}+\s+)?(?:informed|apprised)|submit|include|present|provide\s+(?:a|an|regular)\s+(?:report|update|briefing|assessment)|(?:prepare|produce|compile|draft|conduct|undertake)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|study|analysis|compilation|summary|overview|assessment|survey|update|guidance|guidelines|handbook|toolkit|manual))(?![\p{L}-])/iu;
 const endingMission = new PhraseSet(["terminate", "terminates", "terminating", "termination", "closure", "close", "liquidation", "end the mandate", "ending of the mandate", "conclude the mandate", "completion of the mandate", "exit strategy"]);
-const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
+const sanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?(?:on\s+(?=an?\s|the\s)|(?:[^,;]{1,150},\s*)?that\s+|to\s+(?:impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-]))/iu;
 const armsRestraint = /(?<![\p{L}-])refrain\s+from\s+(?:the\s+)?(?:introducing|supplying|selling|transferring|shipping|introduction|supply|sale|transfer|transfers|shipment|shipments)\s+(?:of\s+)?(?:any\s+)?(?:arms|weapons|military\s+goods|military\s+equipment|war\s+materials?|materiel)(?![\p{L}-])/iu;
 const operationalHedge = new PhraseSet(["consider", "considering", "to consider", "explore", "exploring", "the possibility of", "the feasibility of", "options", "options for", "study ways", "ways and means", "examine", "examining", "assess", "assessing", "could be made"]);
 const mainstreaming = /^[\s,]*(?:(?:also|further)\s+)?to\s+(?:continue\s+to\s+)?(?:take\s+(?:fully\s+)?into\s+(?:account|consideration)|mainstream|integrate)(?![\p{L}-])/iu;
@@ -101,7 +101,7 @@ const electionWork = /(?<![\p{L}-])(?:monitor|observe|oversee|supervise|conduct|
  * investigate, nor a fact-finding mission): operational when the committee, the Secretariat, OHCHR
  * or an agency sends them without the State's consent.
  */
-const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams", "mobile clinics", "field hospitals", "demining teams", "deminers", "personnel", "security personnel", "bodyguards", "armed bodyguards", "armed guards", "lawyers"]);
+const sentPersonnel = new PhraseSet(["monitors", "human rights monitors", "observers", "inspectors", "weapons inspectors", "inspection teams", "inspection team", "technicians", "engineers", "doctors", "medical teams", "medical team", "medical staff", "nurses", "police", "police officers", "security officers", "security guards", "guards", "officers", "vessels", "ships", "boats", "fleet", "aircraft", "helicopters", "drones", "warships", "rescue teams", "mobile clinics", "field hospitals", "demining teams", "judges", "units", "armed escorts", "escorts", "deminers", "personnel", "security personnel", "bodyguards", "armed bodyguards", "armed guards", "lawyers"]);
 const reliefWorkers = new Set(["doctors", "medical teams", "medical team", "medical staff", "nurses", "rescue teams", "engineers"]);
 const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|send|sends|sending|station|stations|stationing|send\s+in)$/iu;
 /**
@@ -110,13 +110,13 @@ const sendVerb = /^(?:deploy|deploys|deploying|dispatch|dispatches|dispatching|s
  * transfer", "shall take over the collection of"), not as a State's act the clause is about
  * ("decisions to arrest journalists").
  */
-const coercion = /(?<![\p{L}-])(?:(?:to:?|shall|will|(?<!search\s)and)\s+(?:(?:forcibly|immediately|physically|directly)\s+)?(?:raid|arrest|seize|confiscate|storm|detain|rescue|intercept|shoot\s+down|disable|patrol|inspect|shut\s+down|take\s+custody\s+of|freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:accounts|assets|funds)|enforce\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:lockdowns?|quarantines?|curfews?|ban|embargo|ceasefire|cease-fire)|destroy\s+(?:the\s+|all\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:stockpiles?|weapons|arsenals?|mines|munitions)|capture|shut\s+(?:them|it)\s+down|force\s+(?:their|its|a)\s+way|(?:take|assume)\s+(?:direct\s+|full\s+|effective\s+)?(?:control|command|charge)\s+of|take\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance|system|systems|ministry|ministries|government|courts|customs)|administer\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:provinces?|territory|territories|country|regions?|cities|city|zones?|courts|prisons)|assume\s+(?:all\s+)?(?:(?:executive|legislative|judicial|governmental|police|security)(?:,?\s+(?:and\s+)?)?)+(?:functions|powers|authority)|arrange\s+for\s+the\s+(?:arrest|detention|capture|seizure)\s+of|(?:free|liberate)\s+(?:all\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages))|(?:with|by)\s+(?:raiding|arresting|seizing|confiscating|detaining|rescuing|intercepting|shooting\s+down|capturing)|powers?\s+(?:of|to)\s+arrest|arrest\s+suspects|(?:physically|forcibly)\s+(?:remove|evict|expel|relocate)|(?:deliver|distribute|enter)\s+[^;]{0,40}?\sby\s+force)(?![\p{L}-])/iu;
+const coercion = /(?<![\p{L}-])(?:(?:to:?|shall|will|(?<!search\s)and)\s+(?:(?:forcibly|immediately|physically|directly|remotely|itself|themselves)\s+)?(?:raid|arrest|seize|confiscate|storm|detain|rescue|intercept|shoot\s+down|disable|patrol|inspect|shut\s+down|take\s+custody\s+of|freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:accounts|assets|funds)|enforce\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:lockdowns?|quarantines?|curfews?|ban|embargo|ceasefire|cease-fire)|destroy\s+(?:the\s+|all\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:stockpiles?|weapons|arsenals?|mines|munitions)|capture|neutrali[sz]e|search\s+(?:its|the|their|all|any)\s+(?:[\p{L}-]+\s+)?(?:homes|houses|premises|facilities|vessels|offices)|(?:conduct|carry\s+out)\s+(?:unannounced\s+|surprise\s+)?(?:raids|searches|inspections|arrests)|close\s+(?:any|the|all)\s+(?:facility|facilities|premises|factory|factories|plants?|offices?)|collect\s+(?:the\s+)?(?:taxes|revenue|customs\s+duties)|(?:physically|forcibly)\s+(?:prevent|stop|block)|shut\s+(?:them|it)\s+down|force\s+(?:their|its|a)\s+way|(?:take|assume)\s+(?:the\s+)?(?:direct\s+|full\s+|effective\s+)?(?:control|command|charge|administration|management)\s+of|take\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:administration|management|collection|running|operation|control|security|policing|governance|system|systems|ministry|ministries|government|courts|customs|arrests|detentions|equipment|stations|facilities|premises)|administer\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:provinces?|territory|territories|country|regions?|cities|city|zones?|courts|prisons)|assume\s+(?:all\s+)?(?:(?:executive|legislative|judicial|governmental|police|security)(?:,?\s+(?:and\s+)?)?)+(?:functions|powers|authority)|arrange\s+for\s+the\s+(?:arrest|detention|capture|seizure)\s+of|(?:free|liberate)\s+(?:all\s+|any\s+|the\s+)?(?:political\s+)?(?:prisoners|detainees|hostages|workers|victims))|(?:with|by)\s+(?:raiding|arresting|seizing|confiscating|detaining|rescuing|intercepting|shooting\s+down|capturing)|powers?\s+(?:of|to)\s+arrest|arrest\s+suspects|(?:physically|forcibly)\s+(?:remove|evict|expel|relocate)|(?:deliver|distribute|enter)\s+[^;]{0,40}?\sby\s+force)(?![\p{L}-])/iu;
 /**
  * Physical work on the ground the United Nations does itself: building, repairing, running
  * schools or health systems, issuing papers, registering births, relocating people, handing out
  * goods. Like relief, the General Assembly and ECOSOC may direct the agencies that do it.
  */
-const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?)|(?:mini-)?grids?|power\s+plants?|dams?|pipelines?)|run\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|schools|hospitals|prisons|camps)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?)|open\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|clinics|safe\s+houses)|pay\s+(?:the\s+)?salaries|administer\s+the\s+distribution\s+of|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
+const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?)|(?:mini-)?grids?|power\s+plants?|dams?|pipelines?)|run\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|justice\s+systems?|judicial\s+systems?|schools|hospitals|prisons|camps|centres|centers)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?)|open\s+(?:[\p{L}-]+\s+){0,3}?(?:shelters|clinics|safe\s+houses|feeding\s+centres|feeding\s+centers)|pay\s+(?:the\s+)?salaries|administer\s+the\s+distribution\s+of|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
 /** A State or its officers named before the act: "to assist States to seize …" is the States' act. */
 const stateDoer = /(?<![\p{L}-])(?:States|countries|Governments?|authorities|(?<!United\s)nations|(?<!(?:UN|United\s+Nations)\s)police|prosecutors|courts)(?![\p{L}-])/iu;
 /** The part of text[from, at) since its last comma or semicolon: who does what is said there ("…, and to shut down" is the agency's own). */
@@ -127,7 +127,7 @@ const nearestPart = (text: string, from: number, at: number) => {
 };
 const coercionOfOthers = /(?<![\p{L}-])(?:decisions?|attempts?|plans?|efforts?|rights?|powers?|orders?|threats?|campaigns?|polic(?:y|ies)|practices?|authority|failure|refusal)\s+$/iu;
 /** Acting in a State without its consent, said outright ("irrespective of the consent of the Government"). */
-const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:awaiting|waiting\s+for|seeking|obtaining|asking\s+for)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:prior\s+)?(?:consent|permission|agreement|approval)|whether\s+or\s+not\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:agrees?|consents?|accepts?|approves?|requests?|ha(?:ve|s)\s+(?:requested|agreed|consented))|(?:that|which)\s+(?:has|have)\s+refused\s+(?:a\s+|the\s+|any\s+)?(?:visit|visits|access|entry|cooperation))(?![\p{L}-])/iu;
+const withoutConsent = /(?<![\p{L}-])(?:(?:irrespective|regardless)\s+of\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:the\s+|any\s+)?(?:prior\s+)?(?:consent|agreement|approval|permission)\s+of\s+(?:the\s+)?(?:State|States|Government|Governments|host|authorities|country|countries|parties|party)|without\s+(?:its|the\s+(?:host\s+)?(?:State's|Government's))\s+(?:prior\s+)?(?:consent|agreement|approval|permission)|without\s+(?:awaiting|waiting\s+for|seeking|obtaining|asking\s+for)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:prior\s+)?(?:consent|permission|agreement|approval)|whether\s+or\s+not\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:agrees?|consents?|accepts?|approves?|requests?|ha(?:ve|s)\s+(?:requested|agreed|consented))|(?:that|which)\s+(?:has|have)\s+refused\s+(?:a\s+|the\s+|any\s+)?(?:visit|visits|access|entry|cooperation)|(?:irrespective|regardless)\s+of\s+whether\s+(?:the\s+|those\s+|these\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:have|has|had)\s+(?:asked|requested|agreed|consented)|whatever\s+the\s+(?:position|positions|view|views|objections?|wishes)\s+of|(?:the\s+)?objections?\s+of\s+[^;]{0,80}?\snotwithstanding|notwithstanding\s+(?:the\s+)?objections?)(?![\p{L}-])/iu;
 /** A relief or election phrase named as a subject ("a panel discussion on search and rescue"), not done. */
 const asTopic = /(?<![\p{L}-])(?:on|about|concerning|regarding|relating\s+to|related\s+to)\s+(?:the\s+)?$/iu;
 /**
@@ -246,7 +246,11 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     if (sanction) return { start: sanction.index, end: sanction.index + sanction[0].length, what: "imposes sanctions, whose enforcement is operational", kind: "force" };
   }
   const who: Actor | null = statedWho ?? addressee(r.text, p);
-  if (who && who.cls === "mechanism") return null; // the committee's own Special Procedures and commissions
+  // The committee's own Special Procedures and commissions, unless sent in without the State's consent.
+  if (who && who.cls === "mechanism") {
+    const nc = withoutConsent.exec(r.text.slice(p.bodyStart, p.end));
+    return nc ? { start: p.bodyStart + nc.index, end: p.bodyStart + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" } : null;
+  }
   // The General Assembly gets action by asking the Security Council for it (Charter Arts. 10,
   // 11 (2)); other organs (the Human Rights Council, ECOSOC) recommend to the Assembly, and asking
   // the Council to act still needs the hedge the fix offers ("consider authorizing").
@@ -408,7 +412,10 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     (!who && p.verbClass === "request" && /^\s*(?:for\s+)?(?:the\s+)?(?:UN|United\s+Nations)\s/iu.test(r.text.slice(p.bodyStart, p.bodyStart + 30))) ||
     (p.verb === null && !who && p.bodyStart === 0 && r.ownStart === 0) ||
     whoMission ||
-    (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr"));
+    (who !== null && (who.cls === "secretariat" || who.cls === "un" || who.cls === "mission" || who.cls === "ohchr")) ||
+    (who !== null && who.cls === "organ" && !/Security\s+Council/u.test(r.text.slice(who.start, who.end))) ||
+    // "Migrants … will be evacuated by United Nations aircraft": the United Nations as the passive's agent.
+    (p.verb === null && /(?<![\p{L}-])by\s+(?:the\s+)?(?:UN|United\s+Nations)(?![\p{L}-])/u.test(r.text.slice(from, p.end)));
   if (unActs) {
     // The United Nations supplying a force: "a logistical support package for AMISOM".
     const support = findIn(forceSupport, r.text, from, p.end);
@@ -418,7 +425,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       const force = findIn(missionName, r.text, after, Math.min(p.end, after + 40)) ?? missionAcronymAt(r, after + lead);
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
-    const consented = findIn(consentMarker, r.text, p.bodyStart, p.end) !== null;
+    // Consent refused or not waited for ("without awaiting the consent of the host State") is no consent.
+    const refused = withoutConsent.exec(r.text.slice(from, p.end));
+    const consented = !refused && findIn(consentMarker, r.text, p.bodyStart, p.end) !== null;
     const found = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end) ?? findIn(fieldWork, r.text, from, p.end);
     // Named as a subject, not done; or work States are asked to do ("for all countries to rebuild every school").
     const a = found && (asTopic.test(r.text.slice(Math.max(from, found.index - 30), found.index)) || (fieldWork.test(found[0]) && stateDoer.test(nearestPart(r.text, who ? who.end : from, found.index)))) ? null : found;
@@ -434,7 +443,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
         : fieldWork.test(a[0]) ? `has the United Nations itself do work on the ground ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
       return { start: a.index, end: a.index + a[0].length, what, kind: "un-action" };
     }
-    if (consented || directed) return null;
+    if ((consented || directed) && !refused) return null;
     // People or craft sent in: "Sends a team of UN doctors to …", "The UN will send coast guard vessels".
     for (const d of findAllIn(deployVerb, r.text, p.verbClass === "deploy" && ownVerb ? p.verbStart : from, p.end)) {
       if (!sendVerb.test(norm(d[0])) || stateDoer.test(nearestPart(r.text, who ? who.end : from, d.index))) continue;
@@ -450,7 +459,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       const start = from + c.index + /^\S+\s+/u.exec(c[0])![0].length;
       return { start, end: from + c.index + c[0].length, what: `has the United Nations coerce inside a State ("${r.text.slice(start, from + c.index + c[0].length)}")`, kind: "force" };
     }
-    const nc = withoutConsent.exec(r.text.slice(from, p.end));
+    const nc = refused;
     if (nc) return { start: from + nc.index, end: from + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" };
   }
   return null;

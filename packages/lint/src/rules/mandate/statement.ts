@@ -29,7 +29,7 @@ export interface Statement {
 }
 
 const modalAt =
-  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:hereby\s+)?(?:forbidden|prohibited|banned)(?:,[^,;]{1,60},)?\s+(?:to|from)|(?:has|have)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
 /** Where a subject's head ends: a relative pronoun, a participle, a preposition. */
 const headEnd = /\s+(?:that|which|who|whose|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
 const determiner = /^(?:all|every|each|any|no|those|such|the)\s+/iu;
@@ -61,16 +61,18 @@ function readStatement(r: ClauseReading): Statement | null {
   // every State is to provide …", "in the event a State refuses …, UN personnel will be sent".
   const comma = own.slice(0, m.index).lastIndexOf(",");
   const lead = comma < 0 ? 0 : comma + 1;
-  const raw = own.slice(lead, m.index);
+  // "Henceforth no State may …", "…, and any State compelling disclosure will …": the subject after them.
+  const skip = /^\s*(?:(?:and|henceforth|hereafter|forthwith|from\s+now\s+on|as\s+from\s+today|with\s+immediate\s+effect|it\s+is\s+(?:hereby\s+)?(?:decided|resolved|agreed|declared)\s+that)\s*,?\s+)+/iu.exec(own.slice(lead, m.index))?.[0].length ?? 0;
+  const raw = own.slice(lead + skip, m.index);
   const subject = raw.trim();
   // "Will send a team …", "will dispatch …": the committee itself, unnamed.
   if (!subject && lead === 0 && /^(?:will|shall)$/iu.test(m[0])) {
     const at = r.ownStart + m.index;
     return { subjectStart: at, subjectEnd: at, subject: "", head: "", actor: null, modal: m[0].toLowerCase(), modalStart: at, modalEnd: at + m[0].length, negative: false };
   }
-  if (!subject || /[;:]/u.test(own.slice(0, m.index)) || subject.split(/\s+/u).length > 16 || dummySubject.test(subject)) return null;
+  if (!subject || /[;:]/u.test(own.slice(0, m.index)) || subject.split(/\s+/u).length > 24 || dummySubject.test(subject)) return null;
   if (lead > 0 && (/^(?:and|or|but|including|such\s+as|in\s+particular|especially|notably|which|who|that)(?![\p{L}-])/iu.test(subject) || opensWithVerb(own))) return null;
-  const subjectStart = r.ownStart + lead + (raw.length - raw.trimStart().length);
+  const subjectStart = r.ownStart + lead + skip + (raw.length - raw.trimStart().length);
   const subjectEnd = subjectStart + subject.length;
   const cut = headEnd.exec(subject);
   const head = (cut ? subject.slice(0, cut.index) : subject).trim();
@@ -125,7 +127,7 @@ export function namesStates(s: Statement): boolean {
 }
 
 /** Modals that make an obligation by themselves (not "will", "may", "can"). */
-export const strictStatementModal = /^(?:shall|must|is to|are to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated) to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound) to|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned)(?:, [^,;]+,)? (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
 
 /**
  * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
