@@ -150,7 +150,9 @@ const operationalTriggerWords = ([
   // (by their rarer words: "run the school system" by "school system", "issue passports" by "passports")
   "build", "rebuild", "construct", "repair", "relocate", "distribute", "salaries", "guard", "escort", "school system", "health system", "schools", "hospitals", "prisons",
   "identity documents", "identity cards", "passports", "birth certificates", "travel documents", "births", "shelters", "clinics", "safe houses", "bodyguards", "deminers", "demining teams",
-  "neutralize", "neutralise", "search", "raids", "searches", "inspections", "taxes", "prevent", "judges", "units", "escorts", "centres", "centers", "itself", "whatever the", "notwithstanding", "irrespective", "regardless", "administration", "management", "airdropped",
+  // (multi-word where a word alone is common in real resolutions: "administration of justice", "formed police units")
+  "neutralize", "neutralise", "raids", "searches", "search its", "search the", "search their", "unannounced", "collect taxes", "collect the taxes", "physically prevent", "forcibly prevent",
+  "evacuation centres", "feeding centres", "whatever the position", "notwithstanding", "irrespective of whether", "regardless of whether", "assume the administration", "assume the management", "take charge", "airdropped",
   "capture", "direct control", "full control", "effective control", "take command", "assume command", "command of", "take charge", "shut", "administer",
   "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",

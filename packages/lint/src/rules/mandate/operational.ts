@@ -426,7 +426,7 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       if (force) return { start: support.index, end: force.index + force[0].length, what: "has the United Nations support a force", kind: "force" };
     }
     // Consent refused or not waited for ("without awaiting the consent of the host State") is no consent.
-    const refused = withoutConsent.exec(r.text.slice(from, p.end));
+    const refused = /consent|permission|agree|approv|whether|whatever|objection|refused|notwithstanding|awaiting/iu.test(r.text.slice(from, p.end)) ? withoutConsent.exec(r.text.slice(from, p.end)) : null;
     const consented = !refused && findIn(consentMarker, r.text, p.bodyStart, p.end) !== null;
     const found = findIn(reliefAction, r.text, from, p.end) ?? findIn(electionAction, r.text, from, p.end) ?? findIn(electionWork, r.text, from, p.end) ?? findIn(fieldWork, r.text, from, p.end);
     // Named as a subject, not done; or work States are asked to do ("for all countries to rebuild every school").
