@@ -29,7 +29,7 @@ const ownDeclaration = /^(?:established|created|convened|adopted|requested|decid
 /** A passive's agent naming States: "by all States", "by the State concerned", "by their host States". */
 const byStates = /(?<![\p{L}-])by\s+(?:all\s+|any\s+|the\s+|their\s+|its\s+|each\s+|every\s+|host\s+|member\s+|national\s+)*(?:[\p{L}-]+\s+)?(?:States?|Governments?|countries|country|(?<!United\s)nations?|authorities)(?![\p{L}-])/iu;
 /** A penalty a statement threatens: "will be suspended from …", "will lose their vote", "will face sanctions". */
-const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
+const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|be\s+(?:charged|held\s+liable)|forfeit|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
 const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations)(?![\p{L}-])/u;
 /** A penalty as the subject: "Fines of up to 10 million dollars per day shall be imposed on States …". */
 const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanctions)(?![\p{L}-])/iu;
@@ -70,6 +70,10 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
     const to = s.modalEnd + act[0].length;
     return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} Declaring something prohibited, abolished or imposed "hereby" legislates for every State.`, askStates(r, s, to, act[1]!));
   }
+  // "Vestmark is ordered to restore …": an order, whoever receives it (not the Organization's own staff).
+  if (/^(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to$/u.test(s.modal) && !/(?<![\p{L}-])(?:UN|United\s+Nations|Secretariat|Secretary-General|High\s+Commissioner|OHCHR|Office)(?![\p{L}-])/u.test(s.subject)) {
+    return finding(s.modalStart, s.modalEnd, "error", message(span(s.modalEnd)), why);
+  }
   const states = namesStates(s);
   const agency = !states ? findIn(independentAgency, s.subject) : null;
   const strict = strictStatementModal.test(s.modal) || (s.negative && /^(?:may|shall|can|must)$/u.test(s.modal)) || /^(?:may not|cannot|can not)$/u.test(s.modal);
@@ -97,7 +101,7 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
     return finding(s.subjectStart, to, "error", `"${span(to)}": a penalty the ${committee.shortName} cannot impose`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot impose one, on States or on anyone else.`);
   }
   // "All brokering of arms shall be subject to licensing in every Member State": a law for every State.
-  const everywhere = /^\s+(?:(?:henceforth|hereafter|now)\s+)?be\s+[^;]{0,60}?(?:in|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)(?![\p{L}-])/iu.exec(rest);
+  const everywhere = /^\s+(?:(?:henceforth|hereafter|now)\s+)?be\s+[^;]{0,60}?(?:in|throughout|before)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|(?:national\s+)?courts?)(?![\p{L}-])/iu.exec(rest);
   if (everywhere && (strict || s.modal === "will") && !unNamed.test(s.subject)) {
     const to = s.modalEnd + everywhere[0].length;
     return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A rule laid down for every State binds them all.`);

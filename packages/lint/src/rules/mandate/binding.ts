@@ -32,7 +32,7 @@ const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohib
  * "Obliges destination countries to", "Forbids governments from". The committee's own bodies
  * ("Instructs its subsidiary bodies to", "Directs the Working Group to") are not bound by it.
  */
-const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
+const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,10}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
 const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporteur|Expert|Working\s+Group|Group\s+of|(?<=(?<![\p{L}-])the\s)Group|Committee|Commission|Secretar\p{L}*|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN)(?![\p{L}-])/u;
 /** A subject short enough to be who is bound ("developed states"), not a phrase about them ("the rights of migrants in …"). */
 const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
@@ -40,8 +40,10 @@ const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
 const bindingClaim = new RegExp(
   [
-    String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:legally\s+)?binding(?![\p{L}-])`,
-    String.raw`binds\s+(?:all|every|each|any)\s`,
+    String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:final\s+and\s+)?(?:legally\s+)?binding(?![\p{L}-])`,
+    String.raw`binds?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:all|every|each|any)\s`,
+    String.raw`legally\s+binding\s+and\s+enforceable`,
+    String.raw`enforceable\s+against\s+(?:all\s+|every\s+)?(?:Member\s+)?States?`,
     String.raw`(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every)\s`,
     String.raw`lay(?:s|ing)?\s+down[^;]{0,80}?(?:rules|law|laws|standards)[^;]{0,60}?\s(?:which|that)\s+(?:all|every)\s+[^;]{0,40}?(?:are\s+bound|must|shall|will\s+have\s+to|are\s+obliged|are\s+required)`,
     String.raw`(?:(?:is|are)\s+)?(?:hereby\s+)?made\s+liable\s+to`,
@@ -62,22 +64,22 @@ const bindingClaim = new RegExp(
  * all Member States", "shall be abolished by all States", "shall be extradited to any State".
  */
 const lawForAllStates = /^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])/iu;
-/** "Decides that lethal autonomous weapons systems … are prohibited": a prohibition decided, wherever it applies. */
-const lawDecided = /^[^;:]{1,160}?\s(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished)(?![\p{L}-])/iu;
-const lawNowForAllStates = /(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])/iu;
+/** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
+const lawNowForAllStates = /(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])/iu;
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
-const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
+const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
 /** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */
-const selfForce = /(?<![\p{L}-])(?:is|are|be|become)\s+(?:legally\s+)?(?:mandatory|compulsory|obligatory|binding|enforceable)(?![\p{L}-])/iu;
+const selfForce = /(?<![\p{L}-])(?:(?:is|are|be|become)\s+(?:legally\s+)?(?:mandatory|compulsory|obligatory|binding|enforceable)|obligations\s+binding)(?![\p{L}-])/iu;
 /** A penalty the resolution says follows from it: "will incur a surcharge", "will be fined". */
 const selfPenalty = /(?<![\p{L}-])(?:will|shall)\s+(?:(?:also|then)\s+)?(?:be\s+(?:fined|penali[sz]ed|sanctioned|expelled)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|have\s+their\s+[^;]{0,40}?suspended)/iu;
 /** A fine or penalty the committee itself sets: "fines set by the fourth committee", "a fine, levied by the Council". */
-const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|reparations|compensation|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
+const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|reparations|compensation|interest|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
 const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
 /** Other penalties a clause sets: "shall be liable to fines", "the fine which the Assembly hereby imposes", "will be fined". */
 const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|penalt(?:y|ies)|financial\s+penalties|reparations|compensation)|(?:fines?|penalt(?:y|ies))\s+(?:which|that)\s+the\s+(?:Assembly|Council|Committee|Commission)\s+(?:hereby\s+)?(?:imposes|sets|levies|fixes)|(?:will|shall)\s+be\s+fined)(?![\p{L}-])/iu;
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
-const assetFreeze = /(?<![\p{L}-])(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)(?![\p{L}-])/iu;
+const assetFreeze = /(?<![\p{L}-])(?:(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)|(?:orders|ordering)\s+the\s+freezing\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:funds|assets|accounts))(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
@@ -99,7 +101,7 @@ const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|listed|found|named|i
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
 const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e|charge\s+(?:interest|a\s+surcharge|surcharges|a\s+penalty|penalties))\s/iu;
 const statesNext = /^\s+(?:all\s+|the\s+|any\s+)?(?:member\s+)?(?:states|countries|governments|nations)(?![\p{L}-])/iu;
-const strictModal = /^(?:shall|must|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
+const strictModal = /^(?:shall|must|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
 
@@ -435,7 +437,7 @@ function statedSubjectModal(body: string): SubjectModal | null {
   }
   return null;
 }
-const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:are|is)\s+(?:obliged|required|obligated)\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
+const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
 
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");
 
@@ -493,12 +495,12 @@ function claimOfBindingForce(
   }
   // Each long pattern below runs only when its key word is there (a lower-case scan is cheaper than a failing regex).
   const said = r.text.slice(from, p.end).toLowerCase();
-  const levied = /fine|penalt|surcharge|sanction|reparation|compensation|liable/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) ?? penaltySet.exec(r.text.slice(from, p.end)) : null;
+  const levied = /fine|penalt|surcharge|sanction|reparation|compensation|liable|interest/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) ?? penaltySet.exec(r.text.slice(from, p.end)) : null;
   if (levied) {
     const start = from + levied.index;
     return finding(start, start + levied[0].length, "error", `"${levied[0]}": a penalty the ${committee.shortName} cannot set`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot set one, on States or on anyone else.`);
   }
-  const freeze = said.includes("freeze") ? assetFreeze.exec(r.text.slice(from, p.end)) : null;
+  const freeze = said.includes("freez") ? assetFreeze.exec(r.text.slice(from, p.end)) : null;
   const freezeAsked = freeze ? addressee(r.text, p) : null;
   if (freeze && !(freezeAsked && isStateActor(freezeAsked.cls))) {
     const start = from + freeze.index + freeze[0].indexOf("freeze");
@@ -546,7 +548,9 @@ function claimOfBindingForce(
     const start = from + force.index;
     return finding(start, start + force[0].length, "error", `A treaty binds only the States that ratify it`, `"${force[0]}": a treaty binds the States that consent to it (Vienna Convention on the Law of Treaties, Arts. 11, 34); a resolution cannot give it force for others.`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable/.test(said) ? bindingClaim.exec(r.text.slice(from, p.end)) : null;
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable/.test(said)
+    ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
+    : null;
   if (!claim) return null;
   const start = from + claim.index;
   const end = start + claim[0].trimEnd().length;
@@ -571,7 +575,7 @@ function ownForceDescribed(r: ClauseReading, p: Predicate, committee: CommitteeP
   const text = r.text.slice(from, p.end);
   // "Affirms that … is directly enforceable before the courts of all Member States" claims force by itself.
   // So does "Convinced that the Assembly has the authority to legislate for all Member States".
-  const enforceable = /enforceable|legislat/iu.test(text) ? /(?<![\p{L}-])(?:(?:is|are)\s+(?:henceforth\s+|now\s+|hereby\s+)?(?:directly\s+)?enforceable\s+(?:before|in|against)\s+(?:the\s+)?(?:courts|all|every)|(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every))/iu.exec(text) : null;
+  const enforceable = /enforceable|legislat|force of law/iu.test(text) ? /(?<![\p{L}-])(?:(?:is|are)\s+(?:henceforth\s+|now\s+|hereby\s+)?(?:directly\s+)?enforceable\s+(?:before|in|against)\s+(?:the\s+)?(?:courts|all|every|Member\s+States)|force\s+of\s+law\s+(?:in|for)\s+(?:all|every)|(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every))/iu.exec(text) : null;
   if (!enforceable && (!/resolution|here|below/iu.test(text) || !selfReference.test(text))) return null;
   const claim = enforceable ?? bindingClaim.exec(text) ?? selfPenalty.exec(text) ?? selfForce.exec(text);
   if (!claim) return null;

@@ -135,7 +135,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
   "hereby",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
-  "bind", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
+  "bind", "binds", "hereinafter", "inadmissible", "force of law", "final and binding", "a crime", "punished", "ordered", "charged", "forfeit", "interest", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -153,6 +153,7 @@ const operationalTriggerWords = ([
   // (multi-word where a word alone is common in real resolutions: "administration of justice", "formed police units")
   "neutralize", "neutralise", "raids", "searches", "search its", "search the", "search their", "unannounced", "collect taxes", "collect the taxes", "physically prevent", "forcibly prevent",
   "evacuation centres", "feeding centres", "whatever the position", "notwithstanding", "irrespective of whether", "regardless of whether", "assume the administration", "assume the management", "take charge", "airdropped",
+  "requisition", "occupy", "premises", "bypassing", "wishes", "irrespective of the", "regardless of the", "intervene", "takes over", "invited or not", "bypassing", "even if", "wishes of", "position of",
   "capture", "direct control", "full control", "effective control", "take command", "assume command", "command of", "take charge", "shut", "administer",
   "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",

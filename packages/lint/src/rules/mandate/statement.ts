@@ -29,9 +29,9 @@ export interface Statement {
 }
 
 const modalAt =
-  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:hereby\s+)?(?:forbidden|prohibited|banned)(?:,[^,;]{1,60},)?\s+(?:to|from)|(?:has|have)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:hereby\s+)?(?:forbidden|prohibited|banned)(?:,[^,;]{1,60},)?\s+(?:to|from)|(?:has|have)\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|instructed|compelled)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
 /** Where a subject's head ends: a relative pronoun, a participle, a preposition. */
-const headEnd = /\s+(?:that|which|who|whose|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
+const headEnd = /\s+(?:that|which|who|whose|where|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
 const determiner = /^(?:all|every|each|any|no|those|such|the)\s+/iu;
 /** A subject that is a clause's topic, not its doer: "It", "There", "This". */
 const dummySubject = /^(?:it|there|this|these|that)$/iu;
@@ -121,13 +121,13 @@ export function namesStates(s: Statement): boolean {
   const head = s.head.replace(determiner, "").replace(determiner, "");
   if (/United\s+Nations$/iu.test(head)) return false;
   // "credit rating agencies": a compound the head cut at "rating"; the whole short subject names them.
-  const whole = s.subject.replace(determiner, "").replace(determiner, "");
+  const whole = s.subject.replace(determiner, "").replace(determiner, "").replace(/\s+(?:everywhere|worldwide)$/iu, "");
   if (whole.split(/\s+/u).length <= 4 && !/(?<![\p{L}-])(?:of|in|on|for|from|with|at|by|to|that|which|who)\s/iu.test(whole) && isStateSubject(whole)) return true;
   return isStateSubject(head) || /^(?:nation|parties|party|member\s+state)$/iu.test(head) || /(?<![\p{L}-])(?:parties|nations)$/iu.test(head);
 }
 
 /** Modals that make an obligation by themselves (not "will", "may", "can"). */
-export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned)(?:, [^,;]+,)? (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned)(?:, [^,;]+,)? (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
 
 /**
  * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
@@ -143,6 +143,6 @@ export function unDoer(s: Statement): "committee" | "force" | "un" | null {
   if (/^(?:the|this)\s+(?:Human\s+Rights\s+)?(?:Council|Committee|Assembly|Commission)$/u.test(subject) || /^(?:the|this)\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)$/u.test(subject)) return "committee";
   if (findIn(uniformedForce, s.subject.charAt(0).toLowerCase() + s.subject.slice(1)) || /(?<![\p{L}-])(?:UN|United\s+Nations)\s+(?:forces|troops|soldiers|peacekeepers)(?![\p{L}-])/u.test(s.subject)) return "force";
   if (s.actor && (s.actor.cls === "un" || s.actor.cls === "secretariat" || s.actor.cls === "ohchr")) return "un";
-  if (/(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u.test(s.subject) || findIn(unAgency, s.subject) || findIn(independentAgency, s.subject)) return "un";
+  if (/(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.|Secretariat|OHCHR)(?![\p{L}-])/u.test(s.subject) || findIn(unAgency, s.subject) || findIn(independentAgency, s.subject)) return "un";
   return null;
 }
