@@ -4,7 +4,7 @@
  * being added, and adding or deleting a comment (a `comment` mark in the paper, see comments.ts).
  */
 import type { CommentAttrs } from "@clausewise/schema";
-import { addComment, commentProblem, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
+import { addComment, commentProblem, listComments, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { commentTargetAtSelection } from "./selection.ts";
 import { focusAfterRender } from "./focus.ts";
 import type { CwStudio } from "./studio.ts";
@@ -18,6 +18,8 @@ export class CommentForm {
   activeClauseId: string | null = null;
   /** The comment the review's paper and its comment list highlight. */
   activeCommentId: string | null = null;
+  /** What the comment list's polite live region says ("Comment deleted"). */
+  status = "";
   /** Where each paper's comment being written goes, kept while the director looks at other papers. */
   private readonly targets = new Map<string, CommentTarget | null>();
   /** "Add comment" was pressed and refused: what is missing is shown by the form until fixed. */
@@ -34,6 +36,7 @@ export class CommentForm {
     this.failure = null;
     this.activeClauseId = this.target?.clauseId ?? null;
     this.activeCommentId = null;
+    this.status = "";
   }
 
   /** A paper left the desk: its comment being written goes with it. */
@@ -107,7 +110,11 @@ export class CommentForm {
       host.desk.update(id, doc, review);
       this.activeCommentId = comment.id;
       this.tried = false;
+      // The comment's place is used up, but its clause stays the paper's active one: the caret
+      // comes back to it when the director returns to the paper.
+      const clauseId = this.target!.clauseId;
       this.setTarget(null);
+      this.activeClauseId = clauseId;
       return true;
     } catch (error) {
       this.failure = (error as Error).message;
@@ -137,10 +144,24 @@ export class CommentForm {
     root.focus();
   }
 
+  /**
+   * Deletes a comment; the focus goes to the next comment's Delete button (or the previous one's,
+   * or the list's heading when none is left), never to the page, and the deletion is said.
+   */
   delete(commentId: string): void {
     const { host } = this;
     const paper = host.review.id ? host.desk.papers.get(host.review.id) : undefined;
     if (!paper) return;
+    const ids = listComments(paper.doc).map((m) => m.id);
+    const at = ids.indexOf(commentId);
+    const then = at < 0 ? undefined : ids[at + 1] ?? ids[at - 1];
     host.desk.update(paper.record.id, removeComment(paper.doc, commentId), paper.record.review!);
+    if (this.activeCommentId === commentId) this.activeCommentId = null;
+    // A no-break space tells a second deletion from the first, so it is said again.
+    this.status = this.status === "Comment deleted" ? "Comment deleted\u00a0" : "Comment deleted";
+    host.requestUpdate();
+    focusAfterRender(host, () =>
+      (then && host.querySelector(`.comment-item[data-comment-id="${CSS.escape(then)}"] button.danger`)) || host.querySelector("#comments-heading"),
+    );
   }
 }

@@ -1,6 +1,7 @@
 /** The review desk: the table of papers, and one paper under review. */
 import { html, nothing } from "lit";
 import { keyed } from "lit/directives/keyed.js";
+import { repeat } from "lit/directives/repeat.js";
 import { clauseModel } from "@clausewise/schema";
 import { getCommittee } from "@clausewise/rulebook";
 import type { Category } from "@clausewise/lint";
@@ -13,7 +14,7 @@ import { paperTitle, headingOf, type Verdict } from "./paper.ts";
 import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
-import { selectionTarget } from "./selection.ts";
+import { partElement, selectionTarget } from "./selection.ts";
 import { caretAtStart, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
 import { categories, categoryShort } from "./labels.ts";
 import { formatDateTime } from "./dates.ts";
@@ -188,6 +189,12 @@ function captureSelection(host: CwStudio, root: HTMLElement | null): void {
   if (!root) return;
   const target = selectionTarget(root);
   if (target) host.commentForm.setTarget(target);
+  else {
+    // Words selected that are no clause's text (the heading): never the place chosen before.
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && selection.rangeCount && root.contains(selection.getRangeAt(0).commonAncestorContainer) && host.commentForm.target)
+      host.commentForm.setTarget(null);
+  }
 }
 
 function targetDescription(host: CwStudio, paper: DeskPaper): string {
@@ -277,14 +284,16 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       }}
       @click=${(e: MouseEvent) => {
         if (!document.getSelection()?.isCollapsed) return;
-        const el = (e.target as Element).closest<HTMLElement>("[data-clause-id]");
+        // A click on a clause's number or end punctuation chooses the clause, as one on its words.
+        const el = partElement(e.target as Element);
         if (el) host.commentForm.setTarget({ clauseId: el.dataset.clauseId! });
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
       }}>${paper.pending ? html`<p class="notice" contenteditable="false">Checking…</p>` : nothing}${keyed(host.review.paperRevision, renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.commentForm.activeClauseId, activeCommentId: host.commentForm.activeCommentId }))}</section>
     <aside class="review-panel" aria-label="Review">
       <section class="panel-block">
-        <h2>Comments <span class="badge">${comments.length}</span></h2>
+        <h2 id="comments-heading" tabindex="-1">Comments <span class="badge">${comments.length}</span></h2>
+        <p class="visually-hidden" id="comment-list-status" role="status" aria-live="polite">${host.commentForm.status}</p>
         <form class="comment-form" @submit=${(e: Event) => { e.preventDefault(); submit(e.target as HTMLFormElement); }}>
           <!-- A press keeps the paper's selection (mousedown would move it), so the words stay chosen. -->
           <button type="button" id="comment-on-selection" aria-keyshortcuts="Control+Alt+M" title="Ctrl+Alt+M"
@@ -312,7 +321,9 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
           <button type="submit" class="primary" id="add-comment">Add comment</button>
         </form>
         <ol class="comment-list">
-          ${comments.map(
+          ${repeat(
+            comments,
+            (m) => m.id,
             (m) => html`<li class="comment-item ${host.commentForm.activeCommentId === m.id ? "active" : ""}" data-comment-id=${m.id}>
               <button type="button" class="link comment-where" @click=${() => host.commentForm.showComment(m.id, m.clauseId)}>
                 ${m.path.startsWith("p") ? `Preamble ${m.path.slice(1)}` : `Clause ${m.path}`}</button>

@@ -43,7 +43,14 @@ export class Review {
     const { host } = this;
     host.saving.flushEdits();
     const left = this.id;
-    if (id !== this.id) this.findingsGroupLimit = LISTED_GROUPS_PAGE;
+    if (id !== this.id) {
+      this.findingsGroupLimit = LISTED_GROUPS_PAGE;
+      // The paper's DOM is reused for the next paper: words selected in this one must not become a
+      // place in that one ("Comment on selected words" takes the selection as it is).
+      const selection = document.getSelection();
+      const paper = host.querySelector(".review-paper");
+      if (selection?.rangeCount && paper?.contains(selection.getRangeAt(0).commonAncestorContainer)) selection.removeAllRanges();
+    }
     this.id = id;
     host.commentForm.showFor(id);
     host.commentSteps.reset();

@@ -4,9 +4,25 @@
  */
 import type { CommentTarget } from "./comments.ts";
 
-function partElement(node: globalThis.Node | null): HTMLElement | null {
+const partSelector = "[data-part][data-clause-id]";
+const blockSelector = ".pv-clause, .pv-continuation";
+
+/**
+ * The clause text (or continuation) a node is in; a clause's number or label (`.pv-label`), its
+ * end punctuation (`.pv-end`) and its paragraph itself count as its text.
+ */
+export function partElement(node: globalThis.Node | null): HTMLElement | null {
   const el = node instanceof Element ? node : node?.parentElement ?? null;
-  return (el?.closest("[data-part][data-clause-id]") as HTMLElement | null) ?? null;
+  if (!el) return null;
+  const part = el.closest<HTMLElement>(partSelector);
+  if (part) return part;
+  return el.closest(blockSelector)?.querySelector<HTMLElement>(partSelector) ?? null;
+}
+
+/** The part of the clause whose paragraph begins at (node, offset): nothing of it is in a range ending there. */
+function startsBlock(node: globalThis.Node, offset: number): boolean {
+  if (offset !== 0 || !(node instanceof Element)) return false;
+  return node.matches(blockSelector);
 }
 
 function offsetIn(container: HTMLElement, node: globalThis.Node, offset: number): number {
@@ -21,9 +37,13 @@ export function selectionTarget(root: HTMLElement, selection: Selection | null =
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer)) return null;
-  const endPart = partElement(range.endContainer);
-  // A selection begun on a clause's number or label (outside its text) starts at its text.
-  const startPart = partElement(range.startContainer) ?? endPart;
+  // A selection ending at the very start of a paragraph (a triple-click's) ends with the one before.
+  const endPart = startsBlock(range.endContainer, range.endOffset) ? null : partElement(range.endContainer);
+  // A selection begun on a clause's number or label (outside its text) starts at its text; one
+  // begun on a clause's end punctuation starts in the next clause it reaches.
+  let startPart = partElement(range.startContainer);
+  const afterText = !!startPart && !startPart.contains(range.startContainer) && !!(range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest(".pv-end");
+  if (!startPart || afterText) startPart = endPart && endPart !== startPart ? endPart : null;
   if (!startPart) return null;
   const clauseId = startPart.dataset.clauseId!;
   const part = startPart.dataset.part === "continuation" ? "continuation" : "text";
