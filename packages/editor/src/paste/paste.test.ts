@@ -14,16 +14,8 @@ import { sliceMeta } from "./slice.ts";
 import { clausesText } from "./copy.ts";
 import { exportText } from "@clausewise/formats";
 import { withoutBlocks } from "@clausewise/schema";
+import { PAPER } from "./testing/paper.ts";
 
-const PAPER: DocumentInput = {
-  heading: { committee: "hrc" },
-  preamble: ["Recalling its resolution 5/1", "Noting with concern the report"],
-  operative: [
-    "Calls upon States to protect migrant workers",
-    { text: "Requests the Secretary-General to", sub: ["prepare a report", { text: "consult States", sub: ["in the region", "beyond it"] }], continuation: "and to report back" },
-    "Decides to remain seized of the matter",
-  ],
-};
 
 class Ed {
   state: EditorState;

@@ -13,6 +13,7 @@ import { Linter } from "@clausewise/lint";
 import { editorPlugins } from "../plugins/editor-plugins.ts";
 import { sliceMeta } from "./slice.ts";
 import { clipboardText } from "./copy.ts";
+import { PAPER } from "./testing/paper.ts";
 
 const plugins = editorPlugins({ committee: () => "hrc", lint: { source: new Linter(), enabled: false } });
 
@@ -79,15 +80,6 @@ function cutAndPaste(doc: Node, from: number, to: number): Outcome {
   return { exact: JSON.stringify(before) === JSON.stringify(after), before, after, beforeText: allText(doc), afterText: allText(state.doc) };
 }
 
-const PAPER: DocumentInput = {
-  heading: { committee: "hrc" },
-  preamble: ["Recalling its resolution 5/1", "Noting with concern the report"],
-  operative: [
-    "Calls upon States to protect migrant workers",
-    { text: "Requests the Secretary-General to", sub: ["prepare a report", { text: "consult States", sub: ["in the region", "beyond it"] }], continuation: "and to report back" },
-    "Decides to remain seized of the matter",
-  ],
-};
 
 /** Every range between two points of the operative part (or, with `preamble`, anywhere). */
 function ranges(doc: Node): [number, number][] {

@@ -6,11 +6,11 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { Finding } from "../../rule.ts";
-import { existingObligation, independentAgency, proceduralSubject, sanctions } from "./lexicon.ts";
+import { actsOfLaw, existingObligation, independentAgency, proceduralSubject, sanctions } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import type { ClauseReading } from "./reading.ts";
 import { fix } from "./locate.ts";
-import { namesStates, strictStatementModal, type Statement } from "./statement.ts";
+import { namesStates, strictStatementModal, unDoer, type Statement } from "./statement.ts";
 
 /** Reports a finding over [start, end) of the reading's text, with the committee's citation. */
 export type Report = (start: number, end: number, severity: Finding["severity"], message: string, why: string, fixes?: Finding["fixes"]) => Finding | null;
@@ -21,16 +21,15 @@ export type Report = (start: number, end: number, severity: Finding["severity"],
 export const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear)(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-])/iu;
 
 /** Acts of law a statement declares done: "is hereby prohibited", "are to be abolished". */
-const actOfLaw = /^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|imposed|criminali[sz]ed|decriminali[sz]ed|lifted|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|legali[sz]ed|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held|sentenced|punished)(?![\p{L}-])/iu;
+const actOfLaw = new RegExp(String.raw`^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(${actsOfLaw}|imposed|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held|sentenced)(?![\p{L}-])`, "iu");
 /** Acts that are law whoever carries them out: "… are to be abolished", "… will be prohibited". */
-const lawAct = /^(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|dismantled|destroyed|closed|turned|sentenced|punished)$/iu;
+const lawAct = new RegExp(`^(?:${actsOfLaw}|removed|dismantled|destroyed|closed|turned|sentenced|punished)$`, "iu");
 /** What "… is hereby" may declare without binding anyone: the committee's own business. */
 const ownDeclaration = /^(?:established|created|convened|adopted|requested|decided|invited|encouraged|set\s+up|launched|renewed|extended|appointed|approved|welcomed|noted|opened|closed)$/iu;
 /** A passive's agent naming States: "by all States", "by the State concerned", "by their host States". */
 const byStates = /(?<![\p{L}-])by\s+(?:all\s+|any\s+|the\s+|their\s+|its\s+|each\s+|every\s+|host\s+|member\s+|national\s+)*(?:[\p{L}-]+\s+)?(?:States?|Governments?|countries|country|(?<!United\s)nations?|authorities)(?![\p{L}-])/iu;
 /** A penalty a statement threatens: "will be suspended from …", "will lose their vote", "will face sanctions". */
 const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|be\s+(?:charged|held\s+liable)|forfeit|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
-const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations)(?![\p{L}-])/u;
 /** A penalty as the subject: "Fines of up to 10 million dollars per day shall be imposed on States …". */
 const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanctions)(?![\p{L}-])/iu;
 const globalBan = /^\s*There\s+(?:shall|will|must)\s+be\s+(?:a|an)\s+(?:(?:global|worldwide|universal|total|complete|international|immediate|permanent|comprehensive)\s+)*(?:ban|prohibition|moratorium|embargo)(?![\p{L}-])/iu;
@@ -71,7 +70,7 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
     return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} Declaring something prohibited, abolished or imposed "hereby" legislates for every State.`, askStates(r, s, to, act[1]!));
   }
   // "Vestmark is ordered to restore …": an order, whoever receives it (not the Organization's own staff).
-  if (/^(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to$/u.test(s.modal) && !/(?<![\p{L}-])(?:UN|United\s+Nations|Secretariat|Secretary-General|High\s+Commissioner|OHCHR|Office)(?![\p{L}-])/u.test(s.subject)) {
+  if (/^(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to$/u.test(s.modal) && unDoer(s) === null) {
     return finding(s.modalStart, s.modalEnd, "error", message(span(s.modalEnd)), why);
   }
   const states = namesStates(s);
@@ -102,7 +101,7 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
   }
   // "All brokering of arms shall be subject to licensing in every Member State": a law for every State.
   const everywhere = /^\s+(?:(?:henceforth|hereafter|now)\s+)?be\s+[^;]{0,60}?(?:in|throughout|before)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|(?:national\s+)?courts?)(?![\p{L}-])/iu.exec(rest);
-  if (everywhere && (strict || s.modal === "will") && !unNamed.test(s.subject)) {
+  if (everywhere && (strict || s.modal === "will") && unDoer(s) === null) {
     const to = s.modalEnd + everywhere[0].length;
     return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A rule laid down for every State binds them all.`);
   }
@@ -114,7 +113,7 @@ export function statedObligation(r: ClauseReading, s: Statement, committee: Comm
   if (/^(?:may|can)$/u.test(s.modal) && !(s.negative && agent)) return null;
   // Without States named as the agent, only acts of law bind by themselves: "are to be abolished",
   // not "is to be given by the United Nations".
-  if (!agent && !(strict || s.modal === "will") || (!agent && !lawAct.test(act[1]!))) return null;
+  if (!agent && (!(strict || s.modal === "will") || !lawAct.test(act[1]!))) return null;
   const to = s.modalEnd + act[0].length;
   return finding(s.modalStart, to, "error", message(r.text.slice(s.modalStart, to)), `${why} A duty put on States in the passive ("${r.text.slice(s.modalStart, to)}${agent ? ` … ${agent[0]}` : ""}") binds them all the same.`, agent ? [] : askStates(r, s, to, act[1]!));
 }

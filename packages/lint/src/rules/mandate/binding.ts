@@ -5,7 +5,7 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
-import { bindingModal, existingObligation, independentAgency, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { actsOfLaw, bindingModal, existingObligation, independentAgency, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
@@ -63,10 +63,10 @@ const bindingClaim = new RegExp(
  * A modal and a passive of law, with every State as where or by whom: "shall be decriminalized in
  * all Member States", "shall be abolished by all States", "shall be extradited to any State".
  */
-const lawForAllStates = /^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])/iu;
+const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
 const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
-const lawNowForAllStates = /(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])/iu;
+const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
 /** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */

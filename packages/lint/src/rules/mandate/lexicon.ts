@@ -51,6 +51,14 @@ export function actorClass(m: RegExpExecArray): ActorClass {
   if (m[2]) return "named-authority";
   return byNorm(actorClassOf, m[1]!) ?? "states";
 }
+/** The Organization named: "UN", "United Nations", "U.N.". */
+export const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u;
+/**
+ * Acts that make or unmake law ("prohibited", "repealed", "lifted"): the participles the binding
+ * rule reads in statements and decisions ("… is hereby prohibited", "shall be abolished in all
+ * Member States"). An alternation source, for the patterns built from it.
+ */
+export const actsOfLaw = "prohibited|banned|forbidden|outlawed|abolished|repealed|revoked|annulled|nullified|criminali[sz]ed|decriminali[sz]ed|legali[sz]ed|lifted";
 export const isStateActor = (c: ActorClass | null) => c === "states" || c === "named-authority";
 
 export const bindingModal = new PhraseSet(lex.bindingModals);

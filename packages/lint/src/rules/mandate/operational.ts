@@ -27,6 +27,7 @@ import {
   nonOperationalObject,
   operationalTerm,
   reliefAction,
+  unNamed,
 } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findAllIn, findIn, norm } from "./patterns.ts";
@@ -139,7 +140,6 @@ const fundingOpener = /^[\s,]*(?:(?:also|further|hereby)\s+)?(?:funds?|finances?
 const ownPurse = /(?<![\p{L}-])from\s+(?:the\s+)?(?:Council's|Committee's|Commission's|Assembly's|its|our)\s+(?:own\s+)?(?:resources|budget|funds|reserves|coffers)(?![\p{L}-])/iu;
 /** "Requires the European Union to resume …": someone named is ordered; what follows is theirs, not the United Nations'. */
 const orderedAddressee = /^\s+((?:[\p{L}\p{N}'’-]+\s+){1,7}?)to\s+\p{L}/u;
-const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u;
 const passiveDeploy = /^[\s\p{L},-]{0,40}?(?:be|being|been|are|is)\s+(?:deployed|made\s+available|sent|dispatched|stationed)(?![\p{L}-])/iu;
 
 export function operationalFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {

@@ -7,7 +7,7 @@
  * committee verb (or "to", a sub-clause continuing its parent's verb).
  */
 import { actorAtPosition, committeeSelf, type Actor, type ClauseReading } from "./reading.ts";
-import { committeeVerb, verbFirstWords, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
+import { committeeVerb, unNamed, verbFirstWords, independentAgency, isStateActor, isStateSubject, uniformedForce, unAgency, verbAdverb } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { tokensOf } from "./phrases.ts";
 
@@ -83,7 +83,8 @@ function readStatement(r: ClauseReading): Statement | null {
     subject,
     head,
     actor: actorOf(subject, subjectStart),
-    modal: m[0].toLowerCase().replace(/\s+/gu, " "),
+    // Without its aside: "are legally obliged, by virtue of this resolution, to" is "are legally obliged to".
+    modal: m[0].toLowerCase().replace(/,[^,;]*,/u, "").replace(/\s+/gu, " "),
     modalStart,
     modalEnd: modalStart + m[0].length,
     negative: /^no\s/iu.test(subject),
@@ -127,7 +128,7 @@ export function namesStates(s: Statement): boolean {
 }
 
 /** Modals that make an obligation by themselves (not "will", "may", "can"). */
-export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound)(?:, [^,;]+,)? to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned)(?:, [^,;]+,)? (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned) (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
 
 /**
  * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
@@ -143,6 +144,6 @@ export function unDoer(s: Statement): "committee" | "force" | "un" | null {
   if (/^(?:the|this)\s+(?:Human\s+Rights\s+)?(?:Council|Committee|Assembly|Commission)$/u.test(subject) || /^(?:the|this)\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)$/u.test(subject)) return "committee";
   if (findIn(uniformedForce, s.subject.charAt(0).toLowerCase() + s.subject.slice(1)) || /(?<![\p{L}-])(?:UN|United\s+Nations)\s+(?:forces|troops|soldiers|peacekeepers)(?![\p{L}-])/u.test(s.subject)) return "force";
   if (s.actor && (s.actor.cls === "un" || s.actor.cls === "secretariat" || s.actor.cls === "ohchr")) return "un";
-  if (/(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.|Secretariat|OHCHR)(?![\p{L}-])/u.test(s.subject) || findIn(unAgency, s.subject) || findIn(independentAgency, s.subject)) return "un";
+  if (unNamed.test(s.subject) || /(?<![\p{L}-])(?:Secretariat|OHCHR)(?![\p{L}-])/u.test(s.subject) || findIn(unAgency, s.subject) || findIn(independentAgency, s.subject)) return "un";
   return null;
 }
