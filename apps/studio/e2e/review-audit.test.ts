@@ -242,4 +242,33 @@ describe("the review's paper after the audit", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("a copy of the paper's text keeps a space after each clause number and sub-clause letter", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await addPapers(page, [overreaching]);
+    await openPaper(page);
+    // The operative clauses, selected from the first number to the last end punctuation, copied with the keyboard.
+    await page.focus(".review-paper");
+    await page.evaluate(() => {
+      const section = document.querySelector(".review-paper .pv-operative")!;
+      const r = document.createRange();
+      r.selectNodeContents(section);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.press("Control+C");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split("\n").map((l) => l.trim()).filter(Boolean);
+    expect(lines).toEqual([
+      "1. Demands that all States immediately release every detained human rights defender;",
+      "2. Decides to establish a global fund for the protection of human rights defenders;",
+      "3. Decides to deploy a monitoring mission to States where defenders are at risk;",
+      "4. Encourages States to adopt national laws protecting defenders, including:",
+      "(a) Legal recognition of the work of defenders;",
+      "(b) Independent oversight of security forces.",
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

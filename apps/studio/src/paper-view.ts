@@ -126,7 +126,7 @@ function clauseLine(index: PaperIndex, c: ClauseInfo, options: PaperViewOptions)
       </p>`
     : nothing;
   return html`<p class="pv-clause ${cls}${active}" data-path=${c.path}>
-      ${c.label ? html`<span class="pv-label">${c.label}</span>` : nothing}<span
+      ${c.label ? html`<span class="pv-label">${c.label} </span>` : nothing}<span
         class="pv-text"
         data-clause-id=${c.id}
         data-part="text"
