@@ -274,7 +274,7 @@ describe("drafting", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });
     expect(await page.isVisible(".print-only .paper-view")).toBe(true);
-    expect(await page.textContent(".print-only")).toContain("1.Encourages States to protect journalists.");
+    expect(await page.textContent(".print-only")).toContain("1. Encourages States to protect journalists.");
     for (const chrome of [".app-bar", ".papers-panel", ".findings-panel", "resolution-editor"]) {
       expect(await page.isVisible(chrome), chrome).toBe(false);
     }

@@ -271,4 +271,32 @@ describe("the review's paper after the audit", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("selecting with Shift+arrows says where the comment goes once the selection rests, not at every step", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    await addPapers(page, [overreaching]);
+    await openPaper(page);
+    // Every text the live region is given, recorded as it changes.
+    await page.evaluate(() => {
+      const region = document.querySelector("#comment-target-announcement")!;
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    await page.focus(".review-paper");
+    await page.evaluate(() => {
+      const text = document.querySelector('.review-paper [data-path="2"] .pv-text')!.firstChild!;
+      getSelection()!.collapse(text, 0);
+    });
+    for (let i = 0; i < 7; i++) await page.keyboard.press("Shift+ArrowRight");
+    // The form shows each step at once; the live region has said nothing yet.
+    expect(await target(page)).toBe("“Decides” in operative clause 2.");
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+    expect(await said()).toEqual([]);
+    await expect.poll(said).toEqual(["“Decides” in operative clause 2."]);
+    // A clause chosen from the list is said too, once.
+    await page.selectOption("#comment-clause", { label: await page.$eval("#comment-clause option:nth-child(5)", (o) => o.textContent!.trim()) });
+    await expect.poll(said).toEqual(["“Decides” in operative clause 2.", "The whole of operative clause 2."]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

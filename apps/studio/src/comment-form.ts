@@ -9,9 +9,19 @@ import { commentTargetAtSelection } from "./selection.ts";
 import { focusAfterRender } from "./focus.ts";
 import type { CwStudio } from "./studio.ts";
 
+/**
+ * How long the comment's place must stay the same before the form's live region says it: each
+ * Shift+arrow changes the place, and saying every one talked over the screen reader's own reading
+ * of the selection.
+ */
+export const TARGET_SETTLE_MS = 700;
+
 export class CommentForm {
   /** Where the comment being written on the paper under review goes. */
   target: CommentTarget | null = null;
+  /** The place the live region may say: `target` once it has rested for TARGET_SETTLE_MS. */
+  settledTarget: CommentTarget | null | undefined = undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Comments being written, per paper on the desk (saved in its record as they are typed). */
   readonly drafts = new Map<string, string>();
   /** The clause the review's paper highlights (where the comment goes, or the comment shown). */
@@ -37,6 +47,13 @@ export class CommentForm {
     this.activeClauseId = this.target?.clauseId ?? null;
     this.activeCommentId = null;
     this.status = "";
+    clearTimeout(this.settleTimer);
+    this.settledTarget = undefined;
+  }
+
+  /** Whether the live region should say where the comment goes now (its place has rested). */
+  get targetSettled(): boolean {
+    return this.settledTarget === this.target;
   }
 
   /** A paper left the desk: its comment being written goes with it. */
@@ -50,6 +67,11 @@ export class CommentForm {
     if (this.host.review.id) this.targets.set(this.host.review.id, target);
     this.failure = null;
     this.activeClauseId = target?.clauseId ?? null;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settledTarget = this.target;
+      this.host.requestUpdate();
+    }, TARGET_SETTLE_MS);
     this.host.requestUpdate();
   }
 

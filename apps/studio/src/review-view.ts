@@ -308,7 +308,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
             ${clauses.map((c) => html`<option value=${c.id} ?selected=${host.commentForm.target?.clauseId === c.id && host.commentForm.target.start === undefined}>
               ${c.section === "preamble" ? `Preamble ${c.index}` : `Clause ${c.path}`}: ${c.text.slice(0, 50)}${c.text.length > 50 ? "…" : ""}</option>`)}
           </select>
-          <p class="target" id="comment-target" aria-live="polite">${targetDescription(host, paper)}</p>
+          <p class="target" id="comment-target">${targetDescription(host, paper)}</p>
+          <p class="visually-hidden" id="comment-target-announcement" aria-live="polite">${host.commentForm.targetSettled ? targetDescription(host, paper) : ""}</p>
           <label for="reviewer-name">Your name</label>
           <input id="reviewer-name" type="text" autocomplete="name" .value=${host.review.reviewer}
             @input=${(e: Event) => host.review.setReviewer((e.target as HTMLInputElement).value)} @change=${() => host.saving.fields.flush("reviewer")} />
