@@ -299,4 +299,33 @@ describe("the review's paper after the audit", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("PageDown and PageUp leave the caret in a clause's text, never on its number", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    const long = { ...overreaching, operative: Array.from({ length: 80 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of defenders`) };
+    await addPapers(page, [long]);
+    await openPaper(page);
+    await page.focus(".review-paper");
+    // The caret at the start of an operative clause's text, just after its number: where a move by
+    // page keeps its column.
+    await page.evaluate(() => {
+      const text = document.querySelector('.review-paper [data-path="1"] .pv-text')!.firstChild!;
+      getSelection()!.collapse(text, 0);
+    });
+    const where = () =>
+      page.evaluate(() => {
+        const s = getSelection()!;
+        const el = s.focusNode instanceof Element ? s.focusNode : s.focusNode!.parentElement!;
+        return { onNumber: el.closest(".pv-label") !== null, path: el.closest("[data-path]")?.getAttribute("data-path") ?? null };
+      });
+    const visited: { onNumber: boolean; path: string | null }[] = [];
+    for (const key of ["PageDown", "PageDown", "PageDown", "PageUp", "PageUp"]) {
+      await page.keyboard.press(key);
+      visited.push(await where());
+    }
+    expect(new Set(visited.map((v) => v.path)).size).toBeGreaterThan(2);
+    expect(visited.filter((v) => v.onNumber)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

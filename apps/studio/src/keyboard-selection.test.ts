@@ -10,6 +10,8 @@ describe("the keys that move the caret in the read-only paper", () => {
     expect(keyMove(key("ArrowDown"))).toEqual(["forward", "line"]);
     expect(keyMove(key("Home"))).toEqual(["backward", "lineboundary"]);
     expect(keyMove(key("End", { ctrlKey: true }))).toEqual(["forward", "documentboundary"]);
+    expect(keyMove(key("PageDown"))).toEqual(["forward", "page"]);
+    expect(keyMove(key("PageUp"))).toEqual(["backward", "page"]);
   });
   it("are a Mac's on a Mac: Option by word, Cmd to the line's or paper's ends", () => {
     expect(keyMove(key("ArrowRight", { altKey: true }), true)).toEqual(["forward", "word"]);
@@ -17,6 +19,6 @@ describe("the keys that move the caret in the read-only paper", () => {
     expect(keyMove(key("ArrowUp", { metaKey: true }), true)).toEqual(["backward", "documentboundary"]);
   });
   it("leave every other key alone (Tab, letters, Page Down)", () => {
-    for (const k of ["Tab", "a", "PageDown", "Enter"]) expect(keyMove(key(k))).toBeNull();
+    for (const k of ["Tab", "a", "Enter"]) expect(keyMove(key(k))).toBeNull();
   });
 });

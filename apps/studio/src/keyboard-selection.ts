@@ -6,9 +6,12 @@
  * and keeping it off a clause's printed number and end punctuation after a move.
  */
 
-type Move = [direction: "forward" | "backward", granularity: "character" | "word" | "line" | "lineboundary" | "documentboundary"];
+type Move = [direction: "forward" | "backward", granularity: "character" | "word" | "line" | "page" | "lineboundary" | "documentboundary"];
 
-/** The movement a key asks for (as `Selection.modify` would take it); null for keys that move no caret. */
+/**
+ * The movement a key asks for (as `Selection.modify` would take it, but for "page", which it has
+ * not: PageUp and PageDown, a screen's height of lines); null for keys that move no caret.
+ */
 export function keyMove(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altKey" | "metaKey">, mac = false): Move | null {
   const byWord = mac ? event.altKey : event.ctrlKey;
   const toEnd = mac ? event.metaKey : event.ctrlKey;
@@ -21,6 +24,10 @@ export function keyMove(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "altKey" 
       return mac && event.metaKey ? ["backward", "documentboundary"] : ["backward", "line"];
     case "ArrowDown":
       return mac && event.metaKey ? ["forward", "documentboundary"] : ["forward", "line"];
+    case "PageUp":
+      return ["backward", "page"];
+    case "PageDown":
+      return ["forward", "page"];
     case "Home":
       return ["backward", toEnd ? "documentboundary" : "lineboundary"];
     case "End":
@@ -50,7 +57,7 @@ export function selectionIn(root: HTMLElement, selection: Selection | null = doc
 }
 
 /**
- * After a key moved the caret (or the selection's moving end) by line or to a line's end: a move
+ * After a key moved the caret (or the selection's moving end) by line, by page or to a line's end: a move
  * that ends on a clause's printed number or label ("3.", "(a)") goes on to the start of the
  * clause's text, and one that ends on its printed end punctuation (";") back to the end of its
  * text. Both are boxes of their own outside the clause's text (paper-view.ts), where a comment
