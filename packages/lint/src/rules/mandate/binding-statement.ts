@@ -29,13 +29,13 @@ const ownDeclaration = /^(?:established|created|convened|adopted|requested|decid
 /** A passive's agent naming States: "by all States", "by the State concerned", "by their host States". */
 const byStates = /(?<![\p{L}-])by\s+(?:all\s+|any\s+|the\s+|their\s+|its\s+|each\s+|every\s+|host\s+|member\s+|national\s+)*(?:[\p{L}-]+\s+)?(?:States?|Governments?|countries|country|(?<!United\s)nations?|authorities)(?![\p{L}-])/iu;
 /** A penalty a statement threatens: "will be suspended from …", "will lose their vote", "will face sanctions". */
-const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|be\s+(?:charged|held\s+liable)|forfeit|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
+const penaltyThreat = /^\s+(?:be\s+(?:suspended|expelled|barred|excluded|removed|banned|sanctioned|penali[sz]ed|punished|fined|subject(?:ed)?\s+to|taken\s+before|brought\s+before|referred\s+to|deprived|made\s+to\s+pay|placed\s+under\s+(?:the\s+)?(?:supervision|administration|trusteeship|control)|placed\s+on\s+(?:a|the)\s+(?:public\s+)?(?:list|blacklist|register)|liable\s+to|(?:considered|deemed)\s+(?:to\s+be\s+)?in\s+breach)|have\s+(?:its|their)\s+[^;]{0,50}?suspended|be\s+(?:charged|held\s+liable)|forfeit|lose\s+(?:their|its|the)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|face\s+(?:sanctions|penalties|fines|expulsion|suspension)|pay\s+(?:fines|a\s+fine|penalties|compensation|double))(?![\p{L}-])/iu;
 /** A penalty as the subject: "Fines of up to 10 million dollars per day shall be imposed on States …". */
 const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanctions)(?![\p{L}-])/iu;
 const globalBan = /^\s*There\s+(?:shall|will|must)\s+be\s+(?:a|an)\s+(?:(?:global|worldwide|universal|total|complete|international|immediate|permanent|comprehensive)\s+)*(?:ban|prohibition|moratorium|embargo)(?![\p{L}-])/iu;
-const itIsMandatory = /^\s*It\s+is\s+(?:hereby\s+)?(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
+const itIsMandatory = /^\s*It\s+is\s+(?:hereby\s+)?(?:made\s+)?(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+(?:for|to)(?![\p{L}-])/iu;
 /** A treaty's force claimed by resolution: "shall apply to all Member States, whether or not they have ratified it". */
-export const treatyForce = /(?<![\p{L}-])(?:(?:shall|will)\s+(?:enter\s+into\s+force|apply|be\s+binding)\s+(?:for|to|on|upon)\s+(?:all|every)\s+(?:Member\s+)?States?|whether\s+or\s+not\s+(?:they|it|States)\s+(?:have|has)\s+(?:ratified|acceded|signed))(?![\p{L}-])/iu;
+export const treatyForce = /(?<![\p{L}-])(?:(?:shall|will)\s+(?:enter\s+into\s+force|apply|be\s+binding)\s+(?:for|to|on|upon)\s+(?:all|every)\s+(?:Member\s+)?(?:States?|countries|Governments?)|whether\s+or\s+not\s+(?:they|it|States)\s+(?:have|has)\s+(?:ratified|acceded|signed))(?![\p{L}-])/iu;
 const referredToCourt = /(?<![\p{L}-])(?:will|shall|is\s+to|are\s+to)\s+be\s+referred\s+to\s+the\s+(?:Prosecutor\s+of\s+the\s+)?(?:International\s+Criminal\s+Court|ICC)(?![\p{L}-])/iu;
 
 /**
@@ -153,8 +153,11 @@ export function impersonalLaw(r: ClauseReading, committee: CommitteeProfile, fin
   // "There shall be a global ban on" → "Calls upon all States to introduce a global ban on";
   // "It is mandatory for all countries to" → "Calls upon all countries to".
   const said = r.text.slice(start, end);
-  const lead = /^There\s+\S+\s+be\s+/iu.exec(said) ?? /^It\s+is\s+(?:hereby\s+)?\S+\s+for/iu.exec(said)!;
-  const insert = /^There/iu.test(said) ? "Calls upon all States to introduce " : "Calls upon";
-  const fixes = r.ownStart === 0 ? fix(r, `Replace with "${insert.trim()}"`, start, start + lead[0].length, insert) : [];
+  // "It is hereby made unlawful for any employer to …" → "Calls upon all States to make it unlawful for any employer to …".
+  const unlawful = /^(It\s+is\s+(?:hereby\s+)?(?:made\s+)?)(?:unlawful|illegal)/iu.exec(said);
+  const lead = unlawful ? [unlawful[1]!] : /^There\s+\S+\s+be\s+/iu.exec(said) ?? /^It\s+is\s+(?:hereby\s+)?(?:made\s+)?\S+\s+for/iu.exec(said);
+  if (!lead) return finding(start, end, "error", `"${said}" states a binding obligation the ${committee.shortName} cannot impose`, "A ban or a duty stated as law binds every State; the committee may call upon States to introduce one.");
+  const insert = unlawful ? "Calls upon all States to make it " : /^There/iu.test(said) ? "Calls upon all States to introduce " : "Calls upon";
+  const fixes = r.ownStart === 0 ? fix(r, `Replace with "${insert.trim()}"`, start, start + lead[0]!.length, insert) : [];
   return finding(start, end, "error", `"${said}" states a binding obligation the ${committee.shortName} cannot impose`, "A ban or a duty stated as law binds every State; the committee may call upon States to introduce one.", fixes);
 }

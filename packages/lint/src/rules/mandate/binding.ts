@@ -68,19 +68,21 @@ const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+
 const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
-const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
+const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
 /** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */
-const selfForce = /(?<![\p{L}-])(?:(?:is|are|be|become)\s+(?:legally\s+)?(?:mandatory|compulsory|obligatory|binding|enforceable)|obligations\s+binding)(?![\p{L}-])/iu;
+const selfForce = /(?<![\p{L}-])(?:(?:is|are|be|become)\s+(?:legally\s+)?(?:mandatory|compulsory|obligatory|binding|enforceable)|obligations\s+binding|(?:is|are|be)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,80},)?\s+to)(?![\p{L}-])/iu;
 /** A penalty the resolution says follows from it: "will incur a surcharge", "will be fined". */
 const selfPenalty = /(?<![\p{L}-])(?:will|shall)\s+(?:(?:also|then)\s+)?(?:be\s+(?:fined|penali[sz]ed|sanctioned|expelled)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|have\s+their\s+[^;]{0,40}?suspended)/iu;
 /** A fine or penalty the committee itself sets: "fines set by the fourth committee", "a fine, levied by the Council". */
 const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|reparations|compensation|interest|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
-const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:all\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,6}?debts?\s+(?:[^;]{0,60}?\s)?(?:cancell?ed|annulled|extinguished|void|written\s+off)(?![\p{L}-])|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
 /** Other penalties a clause sets: "shall be liable to fines", "the fine which the Assembly hereby imposes", "will be fined". */
 const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|penalt(?:y|ies)|financial\s+penalties|reparations|compensation)|(?:fines?|penalt(?:y|ies))\s+(?:which|that)\s+the\s+(?:Assembly|Council|Committee|Commission)\s+(?:hereby\s+)?(?:imposes|sets|levies|fixes)|(?:will|shall)\s+be\s+fined)(?![\p{L}-])/iu;
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
 const assetFreeze = /(?<![\p{L}-])(?:(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)|(?:orders|ordering)\s+the\s+freezing\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:funds|assets|accounts))(?![\p{L}-])/iu;
-const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory)\s+for(?![\p{L}-])/iu;
+const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+for(?![\p{L}-])/iu;
+/** A duty in a relative clause: "…, which every national parliament is required to apply", "under which every State is to abolish". */
+const relativeDuty = /(?<![\p{L}-])(?:which|that|whereby|under\s+which|by\s+which|so\s+that)\s+(?:all|every|each|any)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|legally\s+)?(?:required|obliged|obligated|bound|to)\s+(?!be\s+(?:encouraged|invited)(?![\p{L}-]))\p{L}+/iu;
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
 /** "Decides to impose a moratorium on deportations": a ban decided, whoever it binds. */
@@ -543,12 +545,19 @@ function claimOfBindingForce(
     }
   }
   // "decides that the Pandemic Agreement shall apply to all Member States, whether or not they have ratified it".
-  const force = p.verbClass === "decide" || p.verb === null ? treatyForce.exec(r.text.slice(from, p.end)) : null;
+  const force = treatyForce.exec(r.text.slice(from, p.end));
   if (force) {
     const start = from + force.index;
     return finding(start, start + force[0].length, "error", `A treaty binds only the States that ratify it`, `"${force[0]}": a treaty binds the States that consent to it (Vienna Convention on the Law of Treaties, Arts. 11, 34); a resolution cannot give it force for others.`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable/.test(said)
+  // "Adopts the guidelines annexed hereto, under which every State is to abolish …": the duty is
+  // laid down by the committee's own act (not by a law States are asked to pass).
+  const duty = /required|obliged|obligated|bound|\sto\s/.test(said) && !addressee(r.text, p) ? relativeDuty.exec(r.text.slice(from, p.end)) : null;
+  if (duty) {
+    const start = from + duty.index;
+    return finding(start, start + duty[0].length, "error", `"${duty[0]}" lays a duty on States the ${committee.shortName} cannot lay`, `A duty put on every State by the committee's own text is a binding decision; a resolution of this committee can recommend that States take it on.`);
+  }
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

@@ -51,6 +51,12 @@ export function actorClass(m: RegExpExecArray): ActorClass {
   if (m[2]) return "named-authority";
   return byNorm(actorClassOf, m[1]!) ?? "states";
 }
+/**
+ * A preambular clause that records the committee's own act rather than its reasons: "Having
+ * decided to deploy …", "Resolved that no State may …", "Determined to impose sanctions …",
+ * "Establishing hereby a …". It is read as the operative clause it amounts to.
+ */
+export const preambularAct = /^(?:having\s+(?:decided|resolved)|resolved|determined\s+to\s+(?:impose|deploy|send|establish|create|set\s+up)|establishing\s+hereby|hereby)(?![\p{L}-])/iu;
 /** The Organization named: "UN", "United Nations", "U.N.". */
 export const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u;
 /**
@@ -143,7 +149,11 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
   "hereby",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
-  "bind", "binds", "hereinafter", "inadmissible", "force of law", "final and binding", "a crime", "punished", "ordered", "charged", "forfeit", "interest", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void"]);
+  "bind", "binds", "hereinafter", "inadmissible", "force of law", "final and binding", "a crime", "punished", "ordered", "charged", "forfeit", "interest", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void",
+  // "It is hereby made unlawful for …", "Makes it illegal for …"; a treaty's force claimed ("shall enter into force for all Member States")
+  "made unlawful", "made illegal", "unlawful for", "illegal for", "enter into force for", "apply to all",
+  // a penalty list, debts declared cancelled, sanctions by new names (round 8)
+  "placed on", "cancelled", "canceled", "written off", "blacklist", "blacklists", "blacklisting", "bank accounts", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
   ...lex.unActions.relief, ...lex.unActions.elections, ...lex.unActions.funding, ...lex.missions, ...lex.sanctions, ...lex.missionWords,
@@ -164,6 +174,10 @@ const operationalTriggerWords = ([
   "requisition", "occupy", "premises", "bypassing", "wishes", "irrespective of the", "regardless of the", "intervene", "takes over", "invited or not", "bypassing", "even if", "wishes of", "position of",
   "capture", "direct control", "full control", "effective control", "take command", "assume command", "command of", "take charge", "shut", "administer",
   "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
+  // work on the ground and coercion in rarer verbs (round 8): "dredge the harbours", "run the border posts", "board fishing ships"
+  // (building ports and handing out rations are found by "build" and "distribute" above)
+  "dredge", "demine", "de-mine", "vaccinate", "immunize", "immunise", "cables", "install", "staffs", "staff the", "test and treat", "run the", "run their",
+  "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;

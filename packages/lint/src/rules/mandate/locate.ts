@@ -31,8 +31,13 @@ export function matchCase(original: string, replacement: string): string {
   return (upper ? replacement.charAt(0).toUpperCase() : replacement.charAt(0).toLowerCase()) + replacement.slice(1);
 }
 
-/** A labelled one-edit fix, or nothing when the edit would touch an ancestor. */
+/**
+ * A labelled one-edit fix, or nothing when the edit would touch an ancestor. A preamble recording
+ * the committee's act ("Having decided to deploy …") gets none: the fixes write operative clauses
+ * ("Recommends that …"), which a preamble cannot hold; its finding says what to do instead.
+ */
 export function fix(r: ClauseReading, label: string, start: number, end: number, insert: string): Finding["fixes"] {
+  if (r.preambularAct) return [];
   const e = edit(r, start, end, insert);
   return e ? [{ label, edits: [e] }] : [];
 }

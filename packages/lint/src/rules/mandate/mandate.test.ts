@@ -172,8 +172,49 @@ describe("readings added for the third delegate set (2026-12-07)", () => {
     ["hrc", "Establishes a UN Prison Inspectorate", [N]],
     ["hrc", "Sets up a UN helpline for victims of spyware", [N]],
     ["ga-5", "Decides to change the mandate of MINUSCA to include the protection of mining sites", [O]],
+    // The eighth round: duties in a relative clause, law stated impersonally, sanctions by new names,
+    // work on the ground in rarer verbs, people the committee makes act.
+    ["ga", "Adopts the Charter annexed hereto, which every national parliament is required to apply to its debates", [B]],
+    ["hrc", "Urges States to adopt laws under which every employer is required to carry out due diligence", []],
+    ["ga", "It is hereby made unlawful to use a hand-held mobile phone while driving anywhere in the world", [B]],
+    ["ga", "Declares all debts owed by Ketterby cancelled with immediate effect", [B]],
+    ["hrc", "Blacklists the mining companies named in the annex", [B, O].sort()],
+    ["ga-2", "Encourages States to consider travel bans on officials responsible for hoarding food", []],
+    ["hrc", "Decides that United Nations engineers will dredge the contaminated riverbeds downstream of the mine", [O]],
+    ["ga", "Will see to it that peacekeepers patrol the protected forests of host countries", [O]],
+    ["ga-2", "Requests UNDP to survey mineral deposits with or without the permission of the Governments concerned", [O]],
+    ["hrc", "Requests the Office of the High Commissioner to train labour inspectors to identify forced labour on board vessels", []],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
+  });
+
+  it("reads a preamble that records the committee's own act as that act, with no operative fix", () => {
+    const doc = createDocument({
+      heading: { committee: "hrc" },
+      preamble: [
+        "Having decided to deploy human rights monitors to the border zone whether or not the authorities agree",
+        "Determined to impose targeted sanctions on the members of the Emergency Council",
+        "Establishing hereby a Global Observatory on the Right to a Healthy Environment",
+        "Determined to promote the right to a healthy environment",
+        "Having considered the report of the Special Rapporteur",
+      ],
+      operative: ["Takes note of the report"],
+    });
+    const found = lintDocument(doc, { rules: mandateRules }).filter((d) => d.severity !== "info");
+    expect(found.map((d) => [d.clause.path, d.ruleId.split("/")[1]]).sort()).toEqual([
+      ["p1", "operational-intervention"],
+      ["p2", "binding-language"],
+      ["p2", "operational-intervention"],
+      ["p3", "new-body"],
+    ]);
+    // The fixes would write "Recommends that …" into a preamble.
+    expect(found.flatMap((d) => d.fixes)).toEqual([]);
+  });
+
+  it("turns a law stated impersonally into a call on States to make it, not its opposite", () => {
+    const [d] = lint("hrc", ["It is hereby made unlawful for any Government to dismiss a professor for her research"]);
+    expect(d!.fixes[0]!.label).toBe('Replace with "Calls upon all States to make it"');
+    expect(d!.fixes[0]!.edits[0]!.insert).toBe("Calls upon all States to make it ");
   });
 
   it("offers a fine's fix only when States are not the ones fined", () => {

@@ -5,7 +5,7 @@
  * clause's own textblocks; findings are only reported where they fall in the clause itself.
  */
 import type { ClauseView } from "../../rule.ts";
-import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, isStatesByKind, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
+import { actorAt, actorClass, actorRegex, classOfVerb, committeeVerb, gates, isStatesByKind, preambularAct, verbAdverb, type ActorClass, type VerbClass } from "./lexicon.ts";
 import { tokensOf, type Tokens } from "./phrases.ts";
 import { findAllIn } from "./patterns.ts";
 
@@ -31,7 +31,10 @@ export interface Actor {
 export interface ClauseReading {
   /** Ancestors' texts, the clause text, and its continuation, joined by spaces. */
   text: string;
+  /** "operative" also for a preamble recording the committee's own act (lexicon.ts, preambularAct). */
   section: "preamble" | "operative";
+  /** A preamble read as the operative clause it amounts to ("Having decided to deploy …"). */
+  preambularAct: boolean;
   /** Where the clause's own text starts in `text`. */
   ownStart: number;
   /** Where the continuation starts in `text` (text.length when there is none). */
@@ -56,6 +59,7 @@ export function readClause(view: ClauseView): ClauseReading {
 class Reading implements ClauseReading {
   readonly text: string;
   readonly section: "preamble" | "operative";
+  readonly preambularAct: boolean;
   readonly ownStart: number;
   readonly continuationStart: number;
   private predicatesCache: Predicate[] | null = null;
@@ -73,7 +77,8 @@ class Reading implements ClauseReading {
       text += clause.continuation.text;
     }
     this.text = text;
-    this.section = clause.section;
+    this.preambularAct = clause.section === "preamble" && preambularAct.test(clause.text);
+    this.section = this.preambularAct ? "operative" : clause.section;
     this.continuationStart = continuationStart;
   }
 
