@@ -78,6 +78,7 @@ describe("clauses as delegates write them", () => {
     ["the fourth held-out set", `${dir}heldout-4/`],
     ["the fifth held-out set", `${dir}heldout-5/`],
     ["the sixth held-out set", `${dir}heldout-6/`],
+    ["the seventh held-out set", `${dir}heldout-7/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
