@@ -65,7 +65,7 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
@@ -81,8 +81,12 @@ const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
 const assetFreeze = /(?<![\p{L}-])(?:(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)|(?:orders|ordering)\s+the\s+freezing\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:funds|assets|accounts))(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+for(?![\p{L}-])/iu;
-/** A duty in a relative clause: "…, which every national parliament is required to apply", "under which every State is to abolish". */
-const relativeDuty = /(?<![\p{L}-])(?:which|that|whereby|under\s+which|by\s+which|so\s+that)\s+(?:all|every|each|any)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|legally\s+)?(?:required|obliged|obligated|bound|to)\s+(?!be\s+(?:encouraged|invited)(?![\p{L}-]))\p{L}+/iu;
+/**
+ * A duty in a relative clause: "…, which every national parliament is required to apply", "under
+ * which every State is to abolish", "a levy that all enterprises will have to pay" ("stressing that
+ * all mandate holders shall …" is a statement the verb reports, not a relative clause).
+ */
+const relativeDuty = /(?<![\p{L}-])(?:which|(?<!(?:and|or|but|stress|emphasi[sz]|underlin|underscor|recogni[sz]|affirm|decid|not|recall|consider|convinced|concerned|aware|mindful|declar|believ|agree|insist|reiterat|acknowledg|observ|find|found|determin)\p{L}*\s)that|whereby|under\s+which|by\s+which|so\s+that|to\s+which)\s+(?:all|every|each|any)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|legally\s+)?(?:required|obliged|obligated|bound|to)|will\s+have\s+to|(?:have|has)\s+to|must|shall)\s+(?!(?:be\s+(?:encouraged|invited|entitled|free|eligible)|(?:have|enjoy)\s+(?:the|a)\s+right)(?![\p{L}-]))\p{L}+/giu;
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
 /** "Decides to impose a moratorium on deportations": a ban decided, whoever it binds. */
@@ -250,7 +254,10 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
             `Decisions on sanctions measures bind every State; only the Security Council takes them (Charter Art. 41).`,
           );
         }
-        const subject = r.text.slice(subjectStart, modal.index).trim();
+        // "Decides that detention can in no case exceed six months, and that States exceeding it will
+        // have to …": the modal's subject starts after the last "and that".
+        const andThat = lastAndThat(r.text, subjectStart, modal.index);
+        const subject = r.text.slice(andThat ?? subjectStart, modal.index).trim();
         if (!subject || proceduralSubject.test(subject)) return null;
         // "… shall lose their vote in accordance with Article 19 of the Charter": the Charter binds, not the clause.
         if (charterArticle.test(r.text.slice(subjectStart, p.end))) return null;
@@ -269,10 +276,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           );
         }
         // "landlords in all Member States": who is bound, before where.
-        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1]) : undefined;
+        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout|of)\s+(?:(?:all|every|each|any)\s+)?(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1]) : undefined;
         const bindsStates =
           (who !== null && (isStateActor(who.cls) || (who.cls === "mission" && /countries$/iu.test(r.text.slice(who.start, who.end))))) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
+          // "Urges developed States to …, and decides that each of them is to …": States named by a pronoun.
+          (who === null && statesPronoun.test(subject) && statesAddressedBefore(r, p)) ||
           (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head));
         if (bindsStates && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
         const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
@@ -422,6 +431,18 @@ function subjunctiveDirective(
 // Each of these is also a gate word of the rule (lexicon.ts), so a clause with one is read.
 const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish", "immediately stop", "immediately cease", "immediately halt", "immediately withdraw"]);
 
+/** Where the subject of a second "… and that …" complement starts, in text[from, to), or null. */
+function lastAndThat(text: string, from: number, to: number): number | null {
+  let at: number | null = null;
+  for (const m of text.slice(from, to).matchAll(/,?\s+and\s+that\s+/giu)) at = from + m.index + m[0].length;
+  return at;
+}
+const statesPronoun = /^(?:they|each\s+of\s+them|all\s+of\s+them|these\s+States|those\s+States|such\s+States)$/iu;
+/** An earlier predication of the clause addressed States ("Urges developed States to …, and decides that they …"). */
+function statesAddressedBefore(r: ClauseReading, p: Predicate): boolean {
+  return r.predicates.some((q) => q.end <= p.adverbStart && q.verb !== null && ((a) => a !== null && isStateActor(a.cls))(addressee(r.text, q)));
+}
+
 /**
  * A modal after a subject that names States another way: "Developed countries shall provide",
  * "All member states are required to", "The Russian Federation is required to", "the
@@ -439,7 +460,7 @@ function statedSubjectModal(body: string): SubjectModal | null {
   }
   return null;
 }
-const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
+const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:will\s+)?(?:have|has)\s+to|may\s+no\s+longer|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
 
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");
 
@@ -552,9 +573,11 @@ function claimOfBindingForce(
   }
   // "Adopts the guidelines annexed hereto, under which every State is to abolish …": the duty is
   // laid down by the committee's own act (not by a law States are asked to pass).
-  const duty = /required|obliged|obligated|bound|\sto\s/.test(said) && !addressee(r.text, p) ? relativeDuty.exec(r.text.slice(from, p.end)) : null;
-  if (duty) {
-    const start = from + duty.index;
+  // Matched in the whole text, so that the verb before "that" is seen ("stressing that …").
+  relativeDuty.lastIndex = from;
+  const duty = /required|obliged|obligated|bound|\sto\s|must|shall/.test(said) && !addressee(r.text, p) ? relativeDuty.exec(r.text) : null;
+  if (duty && duty.index + duty[0].length <= p.end) {
+    const start = duty.index;
     return finding(start, start + duty[0].length, "error", `"${duty[0]}" lays a duty on States the ${committee.shortName} cannot lay`, `A duty put on every State by the committee's own text is a binding decision; a resolution of this committee can recommend that States take it on.`);
   }
   const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated/.test(said)

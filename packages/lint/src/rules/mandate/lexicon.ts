@@ -153,6 +153,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "It is hereby made unlawful for …", "Makes it illegal for …"; a treaty's force claimed ("shall enter into force for all Member States")
   "made unlawful", "made illegal", "unlawful for", "illegal for", "enter into force for", "apply to all",
   // a penalty list, debts declared cancelled, sanctions by new names (round 8)
+  "will have to", "no longer", "null and void", "lose access", "enters into force", "are also to", "void",
   "placed on", "cancelled", "canceled", "written off", "blacklist", "blacklists", "blacklisting", "bank accounts", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions"]);
 const operationalTriggerWords = ([
   ...lex.verbs.authorize, ...lex.verbs.deploy, ...lex.deployVerbs, ...lex.forceNouns, ...lex.operationalTerms,
@@ -176,6 +177,7 @@ const operationalTriggerWords = ([
   "assume police", "assume all", "assume executive", "assume legislative", "assume security", "assume governmental", "mobile clinics", "field hospitals", "arrange for", "by force", "force their way", "force its way", "physically", "forcibly", "awaiting", "whether or not", "refused",
   // work on the ground and coercion in rarer verbs (round 8): "dredge the harbours", "run the border posts", "board fishing ships"
   // (building ports and handing out rations are found by "build" and "distribute" above)
+  "customs duties", "without prior notice", "without notice", "without authorization", "without authorisation", "has not given", "have not given", "its own", "their own", "release", "be stationed", "be deployed", "be posted",
   "dredge", "demine", "de-mine", "vaccinate", "immunize", "immunise", "cables", "install", "staffs", "staff the", "test and treat", "run the", "run their",
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",

@@ -184,6 +184,16 @@ describe("readings added for the third delegate set (2026-12-07)", () => {
     ["ga", "Will see to it that peacekeepers patrol the protected forests of host countries", [O]],
     ["ga-2", "Requests UNDP to survey mineral deposits with or without the permission of the Governments concerned", [O]],
     ["hrc", "Requests the Office of the High Commissioner to train labour inspectors to identify forced labour on board vessels", []],
+    // The ninth round: a second "and that", States as "each of them", "will have to", consent by other names.
+    ["ga-3", "Decides that pre-trial detention can in no case exceed six months, and that States exceeding this limit will have to pay compensation to each detainee", [B]],
+    ["hrc", "Urges developed States to scale up climate finance, and decides that each of them is to transfer 0.1 per cent of its income every year", [B]],
+    ["hrc", "Urges developed States to scale up climate finance, and stresses that the Working Group shall meet twice a year", []],
+    ["ga-5", "Decides that the national airlines of Member States must offer discounted fares to United Nations staff", [B]],
+    ["ga-4", "Requests the Secretary-General to set up UN radio transmitters so that UN programmes can be broadcast there without authorization", [O]],
+    ["ga-4", "Requests the Secretary-General to ensure that protection capacities are not lost during mission drawdown", []],
+    ["ga-3", "Requests UNHCR to take over the administration of the camps and to provide security there with its own armed guards", [O]],
+    ["ecosoc", "Creates a Global Youth Jobs Fund, financed by a levy that all multinational enterprises will have to pay", [B, N].sort()],
+    ["hrc", "Recalling its resolution 5/1, and stressing that all mandate holders shall discharge their duties in accordance with it", []],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });

@@ -29,7 +29,7 @@ export interface Statement {
 }
 
 const modalAt =
-  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:hereby\s+)?(?:forbidden|prohibited|banned)(?:,[^,;]{1,60},)?\s+(?:to|from)|(?:has|have)\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|instructed|compelled)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+not|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:(?:is|are)\s+hereby|(?:will|shall)\s+be\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:legally\s+)?(?:required|obliged|obligated|bound)(?:,[^,;]{1,60},)?\s+to|(?:is|are)\s+(?:hereby\s+)?(?:forbidden|prohibited|banned)(?:,[^,;]{1,60},)?\s+(?:to|from)|(?:will\s+)?(?:has|have)\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|instructed|compelled)\s+to|(?:has|have)\s+(?:an?|the)\s+(?:legal\s+|binding\s+)?(?:obligation|duty)\s+to|(?:is|are)\s+to|shall|must|will|may\s+(?:not|no\s+longer)|may|cannot|can\s+not|can)(?![\p{L}-])/iu;
 /** Where a subject's head ends: a relative pronoun, a participle, a preposition. */
 const headEnd = /\s+(?:that|which|who|whose|where|of|in|on|for|from|with|at|under|within|outside|to|by|during|\p{L}{3,}ing)(?![\p{L}-])/u;
 const determiner = /^(?:all|every|each|any|no|those|such|the)\s+/iu;
@@ -128,7 +128,7 @@ export function namesStates(s: Statement): boolean {
 }
 
 /** Modals that make an obligation by themselves (not "will", "may", "can"). */
-export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned) (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
+export const strictStatementModal = /^(?:shall|must|is to|are to|has to|have to|will have to|may no longer|(?:is|are) (?:hereby )?(?:ordered|directed|instructed|compelled) to|(?:will|shall) be (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:legally )?(?:required|obliged|obligated|bound) to|(?:is|are) (?:hereby )?(?:forbidden|prohibited|banned) (?:to|from)|(?:has|have) (?:an?|the) (?:legal |binding )?(?:obligation|duty) to)$/u;
 
 /**
  * Who a statement has act, when it is the United Nations side: "the committee" itself ("The Human
