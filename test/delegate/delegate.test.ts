@@ -79,6 +79,7 @@ describe("clauses as delegates write them", () => {
     ["the fifth held-out set", `${dir}heldout-5/`],
     ["the sixth held-out set", `${dir}heldout-6/`],
     ["the seventh held-out set", `${dir}heldout-7/`],
+    ["the eighth held-out set", `${dir}heldout-8/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
