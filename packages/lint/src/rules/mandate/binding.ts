@@ -575,7 +575,8 @@ function claimOfBindingForce(
   // laid down by the committee's own act (not by a law States are asked to pass).
   // Matched in the whole text, so that the verb before "that" is seen ("stressing that …").
   relativeDuty.lastIndex = from;
-  const duty = /required|obliged|obligated|bound|\sto\s|must|shall/.test(said) && !addressee(r.text, p) ? relativeDuty.exec(r.text) : null;
+  // Only where a relative or "so that" opens a duty on all or every …: nearly every clause has " to ".
+  const duty = /which|whereby|so that|that (?:all|every|each|any)\s/.test(said) && !addressee(r.text, p) ? relativeDuty.exec(r.text) : null;
   if (duty && duty.index + duty[0].length <= p.end) {
     const start = duty.index;
     return finding(start, start + duty[0].length, "error", `"${duty[0]}" lays a duty on States the ${committee.shortName} cannot lay`, `A duty put on every State by the committee's own text is a binding decision; a resolution of this committee can recommend that States take it on.`);

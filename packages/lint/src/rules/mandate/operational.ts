@@ -447,7 +447,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     // Guarding, escorting, taking over a State's services or bringing in its own people is not the
     // relief the Assembly directs.
     const directed = a !== null && who !== null && committee.powers.directsRelief && relief && !forceLike.test(a[0]);
-    if (a && !continuing && !directed && !consented) {
+    // A take-over or guard duty that reads as coercion is said as coercion below.
+    const saidAsCoercion = a !== null && forceLike.test(a[0]) && coercion.test(r.text.slice(from, p.end));
+    if (a && !continuing && !directed && !consented && !saidAsCoercion) {
       const what = !relief
         ? `has the United Nations run or watch over elections ("${a[0]}")`
         : fieldWork.test(a[0]) ? `has the United Nations itself do work on the ground ("${a[0]}")` : `has the United Nations itself deliver relief ("${a[0]}")`;
@@ -464,15 +466,15 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       if (who !== null && committee.powers.directsRelief && reliefWorkers.has(norm(n[0]))) continue;
       return { start: d.index, end: n.index + n[0].length, what: `sends ${n[0]} into a State`, kind: "un-action" };
     }
-    // "UN observers will be stationed in all logging concessions": the Organization's people placed in a State.
-    const placed = unPeoplePlaced.exec(r.text.slice(from, p.end));
-    if (placed) return { start: from + placed.index, end: from + placed.index + placed[0].length, what: `places United Nations personnel in States ("${placed[0]}")`, kind: "un-action" };
     const c = coercion.exec(r.text.slice(from, p.end));
     if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, from + c.index - 20), from + c.index)) && !stateDoer.test(nearestPart(r.text, who ? who.end : from, from + c.index))) {
       // After its modal ("will patrol"), or right after the people who do it ("Will see to it that peacekeepers patrol").
       const start = from + c.index + (/^(?:to:?|shall|will|may|and)\s+/iu.exec(c[0])?.[0].length ?? 0);
       return { start, end: from + c.index + c[0].length, what: `has the United Nations coerce inside a State ("${r.text.slice(start, from + c.index + c[0].length)}")`, kind: "force" };
     }
+    // "UN observers will be stationed in all logging concessions": the Organization's people placed in a State.
+    const placed = unPeoplePlaced.exec(r.text.slice(from, p.end));
+    if (placed) return { start: from + placed.index, end: from + placed.index + placed[0].length, what: `places United Nations personnel in States ("${placed[0]}")`, kind: "un-action" };
     const nc = refused;
     if (nc) return { start: from + nc.index, end: from + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" };
   }
