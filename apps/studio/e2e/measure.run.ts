@@ -43,3 +43,45 @@ test("open and check 30 papers on the desk", async () => {
   console.log(`desk: ${N} .json papers opened and checked in ${json} ms; ${N} .docx papers in ${docx} ms`);
   expect(json).toBeGreaterThan(0);
 });
+
+/**
+ * A director selecting words with Shift+arrows in a long paper on the review desk: each press
+ * timed from the key to the frame after it has rendered (an animation frame, then a task), median
+ * of 20 after 5 warm-up, all inside one clause so the comment's place changes every time and its
+ * clause does not.
+ */
+test("Shift+arrow in a 2,000-clause paper under review", async () => {
+  const operative = Array.from({ length: 2000 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of human rights defenders and their families`);
+  const doc = createDocument({ ...overreaching, operative });
+  const { page, context } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+  await page.setInputFiles("#desk-file-input", [{ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
+  await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 1, null, { timeout: 120_000 });
+  await page.click(".desk-table .paper-link");
+  await page.waitForSelector(".review-paper .paper-view", { timeout: 60_000 });
+  await page.focus(".review-paper");
+  await page.evaluate(() => {
+    const text = document.querySelector('.review-paper [data-path="1000"] .pv-text')!.firstChild!;
+    getSelection()!.collapse(text, 0);
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.evaluate(() => {
+      (window as unknown as { t0: number }).t0 = performance.now();
+      addEventListener("keyup", () => requestAnimationFrame(() => setTimeout(() => ((window as unknown as { t1: number }).t1 = performance.now()), 0)), { once: true });
+    });
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined);
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { t0: number; t1?: number };
+      const d = w.t1! - w.t0;
+      delete w.t1;
+      return d;
+    });
+    if (i >= 5) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const median = (times[9]! + times[10]!) / 2;
+  console.log(`review desk: Shift+arrow in a 2,000-clause paper, key to the next rendered frame: median ${median.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)})`);
+  expect((await page.textContent("#comment-target"))!).toContain("operative clause 1000");
+  await context.close();
+});

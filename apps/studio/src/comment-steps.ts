@@ -122,7 +122,7 @@ export class CommentSteps {
   }
 
   /** The paper under review's comments, in the order of the "Comments" list. */
-  private comments(): PlacedComment[] {
+  private comments(): readonly PlacedComment[] {
     const paper = this.host.review.id ? this.host.desk.papers.get(this.host.review.id) : undefined;
     return paper ? listComments(paper.doc) : [];
   }

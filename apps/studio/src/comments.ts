@@ -112,8 +112,19 @@ export interface PlacedComment extends CommentAttrs {
   quote: string;
 }
 
-/** Every comment in document order, with the clause it sits in and the text it covers. */
-export function listComments(doc: Node): PlacedComment[] {
+/**
+ * Every comment in document order, with the clause it sits in and the text it covers. Read once
+ * per document (documents are immutable): the review draws it on every selection change, and at
+ * 2,000 clauses the walk took ~4.5 ms each time.
+ */
+export function listComments(doc: Node): readonly PlacedComment[] {
+  let listed = commentsOf.get(doc);
+  if (!listed) commentsOf.set(doc, (listed = readComments(doc)));
+  return listed;
+}
+const commentsOf = new WeakMap<Node, readonly PlacedComment[]>();
+
+function readComments(doc: Node): PlacedComment[] {
   const byId = new Map<string, PlacedComment>();
   for (const clause of clauseModel(doc).clauses) {
     const ranges: [number, number][] = [[clause.textFrom, clause.textTo]];
