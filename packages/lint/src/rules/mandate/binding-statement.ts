@@ -35,7 +35,7 @@ const penaltySubject = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|sanct
 const globalBan = /^\s*There\s+(?:shall|will|must)\s+be\s+(?:a|an)\s+(?:(?:global|worldwide|universal|total|complete|international|immediate|permanent|comprehensive)\s+)*(?:ban|prohibition|moratorium|embargo)(?![\p{L}-])/iu;
 const itIsMandatory = /^\s*It\s+is\s+(?:hereby\s+)?(?:made\s+)?(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+(?:for|to)(?![\p{L}-])/iu;
 /** A treaty's force claimed by resolution: "shall apply to all Member States, whether or not they have ratified it". */
-export const treatyForce = /(?<![\p{L}-])(?:(?:(?:shall|will|(?:is|are)\s+(?:also\s+)?to)\s+(?:enter\s+into\s+force|apply|be\s+binding)|enters\s+into\s+force)\s+(?:for|to|on|upon)\s+(?:the\s+[\p{L}\s]{1,30}?\s+of\s+)?(?:all|every)\s+(?:Member\s+)?(?:States?|countries|Governments?)|whether\s+or\s+not\s+(?:they|it|States)\s+(?:have|has)\s+(?:ratified|acceded|signed))(?![\p{L}-])/iu;
+export const treatyForce = /(?<![\p{L}-])(?:(?:(?:shall|will|(?:is|are)\s+(?:also\s+)?to)\s+(?:enter\s+into\s+force|apply|be\s+binding)|enters\s+into\s+force)\s+(?:for|to|on|upon)\s+(?:the\s+[\p{L}\s]{1,30}?\s+of\s+)?(?:all|every)\s+(?:Member\s+)?(?:States?|countries|Governments?)|whether\s+or\s+not\s+(?:they|it|States)\s+(?:have|has)\s+(?:ratified|acceded|signed)|(?:including|even)\s+(?:those|States|the\s+States)\s+(?:that|which|who)\s+(?:have|has)\s+(?:not|never)\s+(?:yet\s+)?(?:ratified|signed|acceded))(?![\p{L}-])/iu;
 const referredToCourt = /(?<![\p{L}-])(?:will|shall|is\s+to|are\s+to)\s+be\s+referred\s+to\s+the\s+(?:Prosecutor\s+of\s+the\s+)?(?:International\s+Criminal\s+Court|ICC)(?![\p{L}-])/iu;
 
 /**

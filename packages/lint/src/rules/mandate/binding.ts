@@ -35,7 +35,7 @@ const prohibitBase: Record<string, string> = { forbid: "forbid", prohib: "prohib
 const otherAddressee = /^\s+((?:all|every|each|any|the|those|such)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,10}?(?:(to)\s+(?!(?:the|a|an|all|any|its|their|this|these|those)\s)\p{L}|(from)\s+\p{L}+ing(?![\p{L}-]))/iu;
 const ownBodies = /(?<![\p{L}-])(?:its|their|his|her)\s|(?<![\p{L}-])(?:Rapporteur|Expert|Working\s+Group|Group\s+of|(?<=(?<![\p{L}-])the\s)Group|Committee|Commission|Secretar\p{L}*|Office|Mechanism|Mission|Council|Assembly|Forum|Panel|Board|Special|Representative|Envoy|Coordinator|Commissioner|Agency|Programme|Fund|Administrator|Director|Department|Division|Unit|Entity|United Nations|UN)(?![\p{L}-])/u;
 /** A subject short enough to be who is bound ("developed states"), not a phrase about them ("the rights of migrants in …"). */
-const shortSubject = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
+const shortSubject = /^(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
 const prepositionInside = /(?<![\p{L}-])(?:of|in|for|by|with|to|on|from|at|under|within)\s/iu;
 /** The text declared binding ("shall be legally binding", "legally binding on all States"), not a binding instrument to be drafted. */
 const bindingClaim = new RegExp(
@@ -45,6 +45,15 @@ const bindingClaim = new RegExp(
     String.raw`legally\s+binding\s+and\s+enforceable`,
     String.raw`enforceable\s+against\s+(?:all\s+|every\s+)?(?:Member\s+)?States?`,
     String.raw`(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every)\s`,
+    // "constitute binding international law", "will be applied as binding law by the courts", "Treat … as binding"
+    String.raw`constitutes?\s+(?:legally\s+)?binding\s+(?:international\s+)?(?:law|obligations?)`,
+    String.raw`(?:applied|treated|enforced)\s+as\s+(?:legally\s+)?binding`,
+    String.raw`treat\s+[^;]{1,80}?\s+as\s+(?:legally\s+)?binding`,
+    // "whose jurisdiction all States are deemed to have accepted"
+    String.raw`(?:are|is)\s+deemed\s+to\s+have\s+(?:accepted|consented|agreed)`,
+    // powers over States given by the committee: "the authority to annul national laws", "the power to fine States"
+    String.raw`(?:authority|power|powers|right)\s+to\s+(?:annul|repeal|overturn|strike\s+down|invalidate|override|suspend)\s+(?:national\s+|domestic\s+|their\s+|its\s+)?(?:laws|legislation|decisions|judgments|decrees)`,
+    String.raw`(?:authority|power|powers|right)\s+to\s+(?:fine|penali[sz]e|sanction)\s+(?:Member\s+)?(?:States|Governments|countries)`,
     String.raw`lay(?:s|ing)?\s+down[^;]{0,80}?(?:rules|law|laws|standards)[^;]{0,60}?\s(?:which|that)\s+(?:all|every)\s+[^;]{0,40}?(?:are\s+bound|must|shall|will\s+have\s+to|are\s+obliged|are\s+required)`,
     String.raw`(?:(?:is|are)\s+)?(?:hereby\s+)?made\s+liable\s+to`,
     String.raw`(?:is|are)\s+(?:henceforth\s+|now\s+|hereby\s+)?(?:directly\s+)?enforceable\s+(?:before|in|against)\s+(?:the\s+)?(?:courts|all|every)`,
@@ -63,9 +72,9 @@ const bindingClaim = new RegExp(
  * A modal and a passive of law, with every State as where or by whom: "shall be decriminalized in
  * all Member States", "shall be abolished by all States", "shall be extradited to any State".
  */
-const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
+const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned|(?:null\s+and\s+)?void|annulled|invalid|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
@@ -81,6 +90,8 @@ const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
 const assetFreeze = /(?<![\p{L}-])(?:(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)|(?:orders|ordering)\s+the\s+freezing\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:funds|assets|accounts))(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+for(?![\p{L}-])/iu;
+/** Who fails, refuses or exceeds, then the penalty: "offices that fail to do so will be penalized", "providers exceeding this limit will be banned". */
+const penaltyThreatened = /(?<![\p{L}-])(?:(?:that|which|who)\s+(?:fail|fails|refuse|refuses|do\s+not|does\s+not|exceed|exceeds|violate|violates|breach|breaches)|(?:failing|refusing|exceeding|violating|breaching))(?![\p{L}-])[^;]{0,100}?\s(?:will|shall)\s+(?:(?:also|then|immediately|automatically)\s+)?(?:be\s+(?:[\p{L}]+\s+and\s+)?(?:penali[sz]ed|fined|banned|barred|suspended|excluded|expelled|blacklisted|sanctioned|closed|disqualified|struck\s+off)|lose|forfeit|face\s+(?:sanctions|penalties|fines))(?![\p{L}-])/iu;
 /**
  * A duty in a relative clause: "…, which every national parliament is required to apply", "under
  * which every State is to abolish", "a levy that all enterprises will have to pay" ("stressing that
@@ -305,6 +316,11 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
             const end = subjectStart + decided.index + decided[0].length;
             return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
           }
+          // "Decides that every care home in every Member State shall be inspected …": a rule for what is in every State.
+          if (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.test(subject) && !proceduralSubject.test(subject)) {
+            const end = modal.index + modal[0].length;
+            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+          }
           const banSubject = /(?<![\p{L}-])(?:moratorium|ban|prohibition)(?![\p{L}-])/iu.test(subject) && !/(?<![\p{L}-])(?:treaty|convention|instrument|negotiat\p{L}*)(?![\p{L}-])/iu.test(subject);
           const law = lawForAllStates.exec(r.text.slice(modal.index, p.end)) ?? (banSubject ? /^\S+(?:\s+\S+)?/u.exec(r.text.slice(modal.index, p.end)) : null);
           if (!law || proceduralSubject.test(subject)) return null;
@@ -518,7 +534,9 @@ function claimOfBindingForce(
   }
   // Each long pattern below runs only when its key word is there (a lower-case scan is cheaper than a failing regex).
   const said = r.text.slice(from, p.end).toLowerCase();
-  const levied = /fine|penalt|surcharge|sanction|reparation|compensation|liable|interest/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) ?? penaltySet.exec(r.text.slice(from, p.end)) : null;
+  // "Urges States to adopt laws under which employers … will be fined": the penalty is in the law States are asked for.
+  const inStatesLaw = /(?:law|laws|legislation|regulations?|rules|codes?)\s+(?:under\s+which|whereby|that|which|providing)/.test(said) && ((a) => a !== null && isStateActor(a.cls))(addressee(r.text, p));
+  const levied = !inStatesLaw && /fine|penalt|surcharge|sanction|reparation|compensation|liable|interest/.test(said) ? penaltyByCommittee.exec(r.text.slice(from, p.end)) ?? penaltySet.exec(r.text.slice(from, p.end)) : null;
   if (levied) {
     const start = from + levied.index;
     return finding(start, start + levied[0].length, "error", `"${levied[0]}": a penalty the ${committee.shortName} cannot set`, `A fine or penalty is imposed by a State's law or by a court; a resolution of this committee cannot set one, on States or on anyone else.`);
@@ -581,7 +599,14 @@ function claimOfBindingForce(
     const start = duty.index;
     return finding(start, start + duty[0].length, "error", `"${duty[0]}" lays a duty on States the ${committee.shortName} cannot lay`, `A duty put on every State by the committee's own text is a binding decision; a resolution of this committee can recommend that States take it on.`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated/.test(said)
+  // "…, and offices that fail to do so will be penalized", "providers exceeding this limit will be
+  // banned": a penalty the committee's own text threatens (not one in a law States are asked to pass).
+  const threat = /will|shall/.test(said) && /fail|refus|exceed|violat|breach|do not|does not/.test(said) && !addressee(r.text, p) ? penaltyThreatened.exec(r.text.slice(from, p.end)) : null;
+  if (threat) {
+    const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
+    return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
+  }
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

@@ -153,6 +153,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "It is hereby made unlawful for …", "Makes it illegal for …"; a treaty's force claimed ("shall enter into force for all Member States")
   "made unlawful", "made illegal", "unlawful for", "illegal for", "enter into force for", "apply to all",
   // a penalty list, debts declared cancelled, sanctions by new names (round 8)
+  "authority to", "power to", "powers to", "constitute binding", "constitutes binding", "as binding", "deemed to have", "penalized", "penalised", "banned from", "blacklisted", "disqualified", "criminal offence", "criminal offense", "have not ratified", "has not ratified", "never ratified",
   "will have to", "no longer", "null and void", "lose access", "enters into force", "are also to", "void",
   "placed on", "cancelled", "canceled", "written off", "blacklist", "blacklists", "blacklisting", "bank accounts", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions"]);
 const operationalTriggerWords = ([
@@ -178,6 +179,8 @@ const operationalTriggerWords = ([
   // work on the ground and coercion in rarer verbs (round 8): "dredge the harbours", "run the border posts", "board fishing ships"
   // (building ports and handing out rations are found by "build" and "distribute" above)
   "customs duties", "without prior notice", "without notice", "without authorization", "without authorisation", "has not given", "have not given", "its own", "their own", "release", "be stationed", "be deployed", "be posted",
+  // (round 10) mechanisms halting work, custody, take-overs by title, people placed inside a State's institutions
+  "halt", "into custody", "protective custody", "take over the", "takes over the", "interim territory", "transitional territory", "inside", "embed", "stationed", "under UN control", "under United Nations control", "need for any", "without requiring", "supervision of the United Nations", "supervision of the UN",
   "dredge", "demine", "de-mine", "vaccinate", "immunize", "immunise", "cables", "install", "staffs", "staff the", "test and treat", "run the", "run their",
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",

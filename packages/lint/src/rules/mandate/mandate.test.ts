@@ -194,6 +194,19 @@ describe("readings added for the third delegate set (2026-12-07)", () => {
     ["ga-3", "Requests UNHCR to take over the administration of the camps and to provide security there with its own armed guards", [O]],
     ["ecosoc", "Creates a Global Youth Jobs Fund, financed by a levy that all multinational enterprises will have to pay", [B, N].sort()],
     ["hrc", "Recalling its resolution 5/1, and stressing that all mandate holders shall discharge their duties in accordance with it", []],
+    // The tenth round: penalties threatened, powers over States given, rules for what is in every
+    // State, the Arms Trade Treaty's risk test, UN offices by title, mechanisms that coerce.
+    ["ecosoc", "Decides that statistical offices shall obtain consent, and offices that fail to do so will be penalized", [B]],
+    ["hrc", "Urges States to adopt laws under which employers that fail to pay wages will be fined", []],
+    ["ga-2", "Declares that the principles annexed to the present resolution constitute binding international law", [B]],
+    ["hrc", "Entrusts the Special Rapporteur with the authority to annul national laws that restrict online assemblies", [B]],
+    ["hrc", "Decides that every care home in every Member State shall be inspected at least twice a year", [B]],
+    ["ga-1", "Urges arms-exporting States to refrain from transferring weapons where there is a clear risk that they could be used to commit serious violations of international humanitarian law", []],
+    ["ecosoc", "Requests the Development Coordination Office to take control of the budgets of national planning ministries", [O]],
+    ["ecosoc", "Requests the Development Coordination Office to report on the budgets of national planning ministries", []],
+    ["hrc", "Requests the Special Rapporteur on human rights and the environment to halt mining operations that harm Indigenous communities", [O]],
+    ["ga-3", "Requests the Secretary-General to place UN disability inclusion officers inside national labour ministries", [O]],
+    ["ga-6", "Decides that UN hydrologists will be stationed at all major shared aquifers", [O]],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });
@@ -219,6 +232,11 @@ describe("readings added for the third delegate set (2026-12-07)", () => {
     ]);
     // The fixes would write "Recommends that …" into a preamble.
     expect(found.flatMap((d) => d.fixes)).toEqual([]);
+  });
+
+  it("reads a sub-clause as continuing its chapeau's \"to\"", () => {
+    const out = lint("ga", [{ text: "Requests the Secretary-General to:", sub: ["prepare a report on disaster risk", "take command of the national disaster management agencies of affected States"] }]);
+    expect(out.filter((d) => d.severity !== "info").map((d) => [d.ruleId, d.clause.path])).toEqual([["mandate/operational-intervention", "1(b)"]]);
   });
 
   it("turns a law stated impersonally into a call on States to make it, not its opposite", () => {

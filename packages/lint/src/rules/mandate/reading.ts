@@ -176,6 +176,10 @@ export function addressee(text: string, p: Predicate): Actor | null {
   actorAt.lastIndex = at;
   const m = actorAt.exec(text);
   if (m && m.index + m[0].length <= p.end) return { cls: actorClass(m), start: m.index, end: m.index + m[0].length };
+  // A United Nations office or department by its title, which the actor list does not name: "the
+  // Development Coordination Office to", "the Department of Global Communications to".
+  const titled = unTitle.exec(text.slice(at, Math.min(p.end, at + 120)));
+  if (titled) return { cls: "un", start: at, end: at + titled[1]!.length };
   // States by a kind the actor list does not name: "all nuclear-weapon States to",
   // "troop-contributing countries to", "developed countries shall". A State by name stays
   // unnamed here: "Requests the United States to designate the commander of such forces" asks
@@ -185,6 +189,7 @@ export function addressee(text: string, p: Predicate): Actor | null {
   if (np && isStatesByKind(np[1]!) && !/(?<![\p{L}-])(?:from|of|in|with|by|for|on|at|into)\s/iu.test(np[1]!)) return { cls: "states", start: at, end: at + np[1]!.length };
   return null;
 }
+const unTitle = /^(the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|for|of|on|the)\s+)*){0,6}?(?:Office|Department|Division|Programme|Agency|Unit|Service|Centre|Center|Team|Secretariat|Entity)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|for|of|on))?){1,6})?)\s+to\s+\p{L}/u;
 const namedStates = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s*,?\s+(?:to|shall|must|should|are|is)(?![\p{L}-])/u;
 
 /** The last actor mentioned in text[from, to), the likeliest doer of what follows. */
