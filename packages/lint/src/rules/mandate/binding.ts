@@ -240,6 +240,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       );
     }
     case "decide": {
+      // "Decides that … shall be decriminalized in all Member States" and its kin: one finding for all of them.
+      const lawForEveryState = (start: number, end: number) =>
+        finding(start, end, "error", `"${r.text.slice(start, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
       // "Declares that", "Determines that": the verb phrase has its "that" already.
       const lead = /that$/iu.test(verb) ? /^\s*/u.exec(body) : thatLead.exec(body);
       if (lead) {
@@ -250,7 +253,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end)) ?? lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
           if (law && !proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) {
             const end = subjectStart + law.index + law[0].length;
-            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+            return lawForEveryState(p.verbStart, end);
           }
           // A decision about sanctions measures binds States even without a modal
           // ("Decides that … payments … are permitted and are not a violation of the asset freeze").
@@ -314,18 +317,18 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           const decided = lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
           if (decided && !proceduralSubject.test(subject)) {
             const end = subjectStart + decided.index + decided[0].length;
-            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+            return lawForEveryState(p.verbStart, end);
           }
           // "Decides that every care home in every Member State shall be inspected …": a rule for what is in every State.
           if (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.test(subject) && !proceduralSubject.test(subject)) {
             const end = modal.index + modal[0].length;
-            return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+            return lawForEveryState(p.verbStart, end);
           }
           const banSubject = /(?<![\p{L}-])(?:moratorium|ban|prohibition)(?![\p{L}-])/iu.test(subject) && !/(?<![\p{L}-])(?:treaty|convention|instrument|negotiat\p{L}*)(?![\p{L}-])/iu.test(subject);
           const law = lawForAllStates.exec(r.text.slice(modal.index, p.end)) ?? (banSubject ? /^\S+(?:\s+\S+)?/u.exec(r.text.slice(modal.index, p.end)) : null);
           if (!law || proceduralSubject.test(subject)) return null;
           const end = modal.index + law[0].length;
-          return finding(p.verbStart, end, "error", `"${r.text.slice(p.verbStart, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
+          return lawForEveryState(p.verbStart, end);
         }
         const modalEnd = modal.index + modal[0].length;
         // "States failing to comply shall face sanctions" threatens a penalty: "Calls upon … to face
