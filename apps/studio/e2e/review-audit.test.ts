@@ -328,4 +328,57 @@ describe("the review's paper after the audit", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const viewport of [{ width: 768, height: 1024 }, { width: 390, height: 844 }, { width: 320, height: 640 }]) {
+    test(`at ${viewport.width}×${viewport.height}, arrowing up through the paper keeps the caret's line below the sticky top bar`, async () => {
+      const { page, context, errors } = await openStudio(browser, url(), { hash: "#review", viewport });
+      const long = { ...overreaching, operative: Array.from({ length: 60 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of defenders`) };
+      await addPapers(page, [long]);
+      await openPaper(page);
+      await page.focus(".review-paper");
+      // The caret in clause 40, scrolled to the middle of the window, then ten lines up and more.
+      await page.evaluate(() => {
+        const text = document.querySelector('.review-paper [data-path="40"] .pv-text')!.firstChild!;
+        getSelection()!.collapse(text, 0);
+        (text.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+      });
+      const covered: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("ArrowUp");
+        const { caretTop, barBottom } = await page.evaluate(() => {
+          const r = getSelection()!.getRangeAt(0).getClientRects()[0] ?? (getSelection()!.focusNode as Element).parentElement!.getBoundingClientRect();
+          return { caretTop: r.top, barBottom: document.querySelector(".app-bar")!.getBoundingClientRect().bottom };
+        });
+        if (caretTop < barBottom - 1) covered.push(i);
+      }
+      expect(covered).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test("at 390×844, F8 brings a comment's words into view below the sticky top bar", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review", viewport: { width: 390, height: 844 } });
+    let doc = createDocument({ ...overreaching, operative: Array.from({ length: 60 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of defenders`) });
+    const clause = clauseModel(doc).clauses.find((c) => c.path === "3")!;
+    doc = addComment(doc, { clauseId: clause.id, start: 0, end: "Encourages States".length }, { id: "c1", author: "R. Ortiz", body: "Which States?", created: "2026-11-22T08:00:00.000Z" });
+    await addPapers(page, [doc]);
+    await openPaper(page);
+    await page.focus(".review-paper");
+    // From the end of the paper, F8 goes back up to the comment on operative clause 3.
+    await page.evaluate(() => {
+      const text = document.querySelector('.review-paper [data-path="60"] .pv-text')!.firstChild!;
+      getSelection()!.collapse(text, 0);
+      (text.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+    });
+    await page.keyboard.press("F8");
+    await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe("Encourages States");
+    const { wordsTop, barBottom } = await page.evaluate(() => ({
+      wordsTop: getSelection()!.getRangeAt(0).getBoundingClientRect().top,
+      barBottom: document.querySelector(".app-bar")!.getBoundingClientRect().bottom,
+    }));
+    expect(wordsTop).toBeGreaterThanOrEqual(barBottom - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
