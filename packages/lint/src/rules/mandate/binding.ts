@@ -16,7 +16,7 @@ import { assessedPayment, impersonalLaw, statedObligation, treatyForce, type Rep
 
 const isParticiple = (verb: string) => /ing$/i.test(verb);
 // "Decides that …", also with an aside first: "Decides, acting under Chapter VII, that …".
-const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that\s+/iu;
+const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that(?:\s*,)?\s+/iu;
 /** Verbs that order by themselves, and the act they order: "Orders the immediate withdrawal of". */
 const orderVerb = /^(?:orders|ordering|commands|commanding|requires|requiring|compels|compelling)$/iu;
 const actOrdered = /^\s+the\s+(?:(?:immediate|complete|full|unconditional|prompt|total|urgent)\s+(?:and\s+)?)*(?:withdrawal|release|cessation|halt|end|disarmament|dismantling|closure|evacuation|surrender|return|removal|suspension)\s+of\s/iu;
@@ -47,6 +47,10 @@ const bindingClaim = new RegExp(
     String.raw`(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every)\s`,
     // "constitute binding international law", "will be applied as binding law by the courts", "Treat … as binding"
     String.raw`constitutes?\s+(?:legally\s+)?binding\s+(?:international\s+)?(?:law|obligations?)`,
+    // "is hereby binding international law", "is hereby a binding obligation", "which the Assembly hereby makes binding", "enforceable before the Council"
+    String.raw`(?:is|are)\s+hereby\s+(?:an?\s+)?(?:legally\s+)?binding`,
+    String.raw`hereby\s+makes?\s+(?:it\s+)?(?:legally\s+)?binding`,
+    String.raw`enforceable\s+(?:against\s+\p{L}+\s+)?before\s+the\s+(?:General\s+Assembly|Council|Committee|Commission)`,
     String.raw`(?:applied|treated|enforced)\s+as\s+(?:legally\s+)?binding`,
     String.raw`treat\s+[^;]{1,80}?\s+as\s+(?:legally\s+)?binding`,
     // "whose jurisdiction all States are deemed to have accepted"
@@ -74,7 +78,7 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned|(?:null\s+and\s+)?void|annulled|invalid|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned|(?:null\s+and\s+)?void|annulled|invalid|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
@@ -84,14 +88,14 @@ const selfForce = /(?<![\p{L}-])(?:(?:is|are|be|become)\s+(?:legally\s+)?(?:mand
 const selfPenalty = /(?<![\p{L}-])(?:will|shall)\s+(?:(?:also|then)\s+)?(?:be\s+(?:fined|penali[sz]ed|sanctioned|expelled)|incur\s+(?:a\s+)?(?:surcharge|penalty|fine)|have\s+their\s+[^;]{0,40}?suspended)/iu;
 /** A fine or penalty the committee itself sets: "fines set by the fourth committee", "a fine, levied by the Council". */
 const penaltyByCommittee = /(?<![\p{L}-])(?:fines?|penalt(?:y|ies)|surcharges?|reparations|compensation|interest|(?:a\s+)?sanctions?)(?![\p{L}-])[^;]{0,60}?(?:levied|set|imposed|determined|fixed|decided|charged)\s+by\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:Council|Committee|Assembly|Commission)(?![\p{L}-])/iu;
-const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:all\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,6}?debts?\s+(?:[^;]{0,60}?\s)?(?:cancell?ed|annulled|extinguished|void|written\s+off)(?![\p{L}-])|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+const declaredLaw = /^(?:declares?|declaring)\s+(?:[^;]{0,80}?\s)?null\s+and\s+void|^(?:declares?|declaring)\s+(?:all\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,6}?debts?\s+(?:[^;]{0,120}?\s)?(?:cancell?ed|annulled|extinguished|void|written\s+off)(?![\p{L}-])|^(?:declares?|declaring)\s+(?:a|an)\s+(?:(?:compulsory|mandatory|binding|global|worldwide|universal|general|immediate|total|complete|permanent|[\p{N}]+-year|[\p{L}]+-year)\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
 /** Other penalties a clause sets: "shall be liable to fines", "the fine which the Assembly hereby imposes", "will be fined". */
-const penaltySet = /(?<![\p{L}-])(?:liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|penalt(?:y|ies)|financial\s+penalties|reparations|compensation)|(?:fines?|penalt(?:y|ies))\s+(?:which|that)\s+the\s+(?:Assembly|Council|Committee|Commission)\s+(?:hereby\s+)?(?:imposes|sets|levies|fixes)|(?:will|shall)\s+be\s+fined)(?![\p{L}-])/iu;
+const penaltySet = /(?<![\p{L}-])(?:(?:Council|Assembly|Committee|Commission|United\s+Nations)\s+(?:will|shall)\s+fine|liable\s+to\s+(?:pay\s+)?(?:a\s+)?(?:fines?|penalt(?:y|ies)|financial\s+penalties|reparations|compensation)|(?:fines?|penalt(?:y|ies))\s+(?:which|that)\s+the\s+(?:Assembly|Council|Committee|Commission)\s+(?:hereby\s+)?(?:imposes|sets|levies|fixes)|(?:will|shall)\s+be\s+fined)(?![\p{L}-])/iu;
 /** An asset freeze the United Nations carries out itself: a sanctions measure (Art. 41). */
 const assetFreeze = /(?<![\p{L}-])(?:(?:to|will|shall|and)\s+freeze\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assets|accounts|funds)|(?:orders|ordering)\s+the\s+freezing\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:funds|assets|accounts))(?![\p{L}-])/iu;
 const mandatoryFor = /^[\s,]*(makes?|making)\s+it\s+(?:mandatory|compulsory|obligatory|unlawful|illegal)\s+for(?![\p{L}-])/iu;
 /** Who fails, refuses or exceeds, then the penalty: "offices that fail to do so will be penalized", "providers exceeding this limit will be banned". */
-const penaltyThreatened = /(?<![\p{L}-])(?:(?:that|which|who)\s+(?:fail|fails|refuse|refuses|do\s+not|does\s+not|exceed|exceeds|violate|violates|breach|breaches)|(?:failing|refusing|exceeding|violating|breaching))(?![\p{L}-])[^;]{0,100}?\s(?:will|shall)\s+(?:(?:also|then|immediately|automatically)\s+)?(?:be\s+(?:[\p{L}]+\s+and\s+)?(?:penali[sz]ed|fined|banned|barred|suspended|excluded|expelled|blacklisted|sanctioned|closed|disqualified|struck\s+off)|lose|forfeit|face\s+(?:sanctions|penalties|fines))(?![\p{L}-])/iu;
+const penaltyThreatened = /(?<![\p{L}-])(?:(?:that|which|who)\s+(?:fail|fails|refuse|refuses|do\s+not|does\s+not|exceed|exceeds|violate|violates|breach|breaches|break|breaks)|(?:failing|refusing|exceeding|violating|breaching|breaking)|(?:if|should|unless)\s+[^;]{1,120}?,)(?![\p{L}-])[^;]{0,100}?\s(?:will|shall)\s+(?:(?:also|then|immediately|automatically)\s+)?(?:be\s+(?:[\p{L}]+\s+and\s+)?(?:penali[sz]ed|fined|banned|barred|suspended|excluded|expelled|blacklisted|sanctioned|closed|disqualified|struck\s+off)|lose|forfeit|face\s+(?:sanctions|penalties|fines)|suspend\s+(?:its|their)\s+(?:membership|voting|rights))(?![\p{L}-])/iu;
 /**
  * A duty in a relative clause: "…, which every national parliament is required to apply", "under
  * which every State is to abolish", "a levy that all enterprises will have to pay" ("stressing that
@@ -101,7 +105,7 @@ const relativeDuty = /(?<![\p{L}-])(?:which|(?<!(?:and|or|but|stress|emphasi[sz]
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
 /** "Decides to impose a moratorium on deportations": a ban decided, whoever it binds. */
-const banDecided = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|introduce|establish|declare|enact)\s+(?:a\s+|an\s+)?(?:global\s+|worldwide\s+|universal\s+|total\s+|complete\s+|immediate\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
+const banDecided = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|introduce|establish|declare|enact)\s+(?:a\s+|an\s+)?(?:global\s+|worldwide\s+|universal\s+|total\s+|complete\s+|immediate\s+|export\s+|import\s+|trade\s+)*(?:moratorium|ban|prohibition|embargo)(?![\p{L}-])/iu;
 const charterArticle = /(?<![\p{L}-])(?:in\s+accordance\s+with|under|pursuant\s+to|as\s+provided\s+(?:for\s+)?in)\s+Articles?\s+\d+[^;]{0,40}?\s+of\s+the\s+Charter/iu;
 /**
  * A referral to the International Criminal Court: only the Security Council refers a situation
@@ -271,7 +275,8 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         // "Decides that detention can in no case exceed six months, and that States exceeding it will
         // have to …": the modal's subject starts after the last "and that".
         const andThat = lastAndThat(r.text, subjectStart, modal.index);
-        const subject = r.text.slice(andThat ?? subjectStart, modal.index).trim();
+        // "Decides that, from 1 January 2027, no State shall …": the date before the subject is not it.
+        const subject = r.text.slice(andThat ?? subjectStart, modal.index).trim().replace(/^,?\s*(?:from|as\s+of|as\s+from|by|after|until|with\s+effect\s+from)\s+[^,]{1,40},\s*/iu, "");
         if (!subject || proceduralSubject.test(subject)) return null;
         // "… shall lose their vote in accordance with Article 19 of the Charter": the Charter binds, not the clause.
         if (charterArticle.test(r.text.slice(subjectStart, p.end))) return null;
@@ -290,7 +295,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           );
         }
         // "landlords in all Member States": who is bound, before where.
-        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout|of)\s+(?:(?:all|every|each|any)\s+)?(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1]) : undefined;
+        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout|of)\s+(?:(?:all|every|each|any)\s+)?(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1] ?? /^(.+?)\s+of\s/u.exec(subject)?.[1]) : undefined;
         const bindsStates =
           (who !== null && (isStateActor(who.cls) || (who.cls === "mission" && /countries$/iu.test(r.text.slice(who.start, who.end))))) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
@@ -604,7 +609,7 @@ function claimOfBindingForce(
   }
   // "…, and offices that fail to do so will be penalized", "providers exceeding this limit will be
   // banned": a penalty the committee's own text threatens (not one in a law States are asked to pass).
-  const threat = /will|shall/.test(said) && /fail|refus|exceed|violat|breach|do not|does not/.test(said) && !addressee(r.text, p) ? penaltyThreatened.exec(r.text.slice(from, p.end)) : null;
+  const threat = /will|shall/.test(said) && /fail|refus|exceed|violat|breach|break|do not|does not|if |should |unless /.test(said) && !addressee(r.text, p) ? penaltyThreatened.exec(r.text.slice(from, p.end)) : null;
   if (threat) {
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);

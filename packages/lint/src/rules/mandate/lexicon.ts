@@ -154,6 +154,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   "made unlawful", "made illegal", "unlawful for", "illegal for", "enter into force for", "apply to all",
   // a penalty list, debts declared cancelled, sanctions by new names (round 8)
   "authority to", "power to", "powers to", "constitute binding", "constitutes binding", "as binding", "deemed to have", "penalized", "penalised", "banned from", "blacklisted", "disqualified", "criminal offence", "criminal offense", "have not ratified", "has not ratified", "never ratified",
+  "will lose", "lose its", "lose their", "hereby binding", "makes binding", "enforceable before", "void",
   "will have to", "no longer", "null and void", "lose access", "enters into force", "are also to", "void",
   "placed on", "cancelled", "canceled", "written off", "blacklist", "blacklists", "blacklisting", "bank accounts", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions"]);
 const operationalTriggerWords = ([
@@ -180,6 +181,7 @@ const operationalTriggerWords = ([
   // (building ports and handing out rations are found by "build" and "distribute" above)
   "customs duties", "without prior notice", "without notice", "without authorization", "without authorisation", "has not given", "have not given", "its own", "their own", "release", "be stationed", "be deployed", "be posted",
   // (round 10) mechanisms halting work, custody, take-overs by title, people placed inside a State's institutions
+  "without applying", "bypassing", "visas", "press cards", "radio stations", "distribution points", "food banks", "markets", "newspapers", "under temporary", "be sent", "be stationed",
   "halt", "into custody", "protective custody", "take over the", "takes over the", "interim territory", "transitional territory", "inside", "embed", "stationed", "under UN control", "under United Nations control", "need for any", "without requiring", "supervision of the United Nations", "supervision of the UN",
   "dredge", "demine", "de-mine", "vaccinate", "immunize", "immunise", "cables", "install", "staffs", "staff the", "test and treat", "run the", "run their",
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",

@@ -207,6 +207,14 @@ describe("readings added for the third delegate set (2026-12-07)", () => {
     ["hrc", "Requests the Special Rapporteur on human rights and the environment to halt mining operations that harm Indigenous communities", [O]],
     ["ga-3", "Requests the Secretary-General to place UN disability inclusion officers inside national labour ministries", [O]],
     ["ga-6", "Decides that UN hydrologists will be stationed at all major shared aquifers", [O]],
+    // The eleventh round: force claimed "hereby", threats in conditions, a date before the subject.
+    ["ga", "Declares that the Olympic Truce is hereby binding international law for every Member State", [B]],
+    ["hrc", "Warns that, should a State continue to arrest people for sleeping in public, it will lose its right to vote in the Council", [B]],
+    ["hrc", "Decides that, from 1 January 2027, no State shall allow the sale of smartphones to children under twelve", [B]],
+    ["ga-4", "Decides to place the Esmeral Islands under temporary United Nations administration until the referendum has taken place", [O]],
+    ["ga-4", "Requests the Department of Global Communications to set up its own radio stations without applying for national broadcasting licences", [O]],
+    ["hrc", "Requests that United Nations technical experts be stationed in police control rooms during protests", [O]],
+    ["ga-4", "Requests the Department of Global Communications to open information centres in countries that ask for them", []],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });
