@@ -81,6 +81,7 @@ describe("clauses as delegates write them", () => {
     ["the seventh held-out set", `${dir}heldout-7/`],
     ["the eighth held-out set", `${dir}heldout-8/`],
     ["the ninth held-out set", `${dir}heldout-9/`],
+    ["the tenth held-out set", `${dir}heldout-10/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
