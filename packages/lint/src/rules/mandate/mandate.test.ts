@@ -116,7 +116,7 @@ describe("mandate rules on whole clauses", () => {
   });
 });
 
-describe("readings added for the third delegate set (2026-12-07)", () => {
+describe("readings added for the delegate sets and their held-out sets (2026-12-07, third round on)", () => {
   const codes = (committee: string, text: string) => [...new Set(lint(committee, [text]).filter((d) => d.severity === "error" || d.severity === "warning").map((d) => d.ruleId.split("/")[1]))].sort();
   const B = "binding-language";
   const N = "new-body";

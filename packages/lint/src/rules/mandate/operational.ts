@@ -119,6 +119,19 @@ const coercion = /(?<![\p{L}-])(?:(?:(?:to:?|shall|will|may|(?<!search\s)and)\s+
  * goods. Like relief, the General Assembly and ECOSOC may direct the agencies that do it.
  */
 const fieldWork = /(?<![\p{L}-])(?:(?:build|rebuild|construct|repair|restore)\s+(?:the\s+|all\s+|new\s+|temporary\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:schools?|wells?|shelters?|houses|housing|homes|hospitals?|clinics?|roads?|bridges?|infrastructure|places\s+of\s+worship|learning\s+spaces|camps?|water\s+(?:supply|systems?)|(?:mini-)?grids?|power\s+plants?|dams?|pipelines?|ports?|harbours?|airports?|railways?)|run\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:school\s+system|health\s+system|justice\s+systems?|judicial\s+systems?|schools|hospitals|prisons|camps|centres|centers|border\s+posts|ports|harbours?|airports?|checkpoints|ministries|polling\s+stations|radio\s+stations?|newspapers?|markets|(?:food\s+)?distribution\s+points|food\s+banks|border\s+crossing(?:\s+points)?|crossing\s+points|(?:payment|benefit|pension|tax|customs|border)\s+systems?)|issue\s+(?:[\p{L}-]+\s+){0,2}?(?:identity\s+documents|identity\s+cards|passports|birth\s+certificates|travel\s+documents)|register\s+(?:the\s+)?births|relocate\s+(?:the\s+|their\s+|all\s+)?(?:residents|families|communities|people|populations?)|distribute\s+(?:[\p{L}-]+\s+){0,3}?(?:tablets|kits|vaccines|supplies|sunscreen|food|water|medicines?|rations|cash|newspapers|leaflets)|(?:open|manage|operate)\s+(?:and\s+(?:manage|run|operate)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:distribution\s+points|food\s+banks|markets)|open\s+(?:[\p{L}-]+\s+){0,3}?(?:shelters|clinics|safe\s+houses|feeding\s+centres|feeding\s+centers)|pay\s+(?:the\s+)?salaries|administer\s+the\s+distribution\s+of|(?:dredge|demine|de-mine)\s+(?:the\s+)?\p{L}+|(?:vaccinate|immuni[sz]e)\s+(?:every|all|the)\s+\p{L}+|lay\s+(?:[\p{L}-]+\s+){0,2}?(?:cables|pipes|pipelines)|install\s+(?:[\p{L}-]+\s+){0,3}?(?:hubs|panels|pumps|cables|networks|antennas|towers|generators)|staffs?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministries|ministry|courts|prisons)|test\s+and\s+treat|(?:place|station|post|embed)\s+(?:[\p{L}-]+\s+){0,4}?(?:advisers|advisors|officers|observers|monitors|staff|personnel|experts|inspectors|managers|officials|specialists|teams|workers)\s+(?:inside|in|within|at|on)\s+(?:the\s+|all\s+|every\s+|major\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministries|ministry|police\s+stations|prisons|courts|nursing\s+homes|care\s+homes|ports|airports|border\s+crossings|recruitment\s+centres|recruitment\s+centers|detention\s+centres|schools|hospitals|vessels|control\s+rooms)|place\s+[^;]{1,60}?\s+under\s+(?:temporary\s+|interim\s+|direct\s+)?(?:UN|United\s+Nations)\s+(?:administration|control|trusteeship)|placed\s+under\s+the\s+(?:direct\s+)?control\s+of\s+the\s+(?:Department|Secretariat|United\s+Nations)|issue\s+(?:the\s+)?(?:visas|press\s+cards)|placed\s+under\s+(?:UN|United\s+Nations)\s+(?:control|administration|supervision|custody)|(?:provide|send|deploy|place|use|bring\s+in)\s+(?:its|their)\s+own\s+(?:armed\s+)?(?:lawyers|guards|investigators|inspectors|staff|teams|police|judges|doctors|security|equipment)|provide\s+armed\s+(?:bodyguards|guards|escorts|protection)|(?:guard|escort)\s+(?!against(?![\p{L}-])|the\s+(?:rights|interests|principles)(?![\p{L}-]))\p{L}+)(?![\p{L}-])/iu;
+/**
+ * The coercion in text[from, end): where its match starts (`at`, its modal included) and the act
+ * itself, after the modal ("will patrol") or right after the people who do it ("peacekeepers
+ * patrol"). `continued`: the text continues a chapeau's "to:", read as if "to " stood before it.
+ */
+function coercionIn(text: string, from: number, end: number, continued: boolean): { at: number; start: number; end: number } | null {
+  const lead = continued ? "to " : "";
+  const m = coercion.exec(lead + text.slice(from, end));
+  if (!m) return null;
+  const at = from + m.index - lead.length;
+  return { at, start: at + (/^(?:to:?|shall|will|may|and)\s+/iu.exec(m[0])?.[0].length ?? 0), end: at + m[0].length };
+}
+
 /** Field work that is force or control rather than relief: guarding, escorting, taking over, the Organization's own armed people. */
 const forceLike = /^(?:guard|escort|take\s+over|provide\s+armed|(?:provide|send|deploy|place|use|bring\s+in)\s+(?:its|their)\s+own|(?:place|station|post|embed)\s|placed\s+under)/iu;
 const unPeoplePlaced = /(?<![\p{L}-])(?:UN|United\s+Nations)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}{3,}s|personnel|staff|police)\s+(?:(?:will|shall|are\s+to|would)\s+)?be\s+(?:stationed|deployed|posted|placed|sent)(?![\p{L}-])/iu;
@@ -255,13 +268,8 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
     const nc = withoutConsent.exec(r.text.slice(p.bodyStart, p.end));
     if (nc) return { start: p.bodyStart + nc.index, end: p.bodyStart + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" };
     // "Requests the Special Rapporteur to halt mining operations", "Mandates the Working Group to rescue …".
-    const c = coercion.exec(r.text.slice(Math.max(p.bodyStart, r.ownStart), p.end));
-    if (c) {
-      const at = Math.max(p.bodyStart, r.ownStart) + c.index;
-      const start = at + (/^(?:to:?|shall|will|may|and)\s+/iu.exec(c[0])?.[0].length ?? 0);
-      return { start, end: at + c[0].length, what: `has the Council's own mechanism coerce inside a State ("${r.text.slice(start, at + c[0].length)}")`, kind: "force" };
-    }
-    return null;
+    const c = coercionIn(r.text, Math.max(p.bodyStart, r.ownStart), p.end, false);
+    return c ? { start: c.start, end: c.end, what: `has the Council's own mechanism coerce inside a State ("${r.text.slice(c.start, c.end)}")`, kind: "force" } : null;
   }
   // The General Assembly gets action by asking the Security Council for it (Charter Arts. 10,
   // 11 (2)); other organs (the Human Rights Council, ECOSOC) recommend to the Assembly, and asking
@@ -479,13 +487,9 @@ function firstHit(r: ClauseReading, p: Predicate, committee: CommitteeProfile): 
       return { start: d.index, end: n.index + n[0].length, what: `sends ${n[0]} into a State`, kind: "un-action" };
     }
     // A sub-clause continues its chapeau's "to:": "(b) Take command of …" reads as "to take command of".
-    const continued = from === r.ownStart && p.verbStart < r.ownStart ? "to " : "";
-    const found2 = coercion.exec(continued + r.text.slice(from, p.end));
-    const c = found2 && continued ? Object.assign(found2, { index: found2.index - continued.length }) : found2;
-    if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, from + c.index - 20), from + c.index)) && !stateDoer.test(nearestPart(r.text, who ? who.end : from, from + c.index))) {
-      // After its modal ("will patrol"), or right after the people who do it ("Will see to it that peacekeepers patrol").
-      const start = from + c.index + (/^(?:to:?|shall|will|may|and)\s+/iu.exec(c[0])?.[0].length ?? 0);
-      return { start, end: from + c.index + c[0].length, what: `has the United Nations coerce inside a State ("${r.text.slice(start, from + c.index + c[0].length)}")`, kind: "force" };
+    const c = coercionIn(r.text, from, p.end, from === r.ownStart && p.verbStart < r.ownStart);
+    if (c && !coercionOfOthers.test(r.text.slice(Math.max(from, c.at - 20), c.at)) && !stateDoer.test(nearestPart(r.text, who ? who.end : from, c.at))) {
+      return { start: c.start, end: c.end, what: `has the United Nations coerce inside a State ("${r.text.slice(c.start, c.end)}")`, kind: "force" };
     }
     const nc = refused;
     if (nc) return { start: from + nc.index, end: from + nc.index + nc[0].length, what: `acts in a State "${nc[0]}"`, kind: "force" };
