@@ -68,6 +68,8 @@ const bindingClaim = new RegExp(
     String.raw`(?:shall|will)\s+bind\s+(?:the|all|every|each|any)\s`,
     String.raw`(?:have|has|acquired|acquire|acquires|with)\s+(?:the\s+)?(?:binding\s+force|force\s+of\s+(?:a\s+treaty|law|an?\s+international\s+agreement))(?![\p{L}-])`,
     String.raw`(?:the\s+present|this)\s+resolution\s+makes?\s+(?:compulsory|mandatory|binding|obligatory)`,
+    // A mechanism given power over States: "(d) Issue orders that States must follow"
+    String.raw`issue\s+(?:binding\s+)?(?:orders|directives|instructions|rulings)\s+(?:that|which)\s+(?:all\s+|the\s+)?(?:Member\s+)?(?:States|Governments|countries)\s+(?:must|shall|are\s+bound\s+to|(?:will\s+)?have\s+to|are\s+obliged\s+to)`,
     String.raw`(?:sets?|fix(?:es)?|establish(?:es)?|imposes?)\s+(?:a\s+|an\s+)?binding\s+(?:ceiling|cap|limit|target|quota|floor|rate|deadline)s?(?![\p{L}-])`,
   ].map((alt) => `(?<![\\p{L}-])(?:${alt})`).join("|"),
   "iu",
@@ -79,6 +81,8 @@ const bindingClaim = new RegExp(
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
 const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned|(?:null\s+and\s+)?void|annulled|invalid|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+/** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
+const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
@@ -319,7 +323,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (!bindsStates && !bindsBySanctions) {
           // "Decides that possession of cannabis … shall be decriminalized in all Member States": a law laid down for every State.
           // "Decides that a worldwide moratorium on all evictions shall enter into force …": a ban as the subject.
-          const decided = lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
+          const decided = lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200))) ?? personsFreed.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 260)));
           if (decided && !proceduralSubject.test(subject)) {
             const end = subjectStart + decided.index + decided[0].length;
             return lawForEveryState(p.verbStart, end);
@@ -614,7 +618,7 @@ function claimOfBindingForce(
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to/.test(said)
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

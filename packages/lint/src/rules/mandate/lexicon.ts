@@ -185,6 +185,9 @@ const operationalTriggerWords = ([
   "halt", "into custody", "protective custody", "take over the", "takes over the", "interim territory", "transitional territory", "inside", "embed", "stationed", "under UN control", "under United Nations control", "need for any", "without requiring", "supervision of the United Nations", "supervision of the UN",
   "dredge", "demine", "de-mine", "vaccinate", "immunize", "immunise", "cables", "install", "staffs", "staff the", "test and treat", "run the", "run their",
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
+  // (round 12) UN forces and monitors at work, consent overridden, papers handed out, a State told to take in a force
+  "UN monitors", "UN observers", "UN troops", "UN peacekeepers", "UN forces", "UN soldiers", "UN police", "UN inspectors", "United Nations monitors", "United Nations observers", "United Nations troops", "United Nations peacekeepers", "United Nations forces",
+  "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
 export const GATE = { binding: 1, newBody: 2, operational: 4 } as const;
