@@ -69,6 +69,14 @@ const bindingClaim = new RegExp(
     String.raw`(?:have|has|acquired|acquire|acquires|with)\s+(?:the\s+)?(?:binding\s+force|force\s+of\s+(?:a\s+treaty|law|an?\s+international\s+agreement))(?![\p{L}-])`,
     String.raw`(?:the\s+present|this)\s+resolution\s+makes?\s+(?:compulsory|mandatory|binding|obligatory)`,
     // A mechanism given power over States: "(d) Issue orders that States must follow"
+    String.raw`(?:the\s+same\s+)?(?:legal|binding)\s+force\s+(?:for|on|upon|in)\s+(?:all|every|each)\s`,
+    String.raw`as\s+(?:though|if)\s+it\s+had\s+(?:already\s+)?(?:entered\s+into\s+force|been\s+ratified)`,
+    String.raw`(?:incorporated|transposed)\s+into\s+(?:the\s+)?(?:domestic|national)\s+laws?\s+of\s+(?:all|every|each)\s`,
+    String.raw`with\s+compulsory\s+jurisdiction`,
+    String.raw`(?:compulsory|mandatory)\s+(?:global\s+|international\s+)?(?:levy|levies|tax|taxes|surcharges?)(?![\p{L}-])`,
+    String.raw`to\s+be\s+(?:capitali[sz]ed|financed|funded|paid\s+for)\s+by\s+(?:all\s+)?(?:Member\s+)?States\s+in\s+proportion\s+to`,
+    String.raw`(?:authority|power|powers)\s+to\s+(?:license\s+and\s+close|close|shut\s+down|order\s+the\s+(?:return|closure|release|seizure))(?![\p{L}-])`,
+    String.raw`empowers?\s+(?:the\s+)?[^;]{0,60}?\s+to\s+(?:annul|revoke|cancel|overturn|invalidate)\s+(?:[\p{L}-]+\s+){0,2}?(?:concessions|licences|licenses|contracts|permits|laws|decisions|judgments)`,
     String.raw`issue\s+(?:binding\s+)?(?:orders|directives|instructions|rulings)\s+(?:that|which)\s+(?:all\s+|the\s+)?(?:Member\s+)?(?:States|Governments|countries)\s+(?:must|shall|are\s+bound\s+to|(?:will\s+)?have\s+to|are\s+obliged\s+to)`,
     String.raw`(?:sets?|fix(?:es)?|establish(?:es)?|imposes?)\s+(?:a\s+|an\s+)?binding\s+(?:ceiling|cap|limit|target|quota|floor|rate|deadline)s?(?![\p{L}-])`,
   ].map((alt) => `(?<![\\p{L}-])(?:${alt})`).join("|"),
@@ -80,7 +88,7 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will)\s+be\s+(?:punished|punishable|sentenced|imprisoned|(?:null\s+and\s+)?void|annulled|invalid|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 /** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
 const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
@@ -105,7 +113,7 @@ const penaltyThreatened = /(?<![\p{L}-])(?:(?:that|which|who)\s+(?:fail|fails|re
  * which every State is to abolish", "a levy that all enterprises will have to pay" ("stressing that
  * all mandate holders shall …" is a statement the verb reports, not a relative clause).
  */
-const relativeDuty = /(?<![\p{L}-])(?:which|(?<!(?:and|or|but|stress|emphasi[sz]|underlin|underscor|recogni[sz]|affirm|decid|not|recall|consider|convinced|concerned|aware|mindful|declar|believ|agree|insist|reiterat|acknowledg|observ|find|found|determin)\p{L}*\s)that|whereby|under\s+which|by\s+which|so\s+that|to\s+which)\s+(?:all|every|each|any)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|legally\s+)?(?:required|obliged|obligated|bound|to)|will\s+have\s+to|(?:have|has)\s+to|must|shall)\s+(?!(?:be\s+(?:encouraged|invited|entitled|free|eligible)|(?:have|enjoy)\s+(?:the|a)\s+right)(?![\p{L}-]))\p{L}+/giu;
+const relativeDuty = /(?<![\p{L}-])(?:which|(?<!(?:and|or|but|stress|emphasi[sz]|underlin|underscor|recogni[sz]|affirm|decid|not|recall|consider|convinced|concerned|aware|mindful|declar|believ|agree|insist|reiterat|acknowledg|observ|find|found|determin)\p{L}*\s)that|whereby|under\s+which|by\s+which|so\s+that|to\s+which)\s+(?:(?:all|every|each|any)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?<=to\s+which\s+)(?:the\s+)?(?:Member\s+)?States\s+)(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|legally\s+)?(?:required|obliged|obligated|bound|to)|will\s+have\s+to|(?:have|has)\s+to|must|shall)\s+(?!(?:be\s+(?:encouraged|invited|entitled|free|eligible)|(?:have|enjoy)\s+(?:the|a)\s+right)(?![\p{L}-]))\p{L}+/giu;
 /** "It is mandated that developed countries provide …": an impersonal order; group 1 is the subject. */
 const impersonalOrder = /^[\s,]*It\s+is\s+(?:hereby\s+)?(?:mandated|required|ordered|decided|resolved|compulsory|mandatory|obligatory)\s+that\s+((?:[\p{L}'’-]+\s+){1,6})/u;
 /** "Decides to impose a moratorium on deportations": a ban decided, whoever it binds. */
@@ -121,7 +129,8 @@ const referVerb = /^(?:refers|referring|decides\s+to\s+refer)$/iu;
  * "member states which do not pay on time", "states using facial recognition": the subject's head
  * before a relative clause or a participle phrase, read as who is bound.
  */
-const relativeHead = /^(.+?)\s*,?\s+(?:which|that|who|whose|listed|found|named|identified|designated|deemed|known|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
+// (Not a bare article before a participle: "a receiving State which …" has the head "a receiving State".)
+const relativeHead = /^(.+?)(?<!^(?:a|an|the|any|every|each|all|some|its|their))\s*,?\s+(?:which|that|who|whose|listed|found|named|identified|designated|deemed|known|(?!(?:being|having|during|including|concerning|regarding|according)(?![\p{L}-]))\p{Ll}{2,}ing)(?![\p{L}-])/u;
 /** "Fines companies that …", "Penalizes States that …": a penalty the committee sets itself ("Fines collected …" is a noun). */
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
 const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e|charge\s+(?:interest|a\s+surcharge|surcharges|a\s+penalty|penalties))\s/iu;
@@ -255,6 +264,9 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       const lead = /that$/iu.test(verb) ? /^\s*/u.exec(body) : thatLead.exec(body);
       if (lead) {
         const subjectStart = p.bodyStart + lead[0].length;
+        // "Decides that no State may invoke immunity …": a prohibition on every State.
+        const noStateMay = /^(?:no|not\s+any)\s+(?:Member\s+)?(?:State|country|Government|Party)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)(?![\p{L}-])/iu.exec(r.text.slice(subjectStart, subjectStart + 60));
+        if (noStateMay) return lawForEveryState(p.verbStart, subjectStart + noStateMay[0].length);
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) {
           // "decides that registration fees are abolished in all Member States": a law laid down for every State, in the present tense.
@@ -618,7 +630,7 @@ function claimOfBindingForce(
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings/.test(said)
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

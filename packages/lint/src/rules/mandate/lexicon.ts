@@ -148,6 +148,8 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // outcomes stated rather than decided ("… is hereby prohibited"); other statements ("No State may …",
   // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
   "hereby",
+  // (round 13) legal force claimed, treaties applied as if in force, levies and capital by proportion, powers to annul
+  "legal force", "as though", "as if it had", "incorporated into", "transposed into", "capitalized", "capitalised", "in proportion to", "empowers", "empower", "frozen",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
   "bind", "binds", "hereinafter", "inadmissible", "force of law", "final and binding", "a crime", "punished", "ordered", "charged", "forfeit", "interest", "lay down", "lays down", "legislate", "liable", "punishable", "prohibited", "has to", "have to", "bound", "fined", "incur", "strips", "deprives", "mandatory", "compulsory", "sanction", "abolished", "repealed", "decriminalized", "decriminalised", "enforceable", "force of", "binding force", "surcharge", "levied", "penalty", "penalties", "interest", "freeze", "embargo", "embargoes", "null and void",
   // "It is hereby made unlawful for …", "Makes it illegal for …"; a treaty's force claimed ("shall enter into force for all Member States")
@@ -187,6 +189,7 @@ const operationalTriggerWords = ([
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
   // (round 12) UN forces and monitors at work, consent overridden, papers handed out, a State told to take in a force
   "UN monitors", "UN observers", "UN troops", "UN peacekeepers", "UN forces", "UN soldiers", "UN police", "UN inspectors", "United Nations monitors", "United Nations observers", "United Nations troops", "United Nations peacekeepers", "United Nations forces",
+  "on-site", "challenge inspections", "taking over", "without their", "national authorities", "valley", "safe house", "land titles", "title deeds", "textbooks", "site", "sites", "be present",
   "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
