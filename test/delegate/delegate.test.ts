@@ -83,6 +83,7 @@ describe("clauses as delegates write them", () => {
     ["the ninth held-out set", `${dir}heldout-9/`],
     ["the tenth held-out set", `${dir}heldout-10/`],
     ["the eleventh held-out set", `${dir}heldout-11/`],
+    ["the twelfth held-out set", `${dir}heldout-12/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
