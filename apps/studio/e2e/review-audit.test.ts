@@ -381,4 +381,38 @@ describe("the review's paper after the audit", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("a character composed with an input method in a long paper is undone where it was typed: the paper is not drawn again and the reader keeps their place", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
+    const long = { ...overreaching, operative: Array.from({ length: 1500 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of defenders`) };
+    await addPapers(page, [long]);
+    await openPaper(page);
+    await page.focus(".review-paper");
+    // The caret in clause 750, in the middle of the window; the paper's element marked, to tell
+    // whether it is still the one drawn before.
+    await page.evaluate(() => {
+      const text = document.querySelector('.review-paper [data-path="750"] .pv-text')!.firstChild!;
+      getSelection()!.collapse(text, 10);
+      (text.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+      (document.querySelector(".review-paper .paper-view") as HTMLElement & { drawnBefore?: boolean }).drawnBefore = true;
+    });
+    const text = () => page.evaluate(() => document.querySelector(".review-paper .paper-view")!.textContent);
+    const before = await text();
+    const scrollBefore = await page.evaluate(() => scrollY);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "に", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.imeSetComposition", { text: "にほ", selectionStart: 2, selectionEnd: 2 });
+    await cdp.send("Input.insertText", { text: "日本" });
+    await expect.poll(text).toBe(before);
+    const after = await page.evaluate(() => ({
+      sameElement: (document.querySelector(".review-paper .paper-view") as HTMLElement & { drawnBefore?: boolean }).drawnBefore === true,
+      scroll: scrollY,
+      caretIn: getSelection()!.focusNode?.parentElement?.closest("[data-path]")?.getAttribute("data-path") ?? null,
+    }));
+    expect(after.sameElement).toBe(true);
+    expect(Math.abs(after.scroll - scrollBefore)).toBeLessThan(2);
+    expect(after.caretIn).toBe("750");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -258,7 +258,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       @paste=${(e: Event) => e.preventDefault()}
       @drop=${(e: Event) => e.preventDefault()}
       @input=${(e: InputEvent) => e.isComposing || host.review.restorePaper(e.currentTarget as HTMLElement)}
-      @compositionend=${(e: Event) => host.review.restorePaper(e.currentTarget as HTMLElement)}
+      @compositionstart=${(e: Event) => host.review.compositionStarted(e.currentTarget as HTMLElement)}
+      @compositionend=${(e: Event) => host.review.compositionEnded(e.currentTarget as HTMLElement)}
       @mousedown=${() => {
         pointerDown = true;
         addEventListener("mouseup", () => (pointerDown = false), { once: true, capture: true });
@@ -297,7 +298,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         // Drawn again only when what it shows changes: each Shift+arrow changes the comment's place
         // (the side panel) but not the paper, which at 2,000 clauses took ~40-80 ms to draw.
         // (The revision is a dependency too: the guard outlives keyed's reset of the part.)
-        guard([host.review.paperRevision, paper.doc, paper.diagnostics, host.commentForm.activeClauseId, host.commentForm.activeCommentId], () =>
+        guard(host.review.paperDependencies([host.review.paperRevision, paper.doc, paper.diagnostics, host.commentForm.activeClauseId, host.commentForm.activeCommentId]), () =>
           renderPaper(paper.doc, { diagnostics: paper.diagnostics, showComments: true, activeClauseId: host.commentForm.activeClauseId, activeCommentId: host.commentForm.activeCommentId }),
         ),
       )}</section>

@@ -3,6 +3,7 @@
  * are listed, its verdict and note to the sponsors, and the director's name. Its comment form is
  * comment-form.ts.
  */
+import { CompositionUndo } from "./composition-undo.ts";
 import { ListEndWatcher } from "@clausewise/editor";
 import type { ReviewInfo, Verdict } from "./paper.ts";
 import { LISTED_GROUPS_PAGE } from "./listing.ts";
@@ -30,6 +31,9 @@ export class Review {
    * Lit builds it again rather than keeping DOM it takes to be its own.
    */
   paperRevision = 0;
+
+  /** Undoes what an input method writes into the read-only paper (composition-undo.ts). */
+  private readonly composition = new CompositionUndo();
 
   constructor(private readonly host: CwStudio) {
     this.findingsListEnd = new ListEndWatcher(host, this.showMoreFindings);
@@ -68,10 +72,36 @@ export class Review {
    * directly in the paper's element, outside the rendering, is removed.
    */
   restorePaper(root: HTMLElement): void {
+    this.composition.cancel();
     for (const node of [...root.childNodes]) if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) node.remove();
     this.paperRevision++;
     this.host.requestUpdate();
   }
+
+  /** An input method starts composing in the paper: its changes are recorded, and the paper is not drawn meanwhile. */
+  compositionStarted(root: HTMLElement): void {
+    this.composition.begin(root);
+  }
+
+  /**
+   * The composition ended: its changes are undone where they were made (a long paper drawn anew
+   * costs hundreds of milliseconds and its reader's place), or, failing that, the paper is drawn
+   * again. What changed meanwhile (the clause the caret is in) is drawn now.
+   */
+  compositionEnded(root: HTMLElement): void {
+    if (!this.composition.undo()) this.restorePaper(root);
+    else this.host.requestUpdate();
+  }
+
+  /**
+   * What the paper's drawing depends on: held as it was while an input method composes, so that
+   * the drawing does not change under the changes being recorded.
+   */
+  paperDependencies(current: unknown[]): unknown[] {
+    if (!this.composition.recording || !this.heldDependencies) this.heldDependencies = current;
+    return this.heldDependencies;
+  }
+  private heldDependencies: unknown[] | null = null;
 
   /** A paper was removed from the desk: if it was under review, nothing is. */
   paperRemoved(id: string): void {
