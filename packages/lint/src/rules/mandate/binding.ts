@@ -5,7 +5,7 @@
  */
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { ClauseView, Finding } from "../../rule.ts";
-import { actsOfLaw, bindingModal, existingObligation, independentAgency, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
+import { actsOfLaw, bindingModal, existingEntity, existingObligation, independentAgency, isStateActor, isStateSubject, proceduralSubject, sanctions, softModal } from "./lexicon.ts";
 import { GATE } from "./lexicon.ts";
 import { findIn } from "./patterns.ts";
 import { PhraseSet } from "./phrases.ts";
@@ -73,7 +73,16 @@ const bindingClaim = new RegExp(
     String.raw`as\s+(?:though|if)\s+it\s+had\s+(?:already\s+)?(?:entered\s+into\s+force|been\s+ratified)`,
     String.raw`(?:incorporated|transposed)\s+into\s+(?:the\s+)?(?:domestic|national)\s+laws?\s+of\s+(?:all|every|each)\s`,
     String.raw`with\s+compulsory\s+jurisdiction`,
-    String.raw`(?:compulsory|mandatory)\s+(?:global\s+|international\s+)?(?:levy|levies|tax|taxes|surcharges?)(?![\p{L}-])`,
+    String.raw`(?:compulsory|mandatory)\s+(?:global\s+|international\s+)?(?:levy|levies|tax|taxes|surcharges?|fees|charges)(?![\p{L}-])`,
+    String.raw`declar(?:e|es|ing)\s+(?:it\s+|them\s+)?(?:legally\s+)?(?:mandatory|binding|compulsory|obligatory)\s+(?:for|on|upon)\s+(?:all|every|each)\s`,
+    // "Declares the agreement binding on all Members", "… to be in force for all members of the Council"
+    String.raw`binding\s+(?:on|upon)\s+(?:all|every|each)\s+(?:the\s+)?(?:Members|members)(?![\p{L}-])`,
+    String.raw`to\s+be\s+in\s+force\s+for\s+(?:all|every|each)\s`,
+    String.raw`without\s+(?:the\s+)?(?:need\s+for\s+)?ratification`,
+    String.raw`(?:licen[cs]e|authori[sz]ation|approval|permit)\s+(?:shall|will|must)\s+be\s+required\s+(?:for|of)\s+(?:any|every|all)\s`,
+    String.raw`(?:deducted|seized|taken|withdrawn)\s+(?:automatically\s+)?from\s+(?:their|its|the)\s+(?:central\s+bank\s+)?(?:reserves|bank\s+accounts|assets)`,
+    String.raw`(?:attach|seize|garnish|freeze)\s+(?:the\s+)?bank\s+accounts\s+of\s+(?:the\s+)?(?:permanent\s+missions|Member\s+States|States|Governments)`,
+    String.raw`under\s+penalty\s+of`,
     String.raw`to\s+be\s+(?:capitali[sz]ed|financed|funded|paid\s+for)\s+by\s+(?:all\s+)?(?:Member\s+)?States\s+in\s+proportion\s+to`,
     String.raw`(?:authority|power|powers)\s+to\s+(?:license\s+and\s+close|close|shut\s+down|order\s+the\s+(?:return|closure|release|seizure))(?![\p{L}-])`,
     String.raw`empowers?\s+(?:the\s+)?[^;]{0,60}?\s+to\s+(?:annul|revoke|cancel|overturn|invalidate)\s+(?:[\p{L}-]+\s+){0,2}?(?:concessions|licences|licenses|contracts|permits|laws|decisions|judgments)`,
@@ -88,7 +97,9 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+/** Cities where United Nations bodies meet: "Decides that Geneva shall host …" binds no State. */
+const meetingPlace = /^(?:Geneva|Vienna|Nairobi|Bonn|Rome|Paris|Bangkok|Beirut|Santiago|Addis|Doha|Montreal|Madrid|Copenhagen|Lisbon|Hague|Istanbul|Incheon|Turin|Tokyo|Panama|Brussels|Dakar|Manila|Belem|Baku|Cairo)$/u;
 /** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
 const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
@@ -225,7 +236,8 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
       const orderOfAnAct = !who && !that && orderVerb.test(verb) && actOrdered.test(body);
       const other = !who && !that ? otherAddressee.exec(body) : null;
       // An agency outside the committee's command is bound like a State ("Instructs the International Monetary Fund to").
-      const otherBound = other !== null && (!ownBodies.test(other[0]) || findIn(independentAgency, other[0]) !== null);
+      // The members of the Council or the Assembly are States ("Obliges every member of the Council to …").
+      const otherBound = other !== null && (!ownBodies.test(other[0]) || findIn(independentAgency, other[0]) !== null || /^\s*(?:every|each|all|the)?\s*members?\s+of\s+the\s+(?:Council|Assembly|Committee|Commission)(?![\p{L}-])/iu.test(other[0]));
       // "troop-contributing countries" are listed with the peace operations, but they are States.
       const operationBody = who !== null && (who.cls === "mechanism" || (who.cls === "mission" && !/countries$/iu.test(r.text.slice(who.start, who.end))));
       const prohibition = prohibitVerb.test(verb) && !operationBody;
@@ -311,15 +323,22 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           );
         }
         // "landlords in all Member States": who is bound, before where.
-        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout|of)\s+(?:(?:all|every|each|any)\s+)?(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1] ?? /^(.+?)\s+of\s/u.exec(subject)?.[1]) : undefined;
+        const head = who === null ? (relativeHead.exec(subject)?.[1] ?? /^(.+?)\s+(?:in|throughout|of)\s+(?:(?:all|every|each|any)\s+)?(?:Member\s+)?(?:States?|countries)$/iu.exec(subject)?.[1] ?? /^(.+?)\s+of\s/u.exec(subject)?.[1] ?? /^(.+?)\s+(?:with|above|over|holding|operating)\s/u.exec(subject)?.[1]) : undefined;
         const bindsStates =
           (who !== null && (isStateActor(who.cls) || (who.cls === "mission" && /countries$/iu.test(r.text.slice(who.start, who.end))))) ||
           (who === null && shortSubject.test(subject) && !prepositionInside.test(subject) && isStateSubject(subject)) ||
           // "Urges developed States to …, and decides that each of them is to …": States named by a pronoun.
           (who === null && statesPronoun.test(subject) && statesAddressedBefore(r, p)) ||
-          (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head));
-        if (bindsStates && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
-        const bindsBySanctions = !bindsStates && findIn(sanctions, r.text, subjectStart, modal.index) !== null;
+          (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head)) ||
+          // A State by a name the list does not know (a fictional one: "Decides that Belgarde shall …"):
+          // one capitalised word that names no actor or existing entity.
+          (who === null && /^\p{Lu}\p{Ll}{3,}$/u.test(subject) && !meetingPlace.test(subject) && !findIn(existingEntity, subject) && !proceduralSubject.test(subject));
+        // (Only States pay assessments: companies told to pay into the budget are bound all the same.)
+        const statesPay = /(?<![\p{L}-])(?:States?|Members?|countries|Governments?)(?![\p{L}-])/iu.test(subject);
+        if (bindsStates && statesPay && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
+        // "… will be subject to a travel ban and to the freezing of their assets": sanctions put on whoever the subject is.
+        const subjectTo = /^\s+(?:be\s+(?:made\s+)?subject\s+to|face|incur)\s/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
+        const bindsBySanctions = !bindsStates && (findIn(sanctions, r.text, subjectStart, modal.index) !== null || (subjectTo && findIn(sanctions, r.text, modal.index, p.end) !== null));
         const agency = !bindsStates && !bindsBySanctions && shortSubject.test(subject) ? findIn(independentAgency, subject) : null;
         if (agency) {
           const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that ${subject}`;
@@ -630,7 +649,7 @@ function claimOfBindingForce(
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower/.test(said)
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower|fees|charges|declar|ratification|be required|deducted|seized|taken from|withdrawn|bank accounts|penalty/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

@@ -248,7 +248,9 @@ function judge(r: ClauseReading, p: Predicate, c: Creation, committee: Committee
   // the United Nations is to open it ("Requests the Office … to open regional offices").
   const qualifier = findIn(nationalQualifier, r.text, c.objectStart, nounIndex + nounText.length);
   const unCreates = actor === null ? p.verbClass === "establish" || p.verbClass === "decide" : ["secretariat", "ohchr", "un"].includes(actor.cls);
-  if (qualifier && !(unCreates && /regional/iu.test(qualifier[0]))) return null;
+  // Not when it qualifies people in the body's name ("a Domestic Workers' Fund", "a Local Journalists Fund").
+  const qualifiesPeople = qualifier !== null && /^\s+\p{Lu}[\p{L}-]*s['’]?(?=\s)/u.test(r.text.slice(qualifier.index + qualifier[0].length, nounIndex));
+  if (qualifier && !qualifiesPeople && !(unCreates && /regional/iu.test(qualifier[0]))) return null;
   // Hedged: "consider establishing", "explore the feasibility of creating", "assist States in setting up".
   const hedgeFrom = p.verbClass === "establish" ? p.verbEnd : p.bodyStart;
   if (c.verbStart > hedgeFrom && findIn(creationHedge, r.text, hedgeFrom, c.verbStart)) return null;
