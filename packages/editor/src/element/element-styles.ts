@@ -79,6 +79,11 @@ export const elementStyles = css`
     color: inherit;
     min-width: 0;
   }
+  .heading input:focus-visible,
+  .heading select:focus-visible {
+    outline: 2px solid var(--resolution-editor-focus-ring, #1d4ed8);
+    outline-offset: 1px;
+  }
   .paper {
     position: relative;
   }

@@ -18,7 +18,7 @@ import { createDocument, parseDocumentJSON, organLineFor, DocumentError, clampHe
 import { committees, findCommittee } from "@clausewise/rulebook";
 import { Linter, countDiagnostics, type Diagnostic, type DiagnosticCounts } from "@clausewise/lint";
 import { exportText, importText } from "@clausewise/formats";
-import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, applyAllFixes, revealDiagnostic, FindingsPanel } from "../lint/index.ts";
+import { lintPluginKey, lintStyles, getDiagnostics, lintNow as flushLint, setLintEnabled, applyAllFixes, revealDiagnostic, focusView, FindingsPanel } from "../lint/index.ts";
 // Defines <cw-findings-panel>; imported for that side effect so that bundlers keep it.
 import "../lint/panel.ts";
 import { editorActions, describeKeys } from "../structure/keymap.ts";
@@ -121,6 +121,16 @@ export class ResolutionEditor extends LitElement {
     required: { type: Boolean, reflect: true },
     renderAll: { type: Boolean, reflect: true, attribute: "render-all" },
   };
+
+  /** `aria-label` names the paper's textbox (textboxAttributes): watched so that a later change renames it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, "aria-label"];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === "aria-label" && old !== value) this.view?.setProps({});
+  }
 
   /** Committee profile id (`hrc`, `sc`, …): sets the heading's committee, the organ line and the rules. */
   committee = "hrc";
@@ -263,9 +273,9 @@ export class ResolutionEditor extends LitElement {
     return this.view;
   }
 
-  /** Focuses the editable text. */
+  /** Focuses the paper's text (a read-only or review paper's too, which ProseMirror's focus() leaves alone). */
   override focus(options?: FocusOptions): void {
-    if (this.view) this.view.focus();
+    if (this.view) focusView(this.view);
     else super.focus(options);
   }
 
@@ -335,13 +345,16 @@ export class ResolutionEditor extends LitElement {
     return this.internals.reportValidity();
   }
 
+  // A reset (a button, form.reset()) and the browser's restore change the paper without the host
+  // asking: they fire resolution-change, so that a host saving on it keeps what is shown.
   formResetCallback(): void {
-    this.replaceState(this.defaultDoc);
+    this.replaceState(this.defaultDoc, true);
   }
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== "string") return;
     try {
-      this.replaceState(parseDocumentJSON(state));
+      // As `value` loads a document (a long paper held in blocks, a known committee), keeping the reset copy.
+      this.replaceState(withBlocks(withKnownCommittee(parseDocumentJSON(state))), true);
     } catch {
       // A restored state that no longer validates is ignored: the current document stays.
     }
@@ -395,8 +408,8 @@ export class ResolutionEditor extends LitElement {
     this.replaceState(held);
   }
 
-  /** Loads a document programmatically (value, text, form reset): no resolution-change event. */
-  private replaceState(doc: Node): void {
+  /** Loads a document (value, text, form reset, state restore); `notify` for those the host did not ask for. */
+  private replaceState(doc: Node, notify = false): void {
     const state = this.createState(doc);
     if (this.view) {
       this.view.updateState(state);
@@ -405,7 +418,7 @@ export class ResolutionEditor extends LitElement {
       // (Note for src/lint: subscribeDiagnostics could survive plugin-view rebuilds.)
       this.attachPanel();
     } else this.editorState = state;
-    this.afterDocumentChange(false);
+    this.afterDocumentChange(notify);
     this.updateFormValue();
     this.refreshChrome();
   }

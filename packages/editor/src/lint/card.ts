@@ -54,7 +54,7 @@ export class FindingCard extends LitElement {
       border: 1px solid var(--cw-card-border, #c8c8cc);
       border-radius: 6px;
       box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
-      font: var(--cw-card-font, 0.875rem/1.4 system-ui, sans-serif);
+      font: var(--cw-card-font, 0.875rem/1.4 var(--resolution-editor-ui-font, system-ui, sans-serif));
     }
     :host([hidden]) {
       display: none;
@@ -164,14 +164,15 @@ export class FindingCard extends LitElement {
 
   private fix(diagnostic: Diagnostic, fixIndex: number): void {
     this.dispatchEvent(
-      new CustomEvent<FixRequest>("cw-fix", { detail: { diagnostic, fixIndex }, bubbles: true, composed: true }),
+      new CustomEvent<FixRequest>("cw-fix", { detail: { diagnostic, fixIndex }, bubbles: true, composed: false }),
     );
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === "Escape") {
       event.preventDefault();
-      this.dispatchEvent(new CustomEvent("cw-card-close", { bubbles: true, composed: true }));
+      // Not composed: the card's controller listens on the card; the page has no use for it.
+      this.dispatchEvent(new CustomEvent("cw-card-close", { bubbles: true, composed: false }));
     }
   }
 

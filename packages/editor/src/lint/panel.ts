@@ -102,7 +102,7 @@ export class FindingsPanel extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font: var(--cw-panel-font, 0.875rem/1.4 system-ui, sans-serif);
+      font: var(--cw-panel-font, 0.875rem/1.4 var(--resolution-editor-ui-font, system-ui, sans-serif));
       color: var(--cw-panel-color, inherit);
     }
     .counts {
