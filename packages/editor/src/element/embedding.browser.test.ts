@@ -117,3 +117,55 @@ describe("aria-label", () => {
     expect(view(el).dom.getAttribute("aria-label")).toBe("Second paper");
   });
 });
+
+describe("methods a host calls", () => {
+  const slips = {
+    heading: { committee: "hrc", topic: "Migrant workers" },
+    preamble: ["recalling its resolution 5/1"],
+    operative: ["calls upon States to protect migrant workers", "Decides to remain seized of the matter"],
+  };
+
+  it("fixAll() applies the format and style fixes in one undo step and says what is left; read-only, it does nothing", async () => {
+    const el = await mount(slips);
+    const before = el.text;
+    const fixable = el.lintNow().filter((d) => d.fixes.length > 0 && !d.ruleId.startsWith("mandate/")).length;
+    expect(fixable).toBeGreaterThan(0);
+    const result = el.fixAll();
+    expect(result.applied).toBeGreaterThan(0);
+    expect(result.left).toBe(0);
+    expect(el.text).not.toBe(before);
+    expect(el.text).toContain("Recalling its resolution 5/1");
+    const readOnly = await mount(slips, { readonly: "" });
+    const unchanged = readOnly.text;
+    expect(readOnly.fixAll().applied).toBe(0);
+    expect(readOnly.text).toBe(unchanged);
+  });
+
+  it("addComment() refuses an empty body; removeComment() says false for a comment that is not there", async () => {
+    const el = await mount(paper, { mode: "review" });
+    expect(() => el.addComment({ body: "  " })).toThrow();
+    const id = el.addComment({ body: "Which body would do this?", author: "Chair" });
+    expect(el.comments.map((c) => c.id)).toContain(id);
+    expect(el.removeComment(id)).toBe(true);
+    expect(el.removeComment(id)).toBe(false);
+  });
+
+  it("required: a blank paper is valueMissing; a disabled fieldset makes the paper read-only", async () => {
+    const form = document.createElement("form");
+    const fieldset = document.createElement("fieldset");
+    form.append(fieldset);
+    document.body.append(form);
+    const el = document.createElement("resolution-editor") as ResolutionEditor;
+    el.setAttribute("required", "");
+    fieldset.append(el);
+    await el.updateComplete;
+    expect(el.checkValidity()).toBe(false);
+    expect(el.validity.valueMissing).toBe(true);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    expect(view(el).editable).toBe(false);
+    fieldset.disabled = false;
+    await el.updateComplete;
+    expect(view(el).editable).toBe(true);
+  });
+});
