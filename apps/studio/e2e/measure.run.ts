@@ -44,6 +44,24 @@ test("open and check 30 papers on the desk", async () => {
   expect(json).toBeGreaterThan(0);
 });
 
+/** A 2,000-clause paper opened on the review desk, the caret `offset` characters into clause 1000's text. */
+async function openLongPaperUnderReview(offset: number) {
+  const operative = Array.from({ length: 2000 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of human rights defenders and their families`);
+  const doc = createDocument({ ...overreaching, operative });
+  const opened = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+  const { page } = opened;
+  await page.setInputFiles("#desk-file-input", [{ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
+  await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 1, null, { timeout: 120_000 });
+  await page.click(".desk-table .paper-link");
+  await page.waitForSelector(".review-paper .paper-view", { timeout: 60_000 });
+  await page.focus(".review-paper");
+  await page.evaluate((at) => {
+    const text = document.querySelector('.review-paper [data-path="1000"] .pv-text')!.firstChild!;
+    getSelection()!.collapse(text, at);
+  }, offset);
+  return opened;
+}
+
 /**
  * A director selecting words with Shift+arrows in a long paper on the review desk: each press
  * timed from the key to the frame after it has rendered (an animation frame, then a task), median
@@ -51,18 +69,7 @@ test("open and check 30 papers on the desk", async () => {
  * clause does not.
  */
 test("Shift+arrow in a 2,000-clause paper under review", async () => {
-  const operative = Array.from({ length: 2000 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of human rights defenders and their families`);
-  const doc = createDocument({ ...overreaching, operative });
-  const { page, context } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
-  await page.setInputFiles("#desk-file-input", [{ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
-  await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 1, null, { timeout: 120_000 });
-  await page.click(".desk-table .paper-link");
-  await page.waitForSelector(".review-paper .paper-view", { timeout: 60_000 });
-  await page.focus(".review-paper");
-  await page.evaluate(() => {
-    const text = document.querySelector('.review-paper [data-path="1000"] .pv-text')!.firstChild!;
-    getSelection()!.collapse(text, 0);
-  });
+  const { page, context } = await openLongPaperUnderReview(0);
   const times: number[] = [];
   for (let i = 0; i < 25; i++) {
     await page.evaluate(() => {
@@ -92,18 +99,7 @@ test("Shift+arrow in a 2,000-clause paper under review", async () => {
  * undone. Median of 10 after 3 warm-up.
  */
 test("a composed character undone in a 2,000-clause paper under review", async () => {
-  const operative = Array.from({ length: 2000 }, (_, i) => `Encourages States to report on measure ${i + 1} for the protection of human rights defenders and their families`);
-  const doc = createDocument({ ...overreaching, operative });
-  const { page, context } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
-  await page.setInputFiles("#desk-file-input", [{ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
-  await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 1, null, { timeout: 120_000 });
-  await page.click(".desk-table .paper-link");
-  await page.waitForSelector(".review-paper .paper-view", { timeout: 60_000 });
-  await page.focus(".review-paper");
-  await page.evaluate(() => {
-    const text = document.querySelector('.review-paper [data-path="1000"] .pv-text')!.firstChild!;
-    getSelection()!.collapse(text, 10);
-  });
+  const { page, context } = await openLongPaperUnderReview(10);
   const before = await page.evaluate(() => document.querySelector(".review-paper .paper-view")!.textContent);
   const cdp = await context.newCDPSession(page);
   const times: number[] = [];
