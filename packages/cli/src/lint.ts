@@ -2,7 +2,7 @@
 import { clauseModel, type ClauseInfo } from "@clausewise/schema";
 import { Linter, resolveCommittee, UnknownCommitteeError, type Diagnostic } from "@clausewise/lint";
 import type { CommitteeProfile } from "@clausewise/rulebook";
-import { FileProblem, type LoadedPaper } from "./load.ts";
+import type { LoadedPaper } from "./load.ts";
 import { findTextStart, locate, type LineColumn } from "./locate.ts";
 
 export interface PlacedDiagnostic {
@@ -24,16 +24,35 @@ export interface LintedPaper {
   warnings: { line: number; message: string }[];
 }
 
-/** The committee: the --committee flag, else what the importer found, else the document heading. */
+/**
+ * The committee: the --committee flag, else what the importer found, else the document heading.
+ * A paper that names none, or one no profile knows, is judged as a General Assembly plenary paper,
+ * with a note (as the text importer does for .txt papers).
+ */
 export function committeeOf(paper: LoadedPaper, flag: string | undefined): CommitteeProfile {
-  const name = flag ?? paper.result.committee ?? paper.result.doc.firstChild!.attrs.committee;
+  if (flag !== undefined) return resolveCommittee(flag);
+  const stated = /\.json$/iu.test(paper.path) ? jsonCommittee(paper) : (paper.result.committee ?? paper.result.doc.firstChild!.attrs.committee);
+  if (!stated) {
+    if (/\.json$/iu.test(paper.path)) paper.result.warnings.push({ line: 0, message: "the paper names no committee: judged as a General Assembly plenary paper (ga); name one with --committee" });
+    return resolveCommittee("ga");
+  }
   try {
-    return resolveCommittee(name);
+    return resolveCommittee(stated);
   } catch (error) {
-    if (error instanceof UnknownCommitteeError) {
-      throw new FileProblem(paper.path, `${error.message} Name one with --committee.`);
-    }
-    throw error;
+    if (!(error instanceof UnknownCommitteeError)) throw error;
+    paper.result.warnings.push({ line: 0, message: `"${stated}" is not a committee we know: judged as a General Assembly plenary paper (ga); name one with --committee` });
+    return resolveCommittee("ga");
+  }
+}
+
+/** The committee a JSON paper's heading states, read from the file (the schema fills in a default when it is absent). */
+function jsonCommittee(paper: LoadedPaper): string | undefined {
+  try {
+    const json = JSON.parse(paper.source?.text ?? "") as { content?: { attrs?: { committee?: unknown } }[] };
+    const committee = json.content?.[0]?.attrs?.committee;
+    return typeof committee === "string" && committee.trim() ? committee : undefined;
+  } catch {
+    return paper.result.doc.firstChild!.attrs.committee as string;
   }
 }
 
@@ -65,7 +84,8 @@ export function lintPaper(paper: LoadedPaper, committee: CommitteeProfile, linte
     committee,
     diagnostics,
     placed,
-    fixableInFile: paper.source !== null && /\.txt$/i.test(paper.path),
+    // (UTF-8 only: SARIF's fixes are ranges of the file's characters, which a UTF-16 file does not share.)
+    fixableInFile: paper.source !== null && /\.txt$/i.test(paper.path) && isUtf8(paper.bytes),
     warnings: paper.result.warnings,
   };
 }
@@ -91,4 +111,14 @@ function clauseStarts(paper: LoadedPaper, clauses: readonly ClauseInfo[]): Map<s
     cursor = found + 1;
   }
   return starts;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xff || bytes[0] === 0xfe) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

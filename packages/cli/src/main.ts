@@ -14,6 +14,8 @@ import { fixPaper } from "./fix.ts";
 import { writeFileAtomically } from "./write.ts";
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { LoadedPaper } from "./load.ts";
+import { clauseModel } from "@clausewise/schema";
+import type { Node } from "prosemirror-model";
 import { textLines, textSummary } from "./report-text.ts";
 import { jsonReport } from "./report-json.ts";
 import { sarifReport } from "./report-sarif.ts";
@@ -80,17 +82,29 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
     }
   }
   const papers: LintedPaper[] = [];
+  const expanded = await expandPaths(command.files, io.cwd);
   const problems: FileProblem[] = [];
-  for (const file of await expandPaths(command.files, io.cwd)) {
+  const report = (problem: FileProblem) => {
+    problems.push(problem);
+    io.stderr(`clausewise: ${problem.path}: ${problem.message}\n`);
+  };
+  expanded.problems.forEach(report);
+  if (!command.quiet) {
+    for (const { folder, files } of expanded.skipped) {
+      const shown = files.slice(0, 5).join(", ") + (files.length > 5 ? `, and ${files.length - 5} more` : "");
+      io.stderr(`clausewise: ${folder}: note: ${files.length} file${files.length === 1 ? "" : "s"} of other types not checked: ${shown}\n`);
+    }
+  }
+  for (const file of expanded.files) {
     try {
       let loaded = await loadPaper(file, io.cwd);
+      if (isBlank(loaded.result.doc)) throw new FileProblem(file, "the file holds no text to lint");
       const committee = committeeOf(loaded, command.committee);
-      if (command.fix) loaded = await fixFile(loaded, committee, linter, io);
+      if (command.fix) loaded = await fixFile(loaded, committee, linter, io, report);
       papers.push(lintPaper(loaded, committee, linter));
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
-      problems.push(error);
-      io.stderr(`clausewise: ${file}: ${error.message}\n`);
+      report(error);
     }
   }
   for (const paper of command.quiet ? [] : papers) {
@@ -114,7 +128,7 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
  * old, so an interrupted write leaves the old one whole). What was fixed goes to stderr; the
  * findings left are reported like any others.
  */
-async function fixFile(loaded: LoadedPaper, committee: CommitteeProfile, linter: Linter, io: Io): Promise<LoadedPaper> {
+async function fixFile(loaded: LoadedPaper, committee: CommitteeProfile, linter: Linter, io: Io, report: (p: FileProblem) => void): Promise<LoadedPaper> {
   const result = await fixPaper(loaded, committee, linter);
   if (result.refused) {
     io.stderr(`clausewise: ${loaded.path}: not fixed: ${result.refused}\n`);
@@ -124,8 +138,16 @@ async function fixFile(loaded: LoadedPaper, committee: CommitteeProfile, linter:
   try {
     await writeFileAtomically(resolve(io.cwd, loaded.path), result.bytes);
   } catch (error) {
-    throw new FileProblem(loaded.path, `cannot write the fixed file: ${(error as Error).message}`);
+    // The file stays as it was: its findings are reported as it is, and the run ends with status 2.
+    report(new FileProblem(loaded.path, `not fixed: cannot write the fixed file: ${(error as Error).message}`));
+    return loaded;
   }
   io.stderr(`clausewise: ${loaded.path}: fixed ${result.applied} finding${result.applied === 1 ? "" : "s"}\n`);
   return result.paper;
+}
+
+/** A paper with no text at all: no heading field, no clause with words (an empty file, an empty .docx). */
+function isBlank(doc: Node): boolean {
+  const heading = doc.firstChild!.attrs as { code: string; topic: string; sponsors: string[] };
+  return !heading.code && !heading.topic && heading.sponsors.length === 0 && clauseModel(doc).clauses.every((c) => !c.text.trim());
 }

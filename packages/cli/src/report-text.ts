@@ -12,8 +12,8 @@ export function textLines(paper: LintedPaper): string[] {
 export function textSummary(papers: readonly LintedPaper[], problems: readonly FileProblem[]): string {
   const all: Diagnostic[] = papers.flatMap((p) => p.diagnostics);
   const counts = countDiagnostics(all);
-  const files = plural(papers.length + problems.length, "file");
-  const unread = problems.length ? ` (${problems.length} could not be read)` : "";
+  const files = plural(new Set([...papers.map((p) => p.path), ...problems.map((p) => p.path)]).size, "file");
+  const unread = problems.length ? ` (${problems.length} with a problem named above)` : "";
   const severities = [
     plural(counts.bySeverity.error, "error"),
     plural(counts.bySeverity.warning, "warning"),

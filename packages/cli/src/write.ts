@@ -1,12 +1,14 @@
 /** Writing a file so that it is either the old one or the new one, never half of each. */
-import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
- * Writes `bytes` to a new file next to `path` and renames it over `path` (a rename within one
- * directory is atomic), keeping the old file's permissions.
+ * Writes `bytes` to a new file next to `given` (or the file a link there names) and renames it over
+ * it (a rename within one directory is atomic), keeping the old file's permissions.
  */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(given: string, bytes: Uint8Array): Promise<void> {
+  // Through a symbolic link to the file it names: renaming over the link would replace the link.
+  const path = await realpath(given).catch(() => given);
   const temp = join(dirname(path), `.${basename(path)}.clausewise-${process.pid}.tmp`);
   const mode = await stat(path).then((s) => s.mode & 0o777, () => null);
   try {

@@ -43,7 +43,7 @@ const plan: Record<string, string[]> = {
   sarif: ["lint", "--format", "sarif", flawed, noHeading],
   corrupt: ["lint", clean, corrupt, noHeading],
   missing: ["lint", "--format", "json", "nowhere/paper.txt", clean],
-  unsupported: ["lint", "packages/cli/package.json.bak"],
+  unsupported: ["lint", "packages/cli/README.md"],
   generated: ["lint", jsonPaper, docxPaper],
 };
 
@@ -282,22 +282,22 @@ describe("unreadable input", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^clausewise: ${corrupt}: .+`, "m"));
     expect(run.stdout).toContain(`${noHeading}:5:4 warning`);
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^3 files \(1 could not be read\): /);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^3 files \(1 with a problem named above\): /);
   });
 
   it("names a missing file", async () => {
     const run = await runs.missing!;
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("clausewise: nowhere/paper.txt: cannot read the file: no such file\n");
+    expect(run.stderr).toBe("clausewise: nowhere/paper.txt: cannot read it: no such file or folder\n");
     const report = JSON.parse(run.stdout);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual([clean]);
-    expect(report.errors).toEqual([{ path: "nowhere/paper.txt", message: "cannot read the file: no such file" }]);
+    expect(report.errors).toEqual([{ path: "nowhere/paper.txt", message: "cannot read it: no such file or folder" }]);
   });
 
   it("refuses a file type it cannot read", async () => {
     const run = await runs.unsupported!;
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('unsupported file type ".bak": clausewise reads .txt, .docx and .json files');
+    expect(run.stderr).toContain('unsupported file type ".md": clausewise reads .txt, .docx and .json files');
   });
 });
 

@@ -21,6 +21,13 @@ export const BULK_FIX_CATEGORIES: readonly Category[] = ["format", "style"];
 const ONE_AT_A_TIME = new Set(["style/repeated-opening"]);
 
 /**
+ * Rules whose fix softens what a clause asks for, as a mandate fix does ("Demands" reserved to the
+ * Security Council becomes "Strongly urges"): in a bulk fix it would clear the mandate finding on
+ * the same words without the delegate choosing, so it too is applied one at a time.
+ */
+const CHANGES_WHAT_IS_ASKED = new Set(["style/reserved-phrase"]);
+
+/**
  * Passes after which bulk fixing stops even if fixes keep coming: the acronym rule reports one
  * "UN" per paper, so a paper with more than this many takes another run.
  */
@@ -28,7 +35,7 @@ export const MAX_FIX_PASSES = 24;
 
 /** Whether a bulk fix applies this finding's (first) fix. */
 export function fixableInBulk(d: Diagnostic, categories: readonly Category[] = BULK_FIX_CATEGORIES): boolean {
-  return d.fixes.length > 0 && d.fixes[0]!.edits.length > 0 && categories.includes(d.category) && !ONE_AT_A_TIME.has(d.ruleId);
+  return d.fixes.length > 0 && d.fixes[0]!.edits.length > 0 && categories.includes(d.category) && !ONE_AT_A_TIME.has(d.ruleId) && !CHANGES_WHAT_IS_ASKED.has(d.ruleId);
 }
 
 /**
