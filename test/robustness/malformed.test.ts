@@ -80,7 +80,7 @@ describe("the CLI with a bad file among good ones", () => {
       const out = `${run.stdout}\n${run.stderr}`;
       expect(run.status, out).toBe(2);
       expect(out).toMatch(/bad\.docx.*(damaged|truncated)/i);
-      expect(out).toMatch(/3 files \(1 could not be read\)/);
+      expect(out).toMatch(/3 files \(1 with a problem named above\)/);
       // The same run as JSON shows that both good files were linted and the bad one reported.
       const json = spawnSync("pnpm", ["--silent", "--dir", root, "clausewise", "lint", "--format", "json", "good.txt", "bad.docx", "good.json"], {
         cwd: dir,
