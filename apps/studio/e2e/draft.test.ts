@@ -553,6 +553,72 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("with storage full across a reload, the latest work is shown, said to be unsaved, and kept as typing goes on", async () => {
+    // Writes to the papers store fail while the page's sessionStorage says so: across reloads.
+    const { page, context, errors } = await openStudio(browser, url(), {
+      init: () => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+          if (sessionStorage.getItem("failWrites") === "1" && this.name !== "meta") throw new DOMException("Quota exceeded", "QuotaExceededError");
+          return put.apply(this, args);
+        };
+      },
+    });
+    const text = () => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Requests the Secretary-General to report", { delay: 5 });
+    await page.waitForSelector('.save-status[data-save="saved"]');
+    await page.evaluate(() => sessionStorage.setItem("failWrites", "1"));
+    await page.keyboard.type(" annually", { delay: 5 });
+    await page.waitForSelector('.storage-warning[data-reason="quota"]');
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    // The latest version (only in the journal) is the one shown, and the studio says it is not saved.
+    await expect.poll(text).toContain("to report annually");
+    await page.waitForSelector('.storage-warning[data-reason="quota"]');
+    expect(await page.getAttribute(".save-status", "data-save")).toBe("failed");
+    // Typing on keeps it: after another reload both changes are there.
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" each year", { delay: 5 });
+    await expect.poll(text).toContain("annually each year");
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await expect.poll(text).toContain("to report annually each year");
+    // Space is freed: the next start puts the journal's copy into the store and all is saved.
+    await page.evaluate(() => sessionStorage.removeItem("failWrites"));
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await expect.poll(text).toContain("to report annually each year");
+    await page.waitForFunction(() => !document.querySelector(".storage-warning"));
+    expect(errors.filter((e) => !/Quota exceeded/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  test("a paper created while storage is full is still among the papers after a reload", async () => {
+    const { page, context } = await openStudio(browser, url(), {
+      init: () => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+          if (this.name !== "meta") throw new DOMException("Quota exceeded", "QuotaExceededError");
+          return put.apply(this, args);
+        };
+      },
+    });
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    await page.keyboard.type("Welcomes the report of the Working Group", { delay: 5 });
+    await page.waitForSelector('.storage-warning[data-reason="quota"]');
+    await page.reload();
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text))
+      .toContain("Welcomes the report of the Working Group");
+    await page.waitForSelector('.storage-warning[data-reason="quota"]');
+    await context.close();
+  });
+
   test("a database connection closed under the app (browser or another tab) is reopened and saving goes on", async () => {
     const { page, context } = await openStudio(browser, url());
     await newPaper(page, "hrc");

@@ -116,7 +116,7 @@ describe("autosave", () => {
 
     const next = new MemoryStore({ persistent: true });
     await next.put(record("p1", "older", "2026-11-22T08:00:00.000Z"));
-    expect(await recoverJournal(next, journal)).toEqual(["p1"]);
+    expect((await recoverJournal(next, journal)).recovered).toEqual(["p1"]);
     const [loaded] = await next.list();
     expect(loaded!.ok && topicOf(loaded!.record)).toBe("typed before reload");
     expect(journal.length).toBe(0);
@@ -162,10 +162,23 @@ describe("autosave", () => {
     await saver.flush();
     expect(journal.length).toBe(1);
     const second = new MemoryStore(); // the next page load, storage still unavailable
-    expect(await recoverJournal(second, journal)).toEqual(["p1"]);
+    expect((await recoverJournal(second, journal)).recovered).toEqual(["p1"]);
     expect(journal.length).toBe(1);
     const [loaded] = await second.list();
     expect(loaded!.ok && topicOf(loaded!.record)).toBe("kept");
+  });
+
+  test("a journal entry newer than the store that storage refuses (full) is kept and handed back to be shown", async () => {
+    const journal = new MapJournal();
+    const latest = record("p1", "typed while full", "2026-11-22T09:00:00.000Z");
+    journal.setItem("clausewise-journal:p1", JSON.stringify(latest));
+    const store = new MemoryStore({ persistent: true });
+    await store.put(record("p1", "older", "2026-11-22T08:00:00.000Z"));
+    store.put = () => Promise.reject(new DOMException("Quota exceeded", "QuotaExceededError"));
+    const recovery = await recoverJournal(store, journal);
+    expect(recovery.recovered).toEqual([]);
+    expect(recovery.unrestored.map((r) => topicOf(r))).toEqual(["typed while full"]);
+    expect(journal.length).toBe(1);
   });
 
   test("a journal entry older than the stored record does not overwrite it", async () => {
@@ -173,7 +186,7 @@ describe("autosave", () => {
     journal.setItem("clausewise-journal:p1", JSON.stringify(record("p1", "old", "2026-11-22T08:00:00.000Z")));
     const store = new MemoryStore({ persistent: true });
     await store.put(record("p1", "new", "2026-11-22T09:00:00.000Z"));
-    expect(await recoverJournal(store, journal)).toEqual([]);
+    expect(await recoverJournal(store, journal)).toEqual({ recovered: [], unrestored: [] });
     const [loaded] = await store.list();
     expect(loaded!.ok && topicOf(loaded!.record)).toBe("new");
   });

@@ -167,15 +167,28 @@ export class Autosaver {
   }
 }
 
+/** What `recoverJournal` did with the journal's entries. */
+export interface JournalRecovery {
+  /** Ids of the papers put back into the store. */
+  recovered: string[];
+  /**
+   * Journal copies newer than the store's that could not be put back (storage full or failing):
+   * the app must show these, not the store's older version, and save them again, or the next
+   * change would overwrite the only copy of the latest work.
+   */
+  unrestored: PaperRecord[];
+}
+
 /**
  * Moves journal entries left by a tab that closed mid-write into the store, when they are newer
- * than what the store holds. Returns the ids recovered.
+ * than what the store holds.
  */
 export async function recoverJournal(
   store: PaperStore,
   journal: JournalStorage | null = defaultJournal(),
-): Promise<string[]> {
-  if (!journal) return [];
+): Promise<JournalRecovery> {
+  const none: JournalRecovery = { recovered: [], unrestored: [] };
+  if (!journal) return none;
   const keys: string[] = [];
   try {
     for (let i = 0; i < journal.length; i++) {
@@ -183,11 +196,12 @@ export async function recoverJournal(
       if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key);
     }
   } catch {
-    return [];
+    return none;
   }
-  if (keys.length === 0) return [];
+  if (keys.length === 0) return none;
   const stored = new Map((await store.list()).map((p) => [p.ok ? p.record.id : p.id, p]));
   const recovered: string[] = [];
+  const unrestored: PaperRecord[] = [];
   for (const key of keys) {
     let record: PaperRecord;
     try {
@@ -206,8 +220,9 @@ export async function recoverJournal(
       }
       if (store.persistent) journal.removeItem(key);
     } catch {
-      // Storage still failing: keep the journal entry for the next start.
+      // Storage still failing: keep the journal entry for the next start, and have the app show it.
+      unrestored.push(record);
     }
   }
-  return recovered;
+  return { recovered, unrestored };
 }

@@ -39,12 +39,18 @@ export class Saving {
     this.storageProblem = problem;
     this.autosaver = new Autosaver(store, (s) => this.onSaveState(s));
     try {
-      await recoverJournal(store);
+      this.unrestored = (await recoverJournal(store)).unrestored;
     } catch {
       // The journal is a safety net; the store's own records still load below.
     }
     return store;
   }
+
+  /**
+   * Papers whose latest version is only in the journal (storage refused it at start-up): shown in
+   * place of the store's older version, and saved again (startup.ts).
+   */
+  unrestored: PaperRecord[] = [];
 
   /** Hands a record to the autosaver; `minChars`, when known, is a lower bound of its JSON's length. */
   save(record: PaperRecord, minChars?: number): void {
