@@ -68,12 +68,14 @@ function listKind(attrs: string): List["kind"] {
 }
 
 /**
- * The label of the next item: nesting decides the level ("1.", "(a)", "(i)", "a.", "i."), and a
- * list declared as letters or roman numerals takes the next level of that kind.
+ * The label of the next item: nesting decides the level ("1.", "(a)", "(i)", "a.", "i."), or the
+ * item's own `aria-level` (Word for the web puts each item in a flat list of its own and says its
+ * level there; Google Docs says it too); a list declared as letters or roman numerals takes the next
+ * level of that kind.
  */
-function itemLabel(lists: List[], list: List): string {
+function itemLabel(lists: List[], list: List, level: number | null): string {
   const ordered = lists.filter((l) => l.ordered);
-  let depth = ordered.length - 1;
+  let depth = Math.max(ordered.length - 1, level !== null ? level - 1 : 0);
   if (list.kind !== "decimal") {
     const wanted = list.kind === "letter" ? 1 : 2;
     const above = ordered.slice(0, -1).filter((l) => l.kind === list.kind).length;
@@ -103,7 +105,8 @@ class LineWriter {
 
   /** Ends the current line (a <br>). */
   line(): void {
-    this.lines.push(this.current.replace(/^ +| +$/g, ""));
+    // (A non-breaking space at a line's end, as Word for the web ends every paragraph, goes too.)
+    this.lines.push(this.current.replace(/^ +|[ \u00a0]+$/g, ""));
     this.current = "";
   }
 
@@ -222,7 +225,8 @@ export function htmlToText(html: string): string {
       const value = Number(attr(tag.attrs, "value"));
       if (Number.isInteger(value) && value > 0) list.next = value;
       if (listKind(tag.attrs) !== "decimal" && list.next === 1) list.kind = listKind(tag.attrs);
-      out.label(list.ordered ? `${itemLabel(lists, list)} ` : "• ");
+      const level = Number(attr(tag.attrs, "data-aria-level") ?? attr(tag.attrs, "aria-level"));
+      out.label(list.ordered ? `${itemLabel(lists, list, Number.isInteger(level) && level >= 1 && level <= 9 ? level : null)} ` : "• ");
       list.next++;
     }
   }

@@ -141,6 +141,15 @@ p.MsoNormal {margin:0cm; font-family:"Times New Roman";}
     expect(shape(r.doc).operative).toEqual([{ text: "Urges States to act", sub: ["promptly", "fully"] }]);
   });
 
+  it("reads Word for the web's clipboard HTML: one flat list per item, its level in data-aria-level", () => {
+    const item = (level: number, start: number, text: string) =>
+      `<div class="ListContainerWrapper SCXW1 BCX0"><ol class="NumberListStyle${level} SCXW1 BCX0" role="list" start="${start}"><li data-leveltext="%${level}." data-font="Times New Roman" data-listid="3" data-list-defn-props="{}" aria-setsize="-1" data-aria-posinset="${start}" data-aria-level="${level}" role="listitem" class="OutlineElement Ltr SCXW1 BCX0"><p class="Paragraph SCXW1 BCX0" paraid="1" paraeid="{a}"><span data-contrast="auto" xml:lang="EN-US" lang="EN-US" class="TextRun SCXW1 BCX0"><span class="NormalTextRun SCXW1 BCX0">${text}</span></span><span class="EOP SCXW1 BCX0">&nbsp;</span></p></li></ol></div>`;
+    const web = `<div class="OutlineElement Ltr SCXW1 BCX0"><p class="Paragraph SCXW1 BCX0"><span class="TextRun SCXW1 BCX0"><span class="NormalTextRun SCXW1 BCX0">The Human Rights Council,</span></span></p></div>${item(1, 1, "Urges States to:")}${item(2, 1, "adopt laws;")}${item(2, 2, "report on them;")}${item(1, 2, "Decides to remain seized of the matter.")}`;
+    expect(htmlToText(web).split("\n").filter(Boolean)).toEqual(["The Human Rights Council,", "1. Urges States to:", "(a) adopt laws;", "(b) report on them;", "2. Decides to remain seized of the matter."]);
+    const r = importText(htmlToText(web), { committee: "hrc" });
+    expect(shape(r.doc).operative).toEqual([{ text: "Urges States to", sub: ["adopt laws", "report on them"] }, "Decides to remain seized of the matter"]);
+  });
+
   it("reads LibreOffice HTML and nested lists with start and type attributes", () => {
     const lo = `<!DOCTYPE html><html><head><title>Draft</title><style type="text/css">p { margin-bottom: 0.25cm }</style></head><body lang="en-GB" dir="ltr">
 <p style="margin-bottom: 0cm">The Security Council,</p>
