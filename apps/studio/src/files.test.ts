@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { HeadingAttrs } from "@clausewise/schema";
+import { createDocument, type HeadingAttrs } from "@clausewise/schema";
+import { exportDocx } from "@clausewise/formats";
 import { fingerprint, importPaperFile, importPastedText } from "./files.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -42,5 +43,13 @@ describe("an empty file", () => {
       await expect(importPaperFile("notes.txt", content, "hrc")).rejects.toThrow(/^notes\.txt is empty: there is no text in it to import$/);
     }
     await expect(importPaperFile("wp.docx", new Uint8Array(0))).rejects.toThrow(/^wp\.docx is empty/);
+  });
+
+  it("a Word file of empty paragraphs is refused the same way", async () => {
+    const blank = await exportDocx(createDocument({ preamble: ["", "   "], operative: [""] }));
+    await expect(importPaperFile("blank.docx", blank, "hrc")).rejects.toThrow(/^blank\.docx is empty: there is no text in it to import$/);
+    // A paper with only a heading field filled in is not empty.
+    const titled = await exportDocx(createDocument({ heading: { topic: "Migrant workers" }, operative: [""] }));
+    await expect(importPaperFile("titled.docx", titled, "hrc")).resolves.toBeTruthy();
   });
 });

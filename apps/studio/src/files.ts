@@ -4,6 +4,7 @@
  */
 import type { Node } from "prosemirror-model";
 import { exportDocx, exportText, importFile, importJson, importText, type ImportWarning } from "@clausewise/formats";
+import { isBlankPaper } from "@clausewise/schema";
 import { withKnownCommittee } from "./committee.ts";
 
 export const importAccept =
@@ -54,6 +55,8 @@ export async function importPaperFile(name: string, bytes: Uint8Array, committee
   } catch (error) {
     throw new ImportError(withName(name, (error as Error).message));
   }
+  // A Word file of empty paragraphs reads as an empty paper too.
+  if (isBlankPaper(imported.doc)) throw new ImportError(`${name} is empty: there is no text in it to import`);
   return withCommittee(imported, committee);
 }
 

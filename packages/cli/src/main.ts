@@ -14,8 +14,7 @@ import { fixPaper } from "./fix.ts";
 import { writeFileAtomically } from "./write.ts";
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import type { LoadedPaper } from "./load.ts";
-import { clauseModel } from "@clausewise/schema";
-import type { Node } from "prosemirror-model";
+import { isBlankPaper } from "@clausewise/schema";
 import { textLines, textSummary } from "./report-text.ts";
 import { jsonReport } from "./report-json.ts";
 import { sarifReport } from "./report-sarif.ts";
@@ -98,7 +97,7 @@ async function lint(command: Extract<Command, { kind: "lint" }>, io: Io): Promis
   for (const file of expanded.files) {
     try {
       let loaded = await loadPaper(file, io.cwd);
-      if (isBlank(loaded.result.doc)) throw new FileProblem(file, "the file holds no text to lint");
+      if (isBlankPaper(loaded.result.doc)) throw new FileProblem(file, "the file holds no text to lint");
       const committee = committeeOf(loaded, command.committee);
       if (command.fix) loaded = await fixFile(loaded, committee, linter, io, report);
       papers.push(lintPaper(loaded, committee, linter));
@@ -144,10 +143,4 @@ async function fixFile(loaded: LoadedPaper, committee: CommitteeProfile, linter:
   }
   io.stderr(`clausewise: ${loaded.path}: fixed ${result.applied} finding${result.applied === 1 ? "" : "s"}\n`);
   return result.paper;
-}
-
-/** A paper with no text at all: no heading field, no clause with words (an empty file, an empty .docx). */
-function isBlank(doc: Node): boolean {
-  const heading = doc.firstChild!.attrs as { code: string; topic: string; sponsors: string[] };
-  return !heading.code && !heading.topic && heading.sponsors.length === 0 && clauseModel(doc).clauses.every((c) => !c.text.trim());
 }

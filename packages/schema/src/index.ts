@@ -1,6 +1,6 @@
 export { schema, nodes, marks, emptyHeading, clampHeading, HEADING_LIMITS, clauseTypes, MAX_SUBCLAUSE_DEPTH } from "./schema.ts";
 export type { HeadingAttrs, CommentAttrs, NodeName } from "./schema.ts";
-export { clauseModel, clauseAt, organLineFor, printedClause } from "./model.ts";
+export { clauseModel, clauseAt, organLineFor, printedClause, isBlankPaper } from "./model.ts";
 export type { ClauseInfo, ClauseInContext, ClauseModel, EndPunctuation, TextRange } from "./model.ts";
 export { openingPhrase } from "./opening.ts";
 export type { OpeningPhrase, Section } from "./opening.ts";

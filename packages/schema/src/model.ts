@@ -274,3 +274,14 @@ export function clauseAt(doc: Node, pos: number): ClauseInContext | null {
 export function printedClause(c: ClauseInfo): string {
   return `${c.label ? c.label + " " : ""}${c.text}${c.end}`;
 }
+
+/**
+ * A paper with no text at all: no heading field filled in and no clause with words in it (what an
+ * empty file, or a Word file of empty paragraphs, imports as). Importing one makes nothing worth
+ * keeping, so the studio and the CLI say the file is empty instead.
+ */
+export function isBlankPaper(doc: Node): boolean {
+  const heading = doc.firstChild?.attrs as { code?: string; topic?: string; sponsors?: string[]; signatories?: string[] } | undefined;
+  if (heading && (heading.code || heading.topic || heading.sponsors?.length || heading.signatories?.length)) return false;
+  return clauseModel(doc).clauses.every((c) => !c.text.trim() && !c.continuation?.text.trim());
+}
