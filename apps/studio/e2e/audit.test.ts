@@ -218,6 +218,50 @@ describe("one paper in two tabs", () => {
   });
 });
 
+describe("one paper edited in two tabs all the same", () => {
+  test("the tab that saves over the other's newer work keeps that work first, as a paper of its own", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    await page.selectOption("#new-committee", "hrc");
+    await page.click("#new-paper");
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    await page.keyboard.type("Calls upon States to protect defenders");
+    await expect.poll(() => page.getAttribute(".save-status", "data-save")).toBe("saved");
+    const second = await context.newPage();
+    await second.goto(url());
+    await second.waitForSelector("resolution-editor .ProseMirror");
+    // The first tab saves work of its own; the second, told so, types on anyway.
+    await page.keyboard.insertText(" from reprisals");
+    await expect.poll(() => second.locator('.message[data-key^="other-tab:"]').count()).toBe(1);
+    await second.click("resolution-editor .cw-operative-clause .cw-text");
+    await second.keyboard.press("End");
+    await second.keyboard.insertText(" everywhere");
+    await expect.poll(() => second.locator('.message[data-key^="other-tab:"]').textContent()).toMatch(/other tab's version is kept as a separate paper/);
+    // Both versions are stored: the paper with the second tab's edit, a copy with the first tab's.
+    const stored = () =>
+      second.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open("clausewise-studio");
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction("papers").objectStore("papers").getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        db.close();
+        return all.map((r) => JSON.stringify(r));
+      });
+    await expect.poll(async () => (await stored()).length).toBe(2);
+    const texts = await stored();
+    expect(texts.filter((t) => t.includes("protect defenders everywhere"))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes("protect defenders from reprisals"))).toHaveLength(1);
+    expect(await second.locator(".paper-item").count()).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("moving through the desk's papers in a review", () => {
   test("Previous and Next, and Alt+Page Down / Up, follow the table's order; Ctrl+O opens more papers", async () => {
     const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });

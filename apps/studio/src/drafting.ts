@@ -122,6 +122,8 @@ export class Drafting {
     // IndexedDB. A paper too large for the per-change journal anyway is saved when typing pauses
     // (and on pagehide, before switching papers); every other paper is saved (and journaled) at once.
     const large = doc.content.size > JOURNAL_MAX_CHARS;
+    // Another tab saved this paper since it was opened here: its version is kept before this save replaces it.
+    if (host.otherTabs.isStale(id)) host.otherTabs.keepOtherTabsVersion(id);
     // A paper in blocks is saved by block; a shorter one as one object, as it always was.
     host.saving.saveDraftEdit(id, () => host.draftList.persist({ id, kind: "draft", doc: blocks === doc ? doc.toJSON() : documentParts(blocks), updated }, doc), large);
     host.findings.lintAfterEdit();

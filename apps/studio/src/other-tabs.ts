@@ -1,10 +1,11 @@
 /**
  * One paper open in two tabs of the studio: tabs do not merge their changes (the later save
  * wins), so a tab holding a paper another tab has saved says so, once, and offers to load the
- * other tab's version (see tab-sync.ts for the channel between tabs).
+ * other tab's version (see tab-sync.ts for the channel between tabs). A draft edited here all the
+ * same does not lose the other tab's work: its version is kept as a paper of its own first.
  */
 import type { ReactiveController } from "lit";
-import { paperTitle, type LoadedPaper } from "./paper.ts";
+import { newPaperId, paperTitle, type LoadedPaper } from "./paper.ts";
 import { TabSync } from "./tab-sync.ts";
 import type { CwStudio } from "./studio.ts";
 
@@ -56,6 +57,41 @@ export class OtherTabs implements ReactiveController {
       `other-tab:${id}`,
       undefined,
       { label: "Load the other tab's version", run: () => void this.loadStoredVersion(id) },
+    );
+  }
+
+  /** Whether another tab has saved this paper since this tab loaded it (this tab's copy is older). */
+  isStale(id: string): boolean {
+    return this.changedElsewhere.has(id);
+  }
+
+  /**
+   * A draft another tab saved is being edited here, and this tab's save will overwrite the stored
+   * version: that version (the other tab's work) is kept first as a draft of its own, and the
+   * delegate is told where it is. Call before the save is handed on: the stored version is read in
+   * a transaction opened before the save's.
+   */
+  keepOtherTabsVersion(id: string): void {
+    const { saving, messages, draftList } = this.host;
+    this.changedElsewhere.delete(id);
+    this.warnedElsewhere.delete(id);
+    const reading = saving.store?.list();
+    if (!reading) return;
+    void reading.then(
+      (papers) => {
+        const stored = papers.find((p) => (p.ok ? p.record.id : p.id) === id);
+        if (!stored?.ok || stored.record.kind !== "draft") return;
+        const copy = { ...stored.record, id: newPaperId(), source: undefined };
+        delete copy.source;
+        draftList.persist(copy, stored.doc);
+        messages.note(
+          "warning",
+          `“${paperTitle(stored.doc)}” was changed in another tab. Your edits here are saved in it; the other tab's version is kept as a separate paper of the same title in your papers, so neither tab's work is lost.`,
+          `other-tab:${id}`,
+        );
+        this.host.requestUpdate();
+      },
+      (error: unknown) => messages.note("error", `The other tab's version could not be kept: ${(error as Error).message}. Export this paper to be safe.`, `other-tab:${id}`),
     );
   }
 
