@@ -192,18 +192,25 @@ describe("the same file opened twice on the review desk", () => {
 
 const editorText = (page: Page) => page.evaluate(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text);
 
+/** A new paper typed into and saved in one tab, then opened in a second tab of the same browser. */
+async function onePaperInTwoTabs() {
+  const session = await openStudio(browser, url());
+  const { page, context } = session;
+  await page.selectOption("#new-committee", "hrc");
+  await page.click("#new-paper");
+  await page.waitForSelector("resolution-editor .ProseMirror");
+  await page.keyboard.type("Calls upon States to protect defenders");
+  await expect.poll(() => page.getAttribute(".save-status", "data-save")).toBe("saved");
+  const second = await context.newPage();
+  await second.goto(url());
+  await second.waitForSelector("resolution-editor .ProseMirror");
+  return { ...session, second };
+}
+
 describe("one paper in two tabs", () => {
   test("each tab says when the other saved the paper, and can load the other's version", async () => {
-    const { page, context, errors } = await openStudio(browser, url());
-    await page.selectOption("#new-committee", "hrc");
-    await page.click("#new-paper");
-    await page.waitForSelector("resolution-editor .ProseMirror");
-    await page.keyboard.type("Calls upon States to protect defenders");
-    await expect.poll(() => page.getAttribute(".save-status", "data-save")).toBe("saved");
     // The second tab opens the same paper; the first goes on typing.
-    const second = await context.newPage();
-    await second.goto(url());
-    await second.waitForSelector("resolution-editor .ProseMirror");
+    const { page, second, context, errors } = await onePaperInTwoTabs();
     expect(await editorText(second)).toContain("protect defenders");
     await page.keyboard.insertText(" from reprisals"); // one edit, one save: the other tab is told once it is stored
     const warning = second.locator('.message[data-key^="other-tab:"]');
@@ -220,15 +227,7 @@ describe("one paper in two tabs", () => {
 
 describe("one paper edited in two tabs all the same", () => {
   test("the tab that saves over the other's newer work keeps that work first, as a paper of its own", async () => {
-    const { page, context, errors } = await openStudio(browser, url());
-    await page.selectOption("#new-committee", "hrc");
-    await page.click("#new-paper");
-    await page.waitForSelector("resolution-editor .ProseMirror");
-    await page.keyboard.type("Calls upon States to protect defenders");
-    await expect.poll(() => page.getAttribute(".save-status", "data-save")).toBe("saved");
-    const second = await context.newPage();
-    await second.goto(url());
-    await second.waitForSelector("resolution-editor .ProseMirror");
+    const { page, second, context, errors } = await onePaperInTwoTabs();
     // The first tab saves work of its own; the second, told so, types on anyway.
     await page.keyboard.insertText(" from reprisals");
     await expect.poll(() => second.locator('.message[data-key^="other-tab:"]').count()).toBe(1);

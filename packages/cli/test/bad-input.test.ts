@@ -9,19 +9,13 @@ import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx } from "@clausewise/formats";
-import { main } from "../src/main.ts";
-import { fixtures, repoRoot, type Run } from "./run.ts";
+import { fixtures, inProcess as inProcessAt, repoRoot } from "./run.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "clausewise-bad-"));
 chmodSync(dir, 0o755);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function inProcess(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const inProcess = (args: string[]) => inProcessAt(args, dir);
 
 const flawed = readFileSync(join(repoRoot, fixtures, "flawed-hrc.txt"), "utf8");
 let made = 0;

@@ -6,9 +6,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDocument } from "@clausewise/schema";
 import { exportDocx, importJson } from "@clausewise/formats";
-import { main } from "../src/main.ts";
 import { parseArgs, UsageError } from "../src/args.ts";
-import { clausewise, fixtures, repoRoot, type Run } from "./run.ts";
+import { clausewise, fixtures, inProcess as inProcessAt, repoRoot } from "./run.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "clausewise-fix-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,12 +20,7 @@ function paperFile(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function inProcess(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { status, stdout, stderr };
-}
+const inProcess = (args: string[]) => inProcessAt(args, dir);
 
 const flawed = readFileSync(join(repoRoot, fixtures, "flawed-hrc.txt"), "utf8");
 
