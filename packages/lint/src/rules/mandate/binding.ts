@@ -19,7 +19,7 @@ const isParticiple = (verb: string) => /ing$/i.test(verb);
 const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that(?:\s*,)?\s+/iu;
 /** Verbs that order by themselves, and the act they order: "Orders the immediate withdrawal of". */
 const orderVerb = /^(?:orders|ordering|commands|commanding|requires|requiring|compels|compelling)$/iu;
-const actOrdered = /^\s+the\s+(?:(?:immediate|complete|full|unconditional|prompt|total|urgent)\s+(?:and\s+)?)*(?:withdrawal|release|cessation|halt|end|disarmament|dismantling|closure|evacuation|surrender|return|removal|suspension)\s+of\s/iu;
+const actOrdered = /^\s+the\s+(?:(?:immediate|complete|full|unconditional|prompt|total|urgent)\s+(?:and\s+)?)*(?:withdrawal|release|cessation|halt|end|disarmament|dismantling|closure|evacuation|surrender|return|removal|suspension|confiscation|seizure|destruction|repeal)\s+of\s/iu;
 const toSanctionsLead = /^[\s,]*(?:(?:also|further)\s+)?to\s+(impose|reimpose|renew|extend|apply|maintain|establish)(?![\p{L}-])/iu;
 const gerund: Record<string, string> = {
   impose: "imposing", reimpose: "reimposing", renew: "renewing", extend: "extending", apply: "applying", maintain: "maintaining", establish: "establishing",
@@ -51,7 +51,7 @@ const bindingClaim = new RegExp(
     String.raw`(?:is|are)\s+hereby\s+(?:an?\s+)?(?:legally\s+)?binding`,
     String.raw`hereby\s+makes?\s+(?:it\s+)?(?:legally\s+)?binding`,
     String.raw`enforceable\s+(?:against\s+\p{L}+\s+)?before\s+the\s+(?:General\s+Assembly|Council|Committee|Commission)`,
-    String.raw`(?:applied|treated|enforced)\s+as\s+(?:legally\s+)?binding`,
+    String.raw`(?:applied|treated|enforced)\s+(?:by\s+(?:all\s+)?(?:Member\s+)?States\s+)?as\s+(?:legally\s+)?binding`,
     String.raw`treat\s+[^;]{1,80}?\s+as\s+(?:legally\s+)?binding`,
     // "whose jurisdiction all States are deemed to have accepted"
     String.raw`(?:are|is)\s+deemed\s+to\s+have\s+(?:accepted|consented|agreed)`,
@@ -84,7 +84,9 @@ const bindingClaim = new RegExp(
     String.raw`(?:attach|seize|garnish|freeze)\s+(?:the\s+)?bank\s+accounts\s+of\s+(?:the\s+)?(?:permanent\s+missions|Member\s+States|States|Governments)`,
     String.raw`under\s+penalty\s+of`,
     String.raw`to\s+be\s+(?:capitali[sz]ed|financed|funded|paid\s+for)\s+by\s+(?:all\s+)?(?:Member\s+)?States\s+in\s+proportion\s+to`,
-    String.raw`(?:authority|power|powers)\s+to\s+(?:license\s+and\s+close|close|shut\s+down|order\s+the\s+(?:return|closure|release|seizure))(?![\p{L}-])`,
+    String.raw`(?:authority|power|powers)\s+to\s+(?:license\s+and\s+close|close|shut\s+down|strike\s+down|order\s+the\s+(?:return|closure|release|seizure|destruction|deletion|dissolution))(?![\p{L}-])`,
+    // "every treaty … which conflicts with the annex is hereby terminated": instruments of States ended by the text
+    String.raw`(?:treaty|treaties|agreements?|contracts?|laws|concessions?)\b[^;]{0,160}?\s(?:is|are)\s+hereby\s+(?:terminated|void|invalid|annulled|revoked)`,
     String.raw`empowers?\s+(?:the\s+)?[^;]{0,60}?\s+to\s+(?:annul|revoke|cancel|overturn|invalidate)\s+(?:[\p{L}-]+\s+){0,2}?(?:concessions|licences|licenses|contracts|permits|laws|decisions|judgments)`,
     String.raw`issue\s+(?:binding\s+)?(?:orders|directives|instructions|rulings)\s+(?:that|which)\s+(?:all\s+|the\s+)?(?:Member\s+)?(?:States|Governments|countries)\s+(?:must|shall|are\s+bound\s+to|(?:will\s+)?have\s+to|are\s+obliged\s+to)`,
     String.raw`(?:sets?|fix(?:es)?|establish(?:es)?|imposes?)\s+(?:a\s+|an\s+)?binding\s+(?:ceiling|cap|limit|target|quota|floor|rate|deadline)s?(?![\p{L}-])`,
@@ -97,7 +99,7 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:(?:made\s+)?(?:compulsory|mandatory|obligatory)|unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 /**
  * One capitalised word that is not a State: cities where United Nations bodies meet ("Decides that
  * Geneva shall host …"), languages ("Decides that Arabic shall be a working language"), days.
@@ -652,7 +654,7 @@ function claimOfBindingForce(
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower|fees|charges|declar|ratification|be required|deducted|seized|taken from|withdrawn|bank accounts|penalty/.test(said)
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower|fees|charges|declar|ratification|be required|deducted|seized|taken from|withdrawn|bank accounts|penalty|hereby|treated|strike/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

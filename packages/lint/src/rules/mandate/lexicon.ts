@@ -56,7 +56,7 @@ export function actorClass(m: RegExpExecArray): ActorClass {
  * decided to deploy …", "Resolved that no State may …", "Determined to impose sanctions …",
  * "Establishing hereby a …". It is read as the operative clause it amounts to.
  */
-export const preambularAct = /^(?:having\s+(?:decided|resolved|established|created|set\s+up|required|obliged|ordered|deployed|dispatched|sent|imposed)|resolved|determined\s+to\s+(?:impose|deploy|send|establish|create|set\s+up)|establishing\s+hereby|hereby)(?![\p{L}-])/iu;
+export const preambularAct = /^(?:having\s+(?:decided|resolved|established|created|set\s+up|required|obliged|ordered|deployed|dispatched|sent|imposed|authori[sz]ed|made)|resolved|determined\s+to\s+(?:impose|deploy|send|establish|create|set\s+up)|establishing\s+hereby|hereby)(?![\p{L}-])/iu;
 /** The Organization named: "UN", "United Nations", "U.N.". */
 export const unNamed = /(?<![\p{L}-])(?:UN|United\s+Nations|U\.N\.)(?![\p{L}-])/u;
 /**
@@ -149,6 +149,7 @@ const bindingTriggerWords = ([...lex.verbs.demand, ...lex.verbs.require, ...lex.
   // "Governments have an obligation to …") are found by their modal (statement.ts), not by a word here
   "hereby",
   // (round 13) legal force claimed, treaties applied as if in force, levies and capital by proportion, powers to annul
+  "hereby terminated", "treated by", "strike down", "made compulsory", "confiscation", "company",
   "declares", "declaring", "in force for", "ratification", "be required for", "deducted", "bank accounts", "under penalty", "mandatory fees", "levy", "data broker", "data brokers", "holders of patents", "buyers", "recruitment agency", "recruitment agencies",
   "legal force", "as though", "as if it had", "incorporated into", "transposed into", "capitalized", "capitalised", "in proportion to", "empowers", "empower", "frozen",
   // binding force claimed, penalties the committee sets, asset freezes (binding.ts)
@@ -190,6 +191,7 @@ const operationalTriggerWords = ([
   "board the", "board fishing", "board ships", "board vessels", "board any", "jam", "take down", "bank accounts", "blacklist", "blacklists", "blacklisting", "travel bans", "denied entry", "air links", "Olympic Games", "sporting competitions",
   // (round 12) UN forces and monitors at work, consent overridden, papers handed out, a State told to take in a force
   "UN monitors", "UN observers", "UN troops", "UN peacekeepers", "UN forces", "UN soldiers", "UN police", "UN inspectors", "United Nations monitors", "United Nations observers", "United Nations troops", "United Nations peacekeepers", "United Nations forces",
+  "refrain from", "assume the", "shelters", "running the", "licences", "licenses", "safe houses", "direct administration", "authorization of", "authorisation of", "having authorized", "having authorised",
   "surprise inspections", "surprise searches", "carry out inspections", "conduct inspections", "involvement of", "lend money", "directly to", "audit the", "escorting", "securing the release", "grants it", "grants access", "having deployed", "having dispatched", "having sent",
   "on-site", "challenge inspections", "taking over", "without their", "national authorities", "valley", "safe house", "land titles", "title deeds", "textbooks", "site", "sites", "be present",
   "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",

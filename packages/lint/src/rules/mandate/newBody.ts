@@ -86,7 +86,7 @@ const kindOf = (noun: string) => {
  * Charter Arts. 57, 63) and a court with jurisdiction over States or their nationals (which rests
  * on their consent). An organ free to create subsidiary organs (Art. 22) cannot create these.
  */
-const treatyOnlyBody = /(?<![\p{L}-])(?:establish|create|set\s+up|found)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,80}?(?:as\s+a\s+new\s+specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any)|compulsory\s+jurisdiction))/iu;
+const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:as|into)\s+a\s+(?:new\s+)?specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established))/iu;
 
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   const powers = committee.powers;
