@@ -225,4 +225,34 @@ describe("review desk", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("a report exported while the paper is still being checked waits for the check; a note's lines stay lines", async () => {
+    // Checks take a while here: every message to the lint worker is held back for 1.5 s.
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), {
+      hash: "#review",
+      init: () => {
+        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+        (Worker.prototype as { postMessage: unknown }).postMessage = function (this: Worker, ...args: unknown[]) {
+          setTimeout(() => post.apply(this, args), 1500);
+        };
+      },
+    });
+    const doc = createDocument(overreaching);
+    await page.setInputFiles("#desk-file-input", [{ name: "wp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc.toJSON())) }]);
+    await page.waitForSelector(".desk-table tbody tr");
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-paper .paper-view");
+    // While it is checked, the checklist says so rather than ticking every line.
+    expect(await page.isVisible("#checklist-pending")).toBe(true);
+    await page.fill("#review-note", "Dear sponsors,\nplease fix clause 1.\n- first point");
+    const report = await downloadText(page, () => page.click("#export-report"));
+    const expected = lintDocument(doc, { committee: "hrc" }).filter((d) => d.severity === "error").length;
+    expect(expected).toBeGreaterThan(0);
+    expect(report.text).toContain(`${expected} error`);
+    expect(report.text).not.toContain("No mandate findings");
+    expect(report.text).toContain('<p class="typed">Dear sponsors,\nplease fix clause 1.\n- first point</p>');
+    await page.waitForSelector("#checklist-pending", { state: "detached" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -28,8 +28,19 @@ export class DeskExport {
     return { base: headingOf(paper.doc).code.trim() || paperTitle(paper.doc), html };
   }
 
-  exportReport(id: string): void {
-    const paper = this.host.desk.papers.get(id);
+  /**
+   * A paper's feedback report, once its check is done: a report made while the paper is still
+   * being checked would list no finding and call the paper within the mandate.
+   */
+  async exportReport(id: string): Promise<void> {
+    const { host } = this;
+    host.saving.flushEdits(); // a note typed a moment ago belongs in the report
+    try {
+      await host.desk.checked([id]);
+    } catch {
+      // A check that failed leaves the paper with its notice; the report says what is known.
+    }
+    const paper = host.desk.papers.get(id);
     if (!paper) return;
     const { base, html } = this.reportOf(paper);
     download(fileNameFor(base, "html", "-feedback"), html, "text/html;charset=utf-8");

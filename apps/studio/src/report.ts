@@ -44,6 +44,7 @@ ul.notes{margin:.2em 0 0 1.2em;padding:0;font-family:system-ui,sans-serif;font-s
 .sev{font-weight:600;text-transform:uppercase;font-size:8.5pt;letter-spacing:.03em;padding:0 .35em;border-radius:3px;margin-right:.35em}
 .sev.error{background:#fdecea;color:#a4161a}.sev.warning{background:#fff4d6;color:#7a5200}.sev.info{background:#e6f0fb;color:#174ea6}.sev.hint{background:#eee;color:#444}
 blockquote{margin:.2em 0;color:#333;font-style:italic}
+.typed{white-space:pre-wrap}
 .checklist .mark{font-weight:700;display:inline-block;width:1.1em}.checklist .pass .mark{color:#1e7a3c}.checklist .warn .mark{color:#8a5a00}.checklist .fail .mark{color:#a4161a}
 @media print{body{margin:0;max-width:none}}
 `;
@@ -52,7 +53,7 @@ function clauseSection(c: ClauseInfo, comments: PlacedComment[], findings: Diagn
   const items = [
     ...comments.map(
       (m) =>
-        `<li class="comment"><strong>Comment${m.author ? ` by ${e(m.author)}` : ""}:</strong> ${e(m.body)}` +
+        `<li class="comment"><strong>Comment${m.author ? ` by ${e(m.author)}` : ""}:</strong> <span class="typed">${e(m.body)}</span>` +
         (m.quote && m.quote !== c.text ? `<blockquote>on “${e(m.quote)}”</blockquote>` : "") +
         `</li>`,
     ),
@@ -110,7 +111,7 @@ export function feedbackReport(input: ReportInput): string {
 <p class="meta">${e(committee?.name ?? h.committee)}${h.code ? ` · ${e(h.code)}` : ""}${review.fileName ? ` · file ${e(review.fileName)}` : ""} · ${e(date)}${input.reviewer ? ` · reviewed by ${e(input.reviewer)}` : ""}</p>
 <p class="meta">Sponsors: ${h.sponsors.length ? e(h.sponsors.join(", ")) : "none listed"}${h.signatories.length ? ` · Signatories: ${e(h.signatories.join(", "))}` : ""}</p>
 <div class="verdict ${e(review.verdict)}">${e(verdictText[review.verdict])}</div>
-${review.note.trim() ? `<h2>Note from the director</h2><p>${e(review.note)}</p>` : ""}
+${review.note.trim() ? `<h2>Note from the director</h2><p class="typed">${e(review.note.trim())}</p>` : ""}
 <h2>Checklist</h2>
 <ul class="notes checklist">${checklist.map((i) => `<li class="${i.status}"><span class="mark">${checkMarks[i.status]}</span> <strong>${e(i.label)}</strong> (${e(checkStatusText[i.status].toLowerCase())}): ${e(i.detail)}</li>`).join("")}</ul>
 <h2>Findings by category</h2>

@@ -244,7 +244,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       <span class="spacer"></span>
       <button type="button" id="export-paper-json" title="The paper with the comments in it: delegates can open it in the studio"
         @click=${() => host.deskExport.exportPaper(id, "json")}>Paper (.json)</button>
-      <button type="button" class="primary" id="export-report" @click=${() => host.deskExport.exportReport(id)}>Export feedback report</button>
+      <button type="button" class="primary" id="export-report" @click=${() => void host.deskExport.exportReport(id)}>Export feedback report</button>
     </div>
     <p class="visually-hidden" id="review-paper-keys">Read-only: typing changes nothing. Arrow keys move in the text; Shift with the arrow keys selects words; F8 and Shift+F8 go to the next and previous comment; Control+Alt+M comments on the selection.</p>
     <!-- The comment the caret reaches in the paper (F8, or the arrow keys), said: its highlight alone says nothing (comment-steps.ts). -->
@@ -352,13 +352,14 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       </section>
       <section class="panel-block">
         <h2>Checklist</h2>
-        <ul class="checklist">
+        ${paper.pending ? html`<p class="notice" id="checklist-pending">Checking the paper… the checklist and the suggested verdict follow when it is done.</p>` : nothing}
+        <ul class="checklist" ?hidden=${paper.pending}>
           ${checklist.map((i) => html`<li class=${i.status} data-check=${i.id} data-status=${i.status}>
             <span class="check-mark" aria-hidden="true">${checkMarks[i.status]}</span>
             <span><strong>${i.label}</strong> <span class="visually-hidden">(${checkStatusText[i.status].toLowerCase()})</span><br /><small>${i.detail}</small></span></li>`)}
         </ul>
         <fieldset class="verdict">
-          <legend>Verdict <small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small></legend>
+          <legend>Verdict ${paper.pending ? nothing : html`<small>(the checklist suggests: ${verdictLabels[suggested].toLowerCase()})</small>`}</legend>
           ${(["accept", "return", "undecided"] as const).map(
             (v) => html`<label><input type="radio" name="verdict" value=${v} .checked=${review.verdict === v} @change=${() => host.review.setVerdict(id, v)} /> ${verdictLabels[v]}</label>`,
           )}
