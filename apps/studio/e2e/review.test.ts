@@ -227,13 +227,13 @@ describe("review desk", () => {
   });
 
   test("a report exported while the paper is still being checked waits for the check; a note's lines stay lines", async () => {
-    // Checks take a while here: every message to the lint worker is held back for 1.5 s.
+    // Checks take a while here: every message to the lint worker is held back for 3 s.
     const { page, context, errors } = await openStudio(browser, inject("studioURL"), {
       hash: "#review",
       init: () => {
         const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
         (Worker.prototype as { postMessage: unknown }).postMessage = function (this: Worker, ...args: unknown[]) {
-          setTimeout(() => post.apply(this, args), 1500);
+          setTimeout(() => post.apply(this, args), 3000);
         };
       },
     });
