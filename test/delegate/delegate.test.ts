@@ -85,6 +85,7 @@ describe("clauses as delegates write them", () => {
     ["the eleventh held-out set", `${dir}heldout-11/`],
     ["the twelfth held-out set", `${dir}heldout-12/`],
     ["the thirteenth held-out set", `${dir}heldout-13/`],
+    ["the fourteenth held-out set", `${dir}heldout-14/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
