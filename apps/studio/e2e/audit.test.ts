@@ -185,6 +185,9 @@ describe("the same file opened twice on the review desk", () => {
     await page.setInputFiles("#desk-file-input", [file("wp.json", "Second")]);
     await expect.poll(() => page.locator(".desk-table tbody tr").count()).toBe(2);
     expect(await page.textContent('.message[data-key="desk-open"]')).toMatch(/another wp\.json is already open.*differs/i);
+    // Both opened again at once: both rows are highlighted, not only the last.
+    await page.setInputFiles("#desk-file-input", [file("wp.json", "First"), file("wp.json", "Second")]);
+    await expect.poll(() => page.locator(".desk-table tbody tr.highlight").count()).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

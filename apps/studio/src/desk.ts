@@ -27,7 +27,8 @@ export class Desk {
   sort: Sort = { key: "title", descending: false };
   filter: DeskFilter = { text: "", category: "", onlyProblems: false };
   /** The desk row to point out (a file opened again that is already on the desk), until another is. */
-  highlightedId: string | null = null;
+  /** The rows of papers opened again (already on the desk): all of them are highlighted. */
+  highlightedIds = new Set<string>();
   /** Checks of desk papers under way, so a report is never made before its paper's findings are in. */
   private readonly checks = new Map<string, Promise<void>>();
 
@@ -44,7 +45,7 @@ export class Desk {
     const failed: string[] = [];
     const already: { name: string; id: string }[] = [];
     const namesakes: string[] = [];
-    this.highlightedId = null;
+    this.highlightedIds = new Set();
     for (const file of Array.from(files)) {
       let doc: Node;
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -94,13 +95,14 @@ export class Desk {
     }
     if (namesakes.length) parts.push(`Another ${names(namesakes)} is already open on the desk: this one differs from it, so both are listed.`);
     if (parts.length) this.host.messages.note(failed.length ? "error" : already.length || namesakes.length ? "warning" : "info", parts.join(" "), "desk-open");
-    if (already.length) this.pointOutRow(already.at(-1)!.id);
+    if (already.length) this.pointOutRows(already.map((a) => a.id));
   }
 
-  /** Shows a paper's row on the desk: highlighted, in view, and its link focused (the table is shown). */
-  private pointOutRow(id: string): void {
+  /** Shows papers' rows on the desk: all highlighted, the last in view with its link focused (the table is shown). */
+  private pointOutRows(ids: readonly string[]): void {
     const { host } = this;
-    this.highlightedId = id;
+    const id = ids.at(-1)!;
+    this.highlightedIds = new Set(ids);
     if (host.review.id) host.review.open(null);
     host.requestUpdate();
     focusAfterRender(host, () => {

@@ -96,7 +96,7 @@ function renderDeskSummary(all: readonly DeskRow[]) {
 // aria-disabled rather than disabled while the .zip is made: a disabled button would drop the focus.
 function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: number) {
   if (!rows.length) return nothing;
-  const which = rows.length === total ? (total === 1 ? "the feedback report" : `all ${total.toLocaleString("en-US")} feedback reports`) : `the ${plural(rows.length, "feedback report")} shown`;
+  const which = rows.length === total ? (total === 1 ? "the feedback report" : `all ${total.toLocaleString("en-US")} feedback reports`) : rows.length === 1 ? "the feedback report shown" : `the ${plural(rows.length, "feedback report")} shown`;
   return html`<button type="button" id="export-reports" class="export-reports" aria-describedby="export-reports-help"
       aria-disabled=${host.deskExport.exportingReports ? "true" : "false"} @click=${() => host.deskExport.exportingReports || void host.deskExport.exportReports(rows.map((r) => r.id))}>${host.deskExport.exportingReports ? "Preparing the .zip…" : `Download ${which} (.zip)`}</button>
     <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
@@ -158,7 +158,7 @@ export function renderDesk(host: CwStudio) {
               </thead>
               <tbody>
                 ${rows.map(
-                  (r) => html`<tr data-paper-id=${r.id} class=${[r.pending ? "pending" : "", host.desk.highlightedId === r.id ? "highlight" : ""].join(" ").trim()}>
+                  (r) => html`<tr data-paper-id=${r.id} class=${[r.pending ? "pending" : "", host.desk.highlightedIds.has(r.id) ? "highlight" : ""].join(" ").trim()}>
                     <th scope="row"><button type="button" class="link paper-link" @click=${() => host.review.open(r.id)}>${r.title}</button>
                       <span class="file-name">${r.fileName}<span class="narrow-only"> · ${r.committee}</span></span></th>
                     <td class="col-committee">${r.committee}</td>
