@@ -14,6 +14,14 @@ export interface LintResult {
 
 export function lintJSON(json: unknown, committee?: string): LintResult {
   const doc = parseDocumentJSON(json);
+  // A paper that names no committee is checked against the plenary's mandate: the panel says so,
+  // or a director reading the findings would take them for the committee's own.
+  if (!committee && !String(doc.firstChild?.attrs.committee ?? "").trim()) {
+    return {
+      diagnostics: lintDocument(doc, { committee: DEFAULT_COMMITTEE }),
+      notice: "The paper names no committee: checked against the General Assembly's mandate.",
+    };
+  }
   try {
     return { diagnostics: lintDocument(doc, committee ? { committee } : {}), notice: null };
   } catch (error) {
