@@ -81,9 +81,9 @@ export class OtherTabs implements ReactiveController {
       (papers) => {
         const stored = papers.find((p) => (p.ok ? p.record.id : p.id) === id);
         if (!stored?.ok || stored.record.kind !== "draft") return;
-        const copy = { ...stored.record, id: newPaperId(), source: undefined };
-        delete copy.source;
-        draftList.persist(copy, stored.doc);
+        // A copy of its own (no import source: the file it came from is the original's).
+        const { source: _source, ...record } = stored.record;
+        draftList.persist({ ...record, id: newPaperId() }, stored.doc);
         messages.note(
           "warning",
           `“${paperTitle(stored.doc)}” was changed in another tab. Your edits here are saved in it; the other tab's version is kept as a separate paper of the same title in your papers, so neither tab's work is lost.`,

@@ -11,7 +11,7 @@ import type { Node } from "prosemirror-model";
 import { bulkFixPass, MAX_FIX_PASSES, type Diagnostic, type FixEdit, type Linter } from "@clausewise/lint";
 import type { CommitteeProfile } from "@clausewise/rulebook";
 import { lintPaper, type LintedPaper } from "./lint.ts";
-import { paperFromBytes, type LoadedPaper } from "./load.ts";
+import { isUtf8, paperFromBytes, type LoadedPaper } from "./load.ts";
 
 export interface FixResult {
   /** The paper as fixed (the one given when nothing was fixed). */
@@ -31,17 +31,8 @@ export async function fixPaper(loaded: LoadedPaper, committee: CommitteeProfile,
   const unchanged = (refused: string | null): FixResult => ({ paper: loaded, applied: 0, bytes: null, refused });
   if (loaded.source === null) return unchanged("--fix does not rewrite .docx files: fix them in the studio (Fix all), or lint the paper as .txt");
   if (/\.json$/i.test(loaded.path)) return fixJson(loaded, committee, linter);
-  if (!isPlainUtf8(loaded.bytes)) return unchanged("--fix rewrites only UTF-8 text files; save the file as UTF-8 to fix it");
+  if (!isUtf8(loaded.bytes)) return unchanged("--fix rewrites only UTF-8 text files; save the file as UTF-8 to fix it");
   return fixText(loaded, committee, linter);
-}
-
-function isPlainUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function fixText(loaded: LoadedPaper, committee: CommitteeProfile, linter: Linter): Promise<FixResult> {

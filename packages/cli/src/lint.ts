@@ -2,7 +2,7 @@
 import { clauseModel, type ClauseInfo } from "@clausewise/schema";
 import { Linter, resolveCommittee, UnknownCommitteeError, type Diagnostic } from "@clausewise/lint";
 import type { CommitteeProfile } from "@clausewise/rulebook";
-import type { LoadedPaper } from "./load.ts";
+import { isUtf8, type LoadedPaper } from "./load.ts";
 import { findTextStart, locate, type LineColumn } from "./locate.ts";
 
 export interface PlacedDiagnostic {
@@ -111,14 +111,4 @@ function clauseStarts(paper: LoadedPaper, clauses: readonly ClauseInfo[]): Map<s
     cursor = found + 1;
   }
   return starts;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  if (bytes[0] === 0xff || bytes[0] === 0xfe) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }

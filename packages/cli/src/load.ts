@@ -1,7 +1,7 @@
 /** Reads a working paper from disk and imports it with the formats package. */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { decodeText, FormatError, importFile, type ImportResult } from "@clausewise/formats";
+import { decodeText, FormatError, importFile, looksLikeZip, type ImportResult } from "@clausewise/formats";
 import { SourceText } from "./locate.ts";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".docx", ".json"] as const;
@@ -114,8 +114,15 @@ export async function loadPaper(path: string, cwd = process.cwd()): Promise<Load
   return paperFromBytes(path, bytes);
 }
 
-/** A zip archive's signature: a .docx, whatever the file is called. */
-export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** Whether the bytes are UTF-8 text (what --fix rewrites and SARIF fixes count in). */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Imports a file's bytes (read from disk, or rewritten by `--fix`) as the paper at `path`. */
 export async function paperFromBytes(path: string, bytes: Uint8Array): Promise<LoadedPaper> {
@@ -131,8 +138,9 @@ export async function paperFromBytes(path: string, bytes: Uint8Array): Promise<L
     }
     throw new FileProblem(path, `cannot import the file: ${firstLine((error as Error).message)}`);
   }
-  // Positions are counted in the text the importer read: decoded as it decodes (UTF-16 too); none for a zip.
-  const source = ext === ".docx" || isZip(bytes) ? null : new SourceText(decodeText(bytes).text.replace(/^\uFEFF/u, ""));
+  // Positions are counted in the text the importer read: decoded as it decodes (UTF-16 too); none
+  // for a zip, which the importer reads as a .docx whatever its name.
+  const source = ext === ".docx" || looksLikeZip(bytes) ? null : new SourceText(decodeText(bytes).text.replace(/^\uFEFF/u, ""));
   return { path, result, source, bytes };
 }
 

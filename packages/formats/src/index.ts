@@ -9,7 +9,7 @@ export { exportDocx, DOCX_FONT, DOCX_SIZE, DOCX_INDENT } from "./docx-export.ts"
 export { importDocx, checkDocx, MAX_DOCX_BYTES } from "./docx-import.ts";
 export { importJson } from "./json-import.ts";
 export { importFile, decodeText, MAX_TEXT_BYTES } from "./file-import.ts";
-export { DEFAULT_ZIP_LIMITS } from "./zip-guard.ts";
+export { DEFAULT_ZIP_LIMITS, looksLikeZip } from "./zip-guard.ts";
 export type { ZipLimits } from "./zip-guard.ts";
 export { FormatError } from "./errors.ts";
 export { sameDocument, documentDifference, withoutIds } from "./compare.ts";

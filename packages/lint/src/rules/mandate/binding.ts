@@ -104,7 +104,7 @@ const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|
  * One capitalised word that is not a State: cities where United Nations bodies meet ("Decides that
  * Geneva shall host …"), languages ("Decides that Arabic shall be a working language"), days.
  */
-const meetingPlace = /^(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German|Swahili|Hindi|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Geneva|Vienna|Nairobi|Bonn|Rome|Paris|Bangkok|Beirut|Santiago|Addis|Doha|Montreal|Madrid|Copenhagen|Lisbon|Hague|Istanbul|Incheon|Turin|Tokyo|Panama|Brussels|Dakar|Manila|Belem|Baku|Cairo)$/u;
+const notAStateName = /^(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German|Swahili|Hindi|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Geneva|Vienna|Nairobi|Bonn|Rome|Paris|Bangkok|Beirut|Santiago|Addis|Doha|Montreal|Madrid|Copenhagen|Lisbon|Hague|Istanbul|Incheon|Turin|Tokyo|Panama|Brussels|Dakar|Manila|Belem|Baku|Cairo)$/u;
 /** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
 const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
@@ -337,7 +337,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head)) ||
           // A State by a name the list does not know (a fictional one: "Decides that Belgarde shall …"):
           // one capitalised word that names no actor or existing entity.
-          (who === null && /^\p{Lu}\p{Ll}{3,}$/u.test(subject) && !meetingPlace.test(subject) && !findIn(existingEntity, subject) && !proceduralSubject.test(subject));
+          (who === null && /^\p{Lu}\p{Ll}{3,}$/u.test(subject) && !notAStateName.test(subject) && !findIn(existingEntity, subject) && !proceduralSubject.test(subject));
         // (Only States pay assessments: companies told to pay into the budget are bound all the same.)
         const statesPay = /(?<![\p{L}-])(?:States?|Members?|countries|Governments?)(?![\p{L}-])/iu.test(subject);
         if (bindsStates && statesPay && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;

@@ -88,35 +88,35 @@ const kindOf = (noun: string) => {
  */
 const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:as|into)\s+a\s+(?:new\s+)?specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established))/iu;
 
+/** A body only a treaty can make, created in the clause's own text (for organs that may otherwise create bodies). */
+function treatyOnlyFinding(r: ClauseReading, committee: CommitteeProfile): Finding | null {
+  const found = treatyOnlyBody.exec(r.text.slice(r.ownStart, r.continuationStart));
+  // A court that exists already ("… the jurisdiction of the International Court of Justice over …") is not created.
+  const m = found && !/International\s+(?:Court\s+of\s+Justice|Criminal\s+Court)|Permanent\s+Court/u.test(found[0]) ? found : null;
+  const where = m ? locate(r, r.ownStart + m.index, r.ownStart + m.index + m[0].length) : null;
+  if (!m || !where) return null;
+  const agency = /specialized\s+agency/u.test(m[0]);
+  const cite = committee.citations.newBody;
+  return {
+    ...where,
+    severity: "error",
+    message: agency ? `Creates a new specialized agency, which only a treaty can create` : `Creates a court with jurisdiction over States or their nationals, which only a treaty can create`,
+    explanation: `${agency ? "A specialized agency is founded by its own constitution, a treaty, and brought into relationship with the United Nations by agreement (Charter Arts. 57, 63)" : "A court's jurisdiction over States or their nationals rests on their consent, given by treaty (as in the Rome Statute) or by the Security Council acting under Chapter VII"}; the ${committee.shortName} may create subsidiary organs for its own functions (${quoteOf(cite)}), not this. Recommend that States negotiate a convention, or ask for a study of the options.`,
+    mandate: cite,
+    fixes: [],
+  };
+}
+
 export function newBodyFindings(view: ClauseView, committee: CommitteeProfile): Finding[] {
   const powers = committee.powers;
-  if (powers.newBodies === "any") {
-    const r = readClause(view);
-    if (r.gates & GATE.newBody && r.section !== "preamble") {
-      const found = treatyOnlyBody.exec(r.text.slice(r.ownStart, r.continuationStart));
-      // A court that exists already ("… the jurisdiction of the International Court of Justice over …") is not created.
-      const m = found && !/International\s+(?:Court\s+of\s+Justice|Criminal\s+Court)|Permanent\s+Court/u.test(found[0]) ? found : null;
-      const where = m ? locate(r, r.ownStart + m.index, r.ownStart + m.index + m[0].length) : null;
-      if (m && where) {
-        const agency = /specialized\s+agency/u.test(m[0]);
-        const cite = committee.citations.newBody;
-        return [
-          {
-            ...where,
-            severity: "error",
-            message: agency ? `Creates a new specialized agency, which only a treaty can create` : `Creates a court with jurisdiction over States or their nationals, which only a treaty can create`,
-            explanation: `${agency ? "A specialized agency is founded by its own constitution, a treaty, and brought into relationship with the United Nations by agreement (Charter Arts. 57, 63)" : "A court's jurisdiction over States or their nationals rests on their consent, given by treaty (as in the Rome Statute) or by the Security Council acting under Chapter VII"}; the ${committee.shortName} may create subsidiary organs for its own functions (${quoteOf(cite)}), not this. Recommend that States negotiate a convention, or ask for a study of the options.`,
-            mandate: cite,
-            fixes: [],
-          },
-        ];
-      }
-    }
-    if (!powers.budgetReview) return [];
-  }
   const r = readClause(view);
   if (!(r.gates & GATE.newBody)) return [];
   if (r.section === "preamble") return [];
+  if (powers.newBodies === "any") {
+    const treatyOnly = treatyOnlyFinding(r, committee);
+    if (treatyOnly) return [treatyOnly];
+    if (!powers.budgetReview) return [];
+  }
   const out: Finding[] = [];
   for (const p of r.predicates) {
     if (p.end <= r.ownStart || p.verbClass === "describe") continue;
