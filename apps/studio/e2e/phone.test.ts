@@ -74,7 +74,7 @@ describe("on a phone (390 px)", () => {
     await page.tap('.desk-table tbody tr:has(.file-name:text-is("hrc-wp3-protection-of-human-rights-defenders.json")) .paper-link');
     await page.waitForSelector(".review-paper .paper-view");
     expect(await pageWidth(page), "review").toBeLessThanOrEqual(390);
-    for (const action of ["#back-to-desk", "#review-mandate-button", "#export-paper-json", "#export-report"]) {
+    for (const action of ["#back-to-desk", "#review-mandate-button", "#export-paper-docx", "#export-paper-json", "#export-report"]) {
       expect(await onScreen(page, action), action).toBe(true);
     }
     expect(await onScreen(page, "#review-title")).toBe(true);

@@ -3,10 +3,11 @@
  * get a focused, multiline, editable textbox marked read-only, whose caret the browser itself moves
  * (the arrow keys are not taken over by the page); nothing typed, pasted or composed by an input
  * method changes the paper; and a comment on words selected with the keyboard lands on those words,
- * shows with its author, is in both exports, survives a reload and can be deleted.
+ * shows with its author, is in the report and in the paper's .json and Word exports, survives a reload and can be deleted.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import JSZip from "jszip";
 import { createDocument } from "@clausewise/schema";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { overreaching } from "./fixtures.ts";
@@ -143,7 +144,7 @@ describe("the review's paper is a read-only text field", () => {
     await context.close();
   });
 
-  test("a comment on words selected by keyboard shows on them with its author, is in both exports, survives a reload and can be deleted", async () => {
+  test("a comment on words selected by keyboard shows on them with its author, is in the report, the .json and the Word file, survives a reload and can be deleted", async () => {
     const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
     await openPaper(page);
     await page.fill("#reviewer-name", "R. Ortiz");
@@ -183,6 +184,16 @@ describe("the review's paper is a read-only text field", () => {
     };
     walk(paper);
     expect(marked.join("")).toBe("monitoring mission");
+    // In Word, the comment is Word's own, on the same words, by the same reviewer.
+    const word = await downloadText(page, () => page.click("#export-paper-docx"));
+    expect(word.name).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(word.bytes);
+    const comments = await zip.file("word/comments.xml")!.async("string");
+    expect(comments).toMatch(/<w:comment [^>]*w:author="R\. Ortiz"/);
+    expect(comments).toContain(">Which body would deploy it?<");
+    const body = await zip.file("word/document.xml")!.async("string");
+    const range = body.slice(body.indexOf('<w:commentRangeStart w:id="0"/>'), body.indexOf('<w:commentRangeEnd w:id="0"/>'));
+    expect([...range.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")).toBe("monitoring mission");
 
     // Kept in the desk's record: after a reload the paper opens with the comment on the same words.
     await page.reload();

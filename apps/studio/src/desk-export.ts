@@ -70,7 +70,10 @@ export class DeskExport {
     }
   }
 
-  /** The paper itself (its .json carries the comments: delegates open it in the studio). */
+  /**
+   * The paper itself with the comments in it: its .json for the studio, or Word's .docx with each
+   * comment as a Word comment on its words.
+   */
   async exportPaper(id: string, format: ExportFormat): Promise<void> {
     const paper = this.host.desk.papers.get(id);
     if (!paper) return;

@@ -242,6 +242,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
       </div>
       <button type="button" class="link" id="review-mandate-button" @click=${() => host.dialogs.open("mandate")}>What may ${getCommittee(headingOf(paper.doc).committee)?.shortName ?? "this committee"} do?</button>
       <span class="spacer"></span>
+      <button type="button" id="export-paper-docx" title="The paper in Word, your comments in the margin as Word comments"
+        @click=${() => host.deskExport.exportPaper(id, "docx")}>Paper (Word)</button>
       <button type="button" id="export-paper-json" title="The paper with the comments in it: delegates can open it in the studio"
         @click=${() => host.deskExport.exportPaper(id, "json")}>Paper (.json)</button>
       <button type="button" class="primary" id="export-report" @click=${() => void host.deskExport.exportReport(id)}>Export feedback report</button>

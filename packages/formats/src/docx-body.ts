@@ -28,7 +28,8 @@ export function indentColumns(start: string | undefined, hanging: string | undef
 // Elements whose whole content mammoth ignores; the reader skips them the same way.
 const IGNORED_IN_BODY = new Set(["w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:commentRangeStart", "w:commentRangeEnd", "w:del", "w:moveFrom"]);
 const IGNORED_IN_PARAGRAPH = IGNORED_IN_BODY;
-const IGNORED_IN_RUN = new Set(["w:rPr", "w:lastRenderedPageBreak"]);
+// A comment's reference mark is where Word anchors its balloon: no text of the paper.
+const IGNORED_IN_RUN = new Set(["w:rPr", "w:lastRenderedPageBreak", "w:commentReference"]);
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 class Declined extends Error {}

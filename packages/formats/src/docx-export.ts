@@ -5,7 +5,7 @@
  * so what the delegate sees in Word is exactly what the clause model derived.
  */
 import type { Node, Mark } from "prosemirror-model";
-import { clauseModel, type ClauseInfo } from "@clausewise/schema";
+import { clauseModel, schema, type ClauseInfo, type CommentAttrs } from "@clausewise/schema";
 import { headingLines } from "./text-export.ts";
 
 export const DOCX_FONT = "Times New Roman";
@@ -17,25 +17,77 @@ export const DOCX_INDENT = 720;
 type Docx = typeof import("docx");
 type Paragraph = InstanceType<Docx["Paragraph"]>;
 type TextRun = InstanceType<Docx["TextRun"]>;
+type ParagraphChild = TextRun | InstanceType<Docx["CommentRangeStart"]> | InstanceType<Docx["CommentRangeEnd"]>;
+
+/**
+ * A reviewer's comment as Word stores it: a number, the body, and where its range starts and
+ * ends (document positions of the first and last commented text).
+ */
+interface WordComment {
+  n: number;
+  attrs: CommentAttrs;
+  from: number;
+  to: number;
+}
+
+/**
+ * The paper's comments in document order, numbered from 0. A comment's range may run over several
+ * clauses (a selection across them); Word takes a range that starts in one paragraph and ends in
+ * another, so it is written once, from its first to its last commented text.
+ */
+function commentsOf(doc: Node): Map<string, WordComment> {
+  const comments = new Map<string, WordComment>();
+  doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      if (mark.type !== schema.marks.comment) continue;
+      const attrs = mark.attrs as CommentAttrs;
+      const known = comments.get(attrs.id);
+      if (known) known.to = pos + node.nodeSize;
+      else comments.set(attrs.id, { n: comments.size, attrs, from: pos, to: pos + node.nodeSize });
+    }
+    return false;
+  });
+  return comments;
+}
+
+/** Initials for Word's comment balloon: "Alex Chen" gives "AC". */
+function initialsOf(author: string): string {
+  return author.split(/\s+/).filter(Boolean).map((w) => Array.from(w)[0]!.toUpperCase()).join("").slice(0, 9);
+}
 
 const spacing = { after: 120, line: 276 };
 
 /** The paragraph builders over the docx library (loaded when a paper is exported, not before). */
-function writer(d: Docx) {
+function writer(d: Docx, comments: ReadonlyMap<string, WordComment>) {
   const run = (text: string, opts: { italics?: boolean; bold?: boolean } = {}) =>
     new d.TextRun({ text, font: DOCX_FONT, size: DOCX_SIZE, italics: opts.italics ?? false, bold: opts.bold ?? false });
 
-  /** Runs of a textblock: the opening phrase in italics, em-marked text in italics. */
-  function runsOf(textblock: Node, italic: number): TextRun[] {
-    const runs: TextRun[] = [];
+  const commentsOn = (marks: readonly Mark[]) =>
+    marks.filter((m) => m.type === schema.marks.comment).map((m) => comments.get((m.attrs as CommentAttrs).id)!);
+
+  /**
+   * Runs of a textblock whose content starts at `start`: the opening phrase in italics, em-marked
+   * text in italics, and each comment's range opened before its first text and closed, with the
+   * reference Word anchors the balloon to, after its last.
+   */
+  function runsOf(textblock: Node, start: number, italic: number): ParagraphChild[] {
+    const runs: ParagraphChild[] = [];
     let offset = 0;
     const isEm = (marks: readonly Mark[]) => marks.some((m) => m.type.name === "em");
-    textblock.forEach((child) => {
+    textblock.forEach((child, childOffset) => {
       const text = child.text ?? "";
+      const from = start + childOffset;
+      const on = commentsOn(child.marks);
+      for (const c of on) if (c.from === from) runs.push(new d.CommentRangeStart(c.n));
       const em = isEm(child.marks);
       const cut = Math.max(0, Math.min(text.length, italic - offset));
       if (cut > 0) runs.push(run(text.slice(0, cut), { italics: true }));
       if (cut < text.length) runs.push(run(text.slice(cut), { italics: em }));
+      for (const c of on) {
+        if (c.to !== from + child.nodeSize) continue;
+        runs.push(new d.CommentRangeEnd(c.n), new d.TextRun({ children: [new d.CommentReference(c.n)], font: DOCX_FONT, size: DOCX_SIZE }));
+      }
       offset += text.length;
     });
     return runs;
@@ -48,7 +100,7 @@ function writer(d: Docx) {
       indent: { left: DOCX_INDENT * (c.depth + 1), hanging: DOCX_INDENT },
       tabStops: [{ type: d.TabStopType.LEFT, position: DOCX_INDENT * (c.depth + 1) }],
       spacing,
-      children: [run(c.label), new d.TextRun({ children: [new d.Tab()], font: DOCX_FONT, size: DOCX_SIZE }), ...runsOf(node.firstChild!, c.opening?.length ?? 0), run(c.end)],
+      children: [run(c.label), new d.TextRun({ children: [new d.Tab()], font: DOCX_FONT, size: DOCX_SIZE }), ...runsOf(node.firstChild!, c.textFrom, c.opening?.length ?? 0), run(c.end)],
     });
   }
 
@@ -58,7 +110,7 @@ function writer(d: Docx) {
     return new d.Paragraph({
       indent: { left: DOCX_INDENT * c.depth },
       spacing,
-      children: [...runsOf(node.lastChild!, 0), run(c.continuation!.end)],
+      children: [...runsOf(node.lastChild!, c.continuation!.from, 0), run(c.continuation!.end)],
     });
   }
 
@@ -69,7 +121,8 @@ function writer(d: Docx) {
 export async function exportDocx(doc: Node): Promise<Uint8Array> {
   // Loaded on the first export: the docx library is a large part of the studio's script.
   const d = await import("docx");
-  const { run, runsOf, operativeParagraph, continuationParagraph } = writer(d);
+  const comments = commentsOf(doc);
+  const { run, runsOf, operativeParagraph, continuationParagraph } = writer(d, comments);
   const model = clauseModel(doc);
   const paragraphs: Paragraph[] = [];
   for (const line of headingLines(model.heading)) {
@@ -93,7 +146,7 @@ export async function exportDocx(doc: Node): Promise<Uint8Array> {
         indent: { firstLine: DOCX_INDENT },
         spacing,
         alignment: d.AlignmentType.LEFT,
-        children: [...runsOf(node.firstChild!, c.opening?.length ?? 0), run(c.end)],
+        children: [...runsOf(node.firstChild!, c.textFrom, c.opening?.length ?? 0), run(c.end)],
       }));
       continue;
     }
@@ -105,6 +158,19 @@ export async function exportDocx(doc: Node): Promise<Uint8Array> {
 
   const file = new d.Document({
     creator: "Clausewise",
+    // Reviewers' comments, as Word's own: a balloon in the margin on the commented words.
+    comments: {
+      children: [...comments.values()].map(({ n, attrs }) => {
+        const created = new Date(attrs.created);
+        return {
+          id: n,
+          author: attrs.author || "Reviewer",
+          initials: initialsOf(attrs.author || "Reviewer"),
+          ...(Number.isNaN(created.getTime()) ? {} : { date: created }),
+          children: attrs.body.split(/\r?\n/).map((line) => new d.Paragraph({ children: [run(line)] })),
+        };
+      }),
+    },
     title: [model.heading.code, model.heading.topic].filter(Boolean).join(" — ") || "Working paper",
     styles: {
       default: {

@@ -66,11 +66,11 @@ describe("the direct .docx reader gives what mammoth gives", () => {
     }
   });
 
-  it("for hand-written Word XML: tabs, line and page breaks, hyphens, entities, tracked changes, bookmarks, indentation", async () => {
+  it("for hand-written Word XML: tabs, line and page breaks, hyphens, entities, tracked changes, bookmarks, a comment, indentation", async () => {
     const body = [
       `<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>`,
       p(r(t("Code: A/HRC/1")) + `<w:proofErr w:type="spellStart"/>` + r(t(" &amp; more &lt;text&gt; &#8220;quoted&#x201D; &apos;x&apos;")) + `<w:proofErr w:type="spellEnd"/>`),
-      p(r(t("Committee: Human Rights Council"))),
+      p(`<w:commentRangeStart w:id="3"/>` + r(t("Committee: Human Rights Council")) + `<w:commentRangeEnd w:id="3"/>` + r(`<w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="3"/>`)),
       p(r(t("The Human Rights Council,"))),
       p(r(t("Recalling"), "<w:i/>") + r(t(" its resolution") + "<w:br/>" + t("5/1") + `<w:br w:type="page"/>` + t(",")), `<w:jc w:val="both"/>`),
       p(r(t("Noting the well") + "<w:noBreakHyphen/>" + t("known co") + "<w:softHyphen/>" + t("operation,"))),
@@ -90,6 +90,7 @@ describe("the direct .docx reader gives what mammoth gives", () => {
     expect(text).toContain("Welcoming the inserted words,");
     expect(text).not.toContain("deleted words");
     expect(text).toContain("“quoted”");
+    expect(text).toContain("Committee: Human Rights Council\n");
   });
 
   it("for a UTF-8 byte-order mark and single-quoted attributes", async () => {

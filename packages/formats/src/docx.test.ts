@@ -5,6 +5,8 @@ import { Document, LevelFormat, Packer, Paragraph, TextRun, AlignmentType } from
 import { clauseModel, createDocument, schema } from "@clausewise/schema";
 import { arbitraryDocument } from "./testing/arbitrary-document.ts";
 import { exportDocx, importDocx, documentDifference, exportText } from "./index.ts";
+import { readWordBody } from "./docx-body.ts";
+import { Transform } from "prosemirror-transform";
 import { shape } from "./testing/shape.ts";
 import { samplePaper } from "./testing/sample-paper.ts";
 
@@ -48,6 +50,83 @@ describe("exportDocx", () => {
     expect(document).toMatch(/<w:t xml:space="preserve"> its resolution 7\/29 of 28 March 2008<\/w:t>/);
     // Hanging indents: a level-2 sub-clause starts one inch in, hanging half an inch.
     expect(document).toMatch(/<w:ind w:left="1440" w:hanging="720"\/>/);
+  });
+});
+
+/**
+ * The sample paper with two reviewers' comments: one on "a report" in clause 1(a), one running from
+ * clause 1's continuation to the end of clause 2 (a selection across clauses).
+ */
+function commentedSample() {
+  const doc = sample();
+  const model = clauseModel(doc);
+  const sub = model.clauses.find((c) => c.path === "1(a)")!;
+  const at = sub.textFrom + sub.text.indexOf("a report");
+  const continuation = model.clauses.find((c) => c.path === "1")!.continuation!;
+  const last = model.clauses.find((c) => c.path === "2")!;
+  const comment = (id: string, author: string, body: string) => schema.marks.comment.create({ id, author, body, created: "2026-11-22T10:00:00.000Z" });
+  return new Transform(doc)
+    .addMark(at, at + "a report".length, comment("m1", "Alex Chen", "Which report?\nSay who writes it."))
+    .addMark(continuation.from + 4, last.textTo, comment("m2", "", "This runs over two clauses & <needs> a look"))
+    .doc;
+}
+
+describe("exportDocx with reviewers' comments", () => {
+  it("writes each comment as a Word comment: author, initials, date, one paragraph per line", async () => {
+    const comments = await xml(await exportDocx(commentedSample()), "word/comments.xml");
+    const entries = comments.match(/<w:comment [\s\S]*?<\/w:comment>/g)!;
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/w:id="0"/);
+    expect(entries[0]).toMatch(/w:author="Alex Chen"/);
+    expect(entries[0]).toMatch(/w:initials="AC"/);
+    expect(entries[0]).toMatch(/w:date="2026-11-22T10:00:00/);
+    expect(entries[0]!.match(/<w:p>|<w:p /g)).toHaveLength(2);
+    expect(entries[0]).toContain(">Which report?<");
+    expect(entries[0]).toContain(">Say who writes it.<");
+    // No author is written as "Reviewer"; markup in a body stays text.
+    expect(entries[1]).toMatch(/w:author="Reviewer"/);
+    expect(entries[1]).toContain("This runs over two clauses &amp; &lt;needs&gt; a look");
+  });
+
+  it("puts each comment's range around exactly the commented words, across paragraphs too", async () => {
+    const document = await xml(await exportDocx(commentedSample()), "word/document.xml");
+    // Text between a range's start and end, markup stripped.
+    const between = (n: number) => {
+      const inner = document.slice(document.indexOf(`<w:commentRangeStart w:id="${n}"/>`), document.indexOf(`<w:commentRangeEnd w:id="${n}"/>`));
+      return [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)].map((m) => m[1] ?? "¶").join("");
+    };
+    expect(between(0)).toBe("a report");
+    // The derived ";" and "2." lie inside the range: Word shows them as commented too.
+    expect(between(1)).toBe("to present it at the fifty-fifth session;¶2.Decides to remain seized of the matter");
+    // The reference that anchors the balloon follows each range's end.
+    for (const n of [0, 1]) expect(document).toMatch(new RegExp(`<w:commentRangeEnd w:id="${n}"/><w:r>(?:(?!</w:r>).)*<w:commentReference w:id="${n}"/>`));
+  });
+
+  it("links every reference to its comment for another reader of Word files (mammoth)", async () => {
+    const { default: mammoth } = await import("mammoth");
+    const bytes = await exportDocx(commentedSample());
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["comment-reference => sup"] });
+    // mammoth lists the comments at the end, each after the reference it was found by.
+    expect(html).toContain("Which report?");
+    expect(html).toContain("Say who writes it.");
+    expect(html).toContain("This runs over two clauses &amp; &lt;needs&gt; a look");
+    expect(html.match(/<sup><a href="#comment-\d+" id="comment-ref-\d+">/g)).toHaveLength(2);
+  });
+
+  it("writes no comments part for a paper without comments", async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(sample()));
+    const comments = zip.file("word/comments.xml");
+    const body = comments ? await comments.async("string") : "";
+    expect(body).not.toContain("<w:comment ");
+  });
+
+  it("reads the commented paper back as the same clauses (the comments are Word's, not clause text)", async () => {
+    const bytes = await exportDocx(commentedSample());
+    const body = readWordBody(await xml(bytes, "word/document.xml"));
+    // The direct reader takes the file (rather than leaving it to mammoth)...
+    expect("html" in body).toBe(true);
+    // ...and the paper comes back clause for clause.
+    expect(documentDifference((await importDocx(bytes)).doc, sample())).toBeNull();
   });
 });
 
