@@ -255,4 +255,55 @@ describe("review desk", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  test("files dropped anywhere on the desk are opened, the table and the empty space too; the box lights up meanwhile", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    /** Drops a file with this text on the element, as a drag from the file manager does. */
+    const drop = async (selector: string, name: string, text: string) => {
+      const data = await page.evaluateHandle(([n, t]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([t], n, { type: "text/plain" }));
+        return transfer;
+      }, [name, text] as const);
+      await page.dispatchEvent(selector, "dragenter", { dataTransfer: data });
+      await page.dispatchEvent(selector, "dragover", { dataTransfer: data });
+      const lit = await page.$eval(".desk", (d) => d.classList.contains("dragging"));
+      await page.dispatchEvent(selector, "drop", { dataTransfer: data });
+      return lit;
+    };
+    const paper = (title: string) => exportText(createDocument({ ...clean, heading: { ...clean.heading, topic: title } }));
+    // On the empty desk's "No papers" line, below the box.
+    expect(await drop(".desk .empty", "first.txt", paper("First dropped"))).toBe(true);
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 1);
+    // On the table itself.
+    expect(await drop(".desk-table tbody tr:first-child", "second.txt", paper("Second dropped"))).toBe(true);
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 2);
+    expect(await page.$$eval(".desk-table .file-name", (els) => els.map((e) => e.textContent!.trim()).sort())).toEqual(["first.txt · HRC", "second.txt · HRC"]);
+    expect(await page.$eval(".desk", (d) => d.classList.contains("dragging"))).toBe(false);
+    // Text dragged from another page is not a file: nothing opens, nothing is lost.
+    const text = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.setData("text/plain", "Decides to act;");
+      return transfer;
+    });
+    await page.dispatchEvent(".desk-table", "drop", { dataTransfer: text });
+    expect(await page.locator(".desk-table tbody tr").count()).toBe(2);
+    // Reviewing a paper, a file dropped on its title is not opened by the browser in the studio's
+    // place (the default is cancelled); the page says where papers go.
+    await page.click(".desk-table tbody tr:first-child .paper-link");
+    await page.waitForSelector(".review-paper .paper-view");
+    const cancelled = await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["x"], "stray.txt", { type: "text/plain" }));
+      const title = document.querySelector("#review-title")!;
+      const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
+      const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
+      title.dispatchEvent(over);
+      title.dispatchEvent(drop);
+      return { over: over.defaultPrevented, drop: drop.defaultPrevented };
+    });
+    expect(cancelled).toEqual({ over: true, drop: true });
+    expect(await page.textContent(".messages")).toContain("Files are opened when dropped on the review desk or on the Draft page.");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

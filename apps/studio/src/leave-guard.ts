@@ -1,7 +1,8 @@
 /**
  * Nothing typed is lost when the page goes away: when it is hidden or unloaded, every waiting edit
  * is saved and journaled at once, and the browser asks "Leave site?" first when a change would be
- * lost anyway.
+ * lost anyway. A file dropped where the page takes none (the top bar, a paper under review) is not
+ * opened by the browser in place of the studio: the page says where papers are dropped instead.
  */
 import type { ReactiveController } from "lit";
 import type { CwStudio } from "./studio.ts";
@@ -15,9 +16,13 @@ export class LeaveGuard implements ReactiveController {
     window.addEventListener("pagehide", this.onPageHide);
     window.addEventListener("beforeunload", this.onBeforeUnload);
     document.addEventListener("visibilitychange", this.onVisibilityChange);
+    window.addEventListener("dragover", this.onDragOver);
+    window.addEventListener("drop", this.onDrop);
   }
 
   hostDisconnected(): void {
+    window.removeEventListener("dragover", this.onDragOver);
+    window.removeEventListener("drop", this.onDrop);
     window.removeEventListener("pagehide", this.onPageHide);
     window.removeEventListener("beforeunload", this.onBeforeUnload);
     document.removeEventListener("visibilitychange", this.onVisibilityChange);
@@ -43,5 +48,19 @@ export class LeaveGuard implements ReactiveController {
 
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === "hidden") this.onPageHide();
+  };
+
+  // Reached only when no part of the page took the files (the desk and Draft cancel their own).
+  private readonly onDragOver = (event: DragEvent) => {
+    if (!event.defaultPrevented && event.dataTransfer?.types.includes("Files")) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "none";
+    }
+  };
+
+  private readonly onDrop = (event: DragEvent) => {
+    if (event.defaultPrevented || !event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    this.host.messages.note("info", "Files are opened when dropped on the review desk or on the Draft page.", "drop");
   };
 }

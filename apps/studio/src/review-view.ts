@@ -105,14 +105,26 @@ function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: nu
 export function renderDesk(host: CwStudio) {
   const all = [...host.desk.papers.values()].map(rowOf);
   const rows = sortRows(filterRows(all, host.desk.filter), host.desk.sort);
-  const onDrop = (e: DragEvent) => {
+  // Files are taken wherever on the desk they are dropped (the table, the filters, the empty
+  // space), not only on the box that says so; the box lights up while they are over the desk.
+  const carriesFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes("Files");
+  const onDragOver = (e: DragEvent) => {
+    if (!carriesFiles(e)) return;
     e.preventDefault();
+    (e.currentTarget as HTMLElement).classList.add("dragging");
+  };
+  const onDragLeave = (e: DragEvent) => {
+    const desk = e.currentTarget as HTMLElement;
+    if (!(e.relatedTarget instanceof Node && desk.contains(e.relatedTarget))) desk.classList.remove("dragging");
+  };
+  const onDrop = (e: DragEvent) => {
     (e.currentTarget as HTMLElement).classList.remove("dragging");
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
     pickFiles(host, e.dataTransfer?.files);
   };
-  return html`<div class="desk">
-    <div class="drop-zone" @dragover=${(e: DragEvent) => { e.preventDefault(); (e.currentTarget as HTMLElement).classList.add("dragging"); }}
-      @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove("dragging")} @drop=${onDrop}>
+  return html`<div class="desk" @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>
+    <div class="drop-zone">
       <div>
         <h1 id="desk-title" tabindex="-1">Review desk</h1>
         <p>Open the committee's working papers (.docx, .txt or .json), as many as you like: each is checked against its committee's mandate and the format rules.</p>
