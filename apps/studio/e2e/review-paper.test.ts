@@ -144,7 +144,7 @@ describe("the review's paper is a read-only text field", () => {
     await context.close();
   });
 
-  test("a comment on words selected by keyboard shows on them with its author, is in the report, the .json and the Word file, survives a reload and can be deleted", async () => {
+  test("a comment on words selected by keyboard shows on them with its author, is in the report, the .json and the Word file, survives a reload, can be edited and deleted", async () => {
     const { page, context, errors } = await openStudio(browser, url(), { hash: "#review" });
     await openPaper(page);
     await page.fill("#reviewer-name", "R. Ortiz");
@@ -202,6 +202,34 @@ describe("the review's paper is a read-only text field", () => {
     await page.click(".desk-table .paper-link");
     await page.waitForSelector(".comment-item");
     expect(await shown()).toMatchObject(expected);
+
+    // Edited in its place in the list: the words change, the author and the highlighted words stay.
+    await page.click(".comment-item button.edit");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    // Esc leaves it as it was, and the focus goes back to its Edit button.
+    await page.keyboard.type(" And when?");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("edit"))).toBe(true);
+    expect(await shown()).toMatchObject(expected);
+    // No words: refused with the reason, the box stays open.
+    await page.keyboard.press("Enter");
+    await page.fill(".comment-edit textarea", "  ");
+    await page.click(".comment-edit button.primary");
+    expect((await page.textContent(".comment-edit .field-error"))!.trim()).toBe("A comment needs some words: write them, or delete the comment.");
+    // Ctrl+Enter keeps new words, said by the list's live region.
+    await page.fill(".comment-edit textarea", "Which body would deploy it,\nand with whose consent?");
+    await page.focus(".comment-edit textarea");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForSelector(".comment-edit", { state: "detached" });
+    const edited = { ...expected, body: "Which body would deploy it,\nand with whose consent?" };
+    expect(await shown()).toMatchObject(edited);
+    expect((await shown()).author).toMatch(/^R\. Ortiz · /);
+    expect((await page.textContent("#comment-list-status"))!.trim()).toBe("Comment changed");
+    await page.reload();
+    await page.waitForSelector(".desk-table tbody tr:not(.pending)");
+    await page.click(".desk-table .paper-link");
+    await page.waitForSelector(".comment-item");
+    expect(await shown()).toMatchObject(edited);
 
     // Deleted: gone from the paper, the list and the table, and stays gone after a reload.
     await page.click(".comment-item button.danger");

@@ -1,10 +1,11 @@
 /**
  * The review's comment form: where the comment goes (a clause, or words selected in the paper),
  * the comment being written on each paper (kept, and saved, as it is typed), what keeps it from
- * being added, and adding or deleting a comment (a `comment` mark in the paper, see comments.ts).
+ * being added, and adding, editing or deleting a comment (a `comment` mark in the paper, see
+ * comments.ts).
  */
 import type { CommentAttrs } from "@clausewise/schema";
-import { addComment, commentProblem, listComments, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
+import { addComment, commentProblem, editComment, listComments, newCommentId, removeComment, type CommentTarget } from "./comments.ts";
 import { commentTargetAtSelection } from "./selection.ts";
 import { focusAfterRender } from "./focus.ts";
 import type { CwStudio } from "./studio.ts";
@@ -28,6 +29,8 @@ export class CommentForm {
   activeClauseId: string | null = null;
   /** The comment the review's paper and its comment list highlight. */
   activeCommentId: string | null = null;
+  /** The comment whose words are being changed in the list (its box open), if any. */
+  editing: { id: string; problem: string | null } | null = null;
   /** What the comment list's polite live region says ("Comment deleted"). */
   status = "";
   /** Where each paper's comment being written goes, kept while the director looks at other papers. */
@@ -47,6 +50,7 @@ export class CommentForm {
     this.activeClauseId = this.target?.clauseId ?? null;
     this.activeCommentId = null;
     this.status = "";
+    this.editing = null;
     clearTimeout(this.settleTimer);
     this.settledTarget = undefined;
   }
@@ -166,6 +170,46 @@ export class CommentForm {
     root.focus();
   }
 
+  /** Opens a comment's words for changing, in its place in the list; the focus goes to them. */
+  startEdit(commentId: string): void {
+    this.editing = { id: commentId, problem: null };
+    this.activeCommentId = commentId;
+    this.host.requestUpdate();
+    focusAfterRender(this.host, () => this.host.querySelector<HTMLTextAreaElement>(`.comment-item[data-comment-id="${CSS.escape(commentId)}"] textarea`));
+  }
+
+  /**
+   * Keeps the changed words of the comment being edited (saved with the paper at once); an empty
+   * box is refused with the reason, the words typed kept. The focus goes back to its Edit button.
+   */
+  saveEdit(body: string): void {
+    const { host } = this;
+    const paper = host.review.id ? host.desk.papers.get(host.review.id) : undefined;
+    const editing = this.editing;
+    if (!paper || !editing) return;
+    try {
+      const doc = editComment(paper.doc, editing.id, body);
+      host.desk.update(paper.record.id, doc, paper.record.review!);
+    } catch (error) {
+      this.editing = { id: editing.id, problem: (error as Error).message };
+      host.requestUpdate();
+      return;
+    }
+    this.endEdit(editing.id, "Comment changed");
+  }
+
+  /** Closes the comment's box without changing it. */
+  cancelEdit(): void {
+    if (this.editing) this.endEdit(this.editing.id, "");
+  }
+
+  private endEdit(commentId: string, status: string): void {
+    this.editing = null;
+    if (status) this.status = this.status === status ? `${status}\u00a0` : status;
+    this.host.requestUpdate();
+    focusAfterRender(this.host, () => this.host.querySelector(`.comment-item[data-comment-id="${CSS.escape(commentId)}"] button.edit`));
+  }
+
   /**
    * Deletes a comment; the focus goes to the next comment's Delete button (or the previous one's,
    * or the list's heading when none is left), never to the page, and the deletion is said.
@@ -179,6 +223,7 @@ export class CommentForm {
     const then = at < 0 ? undefined : ids[at + 1] ?? ids[at - 1];
     host.desk.update(paper.record.id, removeComment(paper.doc, commentId), paper.record.review!);
     if (this.activeCommentId === commentId) this.activeCommentId = null;
+    if (this.editing?.id === commentId) this.editing = null;
     // A no-break space tells a second deletion from the first, so it is said again.
     this.status = this.status === "Comment deleted" ? "Comment deleted\u00a0" : "Comment deleted";
     host.requestUpdate();

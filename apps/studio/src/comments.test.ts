@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { clauseModel, createDocument, parseDocumentJSON } from "@clausewise/schema";
-import { addComment, commentAnnouncement, commentProblem, listComments, removeComment } from "./comments.ts";
+import { addComment, commentAnnouncement, commentProblem, editComment, listComments, removeComment } from "./comments.ts";
 
 const doc = createDocument({
   heading: { committee: "hrc", code: "HRC/WP.1", topic: "Education" },
@@ -32,6 +32,24 @@ describe("comments as marks", () => {
     expect(listComments(next).map((c) => c.id).sort()).toEqual(["a", "b"]);
     const after = removeComment(next, "a");
     expect(listComments(after).map((c) => [c.id, c.quote])).toEqual([["b", "Encourages"]]);
+  });
+
+  test("editing a comment changes its words on every range, keeps who wrote it, when, and the others", () => {
+    let next = addComment(doc, { clauseId: op1.id }, attrs("a", "first"));
+    next = addComment(next, { clauseId: op1.id, start: 0, end: 10 }, attrs("b", "second"));
+    // A comment with two ranges, as one made across two clauses is stored.
+    next = addComment(next, { clauseId: sub.id, start: 0, end: 2 }, attrs("b", "second"));
+    const edited = editComment(next, "b", "  Say which level,\nprimary or secondary?  ");
+    const b = listComments(edited).find((c) => c.id === "b")!;
+    expect(b).toMatchObject({ body: "Say which level,\nprimary or secondary?", author: "Director", created: "2026-11-22T08:00:00.000Z", quote: "Encouragesac" });
+    expect(listComments(edited).find((c) => c.id === "a")!.body).toBe("first");
+    expect(clauseModel(edited).clauses.map((c) => c.text)).toEqual(clauses.map((c) => c.text));
+  });
+
+  test("an edit to no words, or of a comment no longer there, is refused with the reason", () => {
+    const next = addComment(doc, { clauseId: op1.id }, attrs("a", "first"));
+    expect(() => editComment(next, "a", " \n ")).toThrow("A comment needs some words: write them, or delete the comment.");
+    expect(() => editComment(next, "gone", "text")).toThrow("That comment is no longer in the paper.");
   });
 
   test("comments are stored in the document JSON and stay anchored when text is inserted before them", () => {

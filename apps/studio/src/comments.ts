@@ -104,6 +104,30 @@ export function removeComment(doc: Node, commentId: string): Node {
   return parseDocumentJSON(json);
 }
 
+/**
+ * Returns a new document whose comment with this id says `body` (every range of it: a comment
+ * made across clauses is one comment). Who wrote it and when stay. Throws on an empty body (a
+ * comment without words is deleted, not kept) or an id the paper does not have.
+ */
+export function editComment(doc: Node, commentId: string, body: string): Node {
+  const text = body.trim();
+  if (!text) throw new Error("A comment needs some words: write them, or delete the comment.");
+  const json = doc.toJSON() as NodeJSON;
+  let found = false;
+  const rewrite = (node: NodeJSON): void => {
+    for (const mark of node.marks ?? []) {
+      if (mark.type === "comment" && mark.attrs?.id === commentId) {
+        mark.attrs = { ...mark.attrs, body: text };
+        found = true;
+      }
+    }
+    node.content?.forEach(rewrite);
+  };
+  rewrite(json);
+  if (!found) throw new Error("That comment is no longer in the paper.");
+  return parseDocumentJSON(json);
+}
+
 export interface PlacedComment extends CommentAttrs {
   clauseId: string;
   /** The clause path ("p2", "3(a)") at the time of reading. */

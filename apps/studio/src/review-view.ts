@@ -102,6 +102,26 @@ function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: nu
     <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
 }
 
+/**
+ * A comment's words open for changing, in its place in the list: Save (or Ctrl+Enter) keeps them,
+ * Cancel (or Esc) leaves the comment as it was.
+ */
+function renderCommentEdit(host: CwStudio, comment: { id: string; body: string }) {
+  const problem = host.commentForm.editing?.problem ?? null;
+  const save = (form: HTMLFormElement) => host.commentForm.saveEdit(form.querySelector("textarea")!.value);
+  return html`<form class="comment-edit" @submit=${(e: Event) => { e.preventDefault(); save(e.target as HTMLFormElement); }}>
+    <label class="visually-hidden" for=${`edit-${comment.id}`}>Comment</label>
+    <textarea id=${`edit-${comment.id}`} rows="3" .value=${comment.body} aria-invalid=${problem ? "true" : "false"} aria-describedby=${`edit-error-${comment.id}`}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save((e.target as HTMLElement).closest("form")!); }
+        else if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); host.commentForm.cancelEdit(); }
+      }}></textarea>
+    <p class="field-error" id=${`edit-error-${comment.id}`} role="alert">${problem ?? ""}</p>
+    <button type="submit" class="primary">Save</button>
+    <button type="button" @click=${() => host.commentForm.cancelEdit()}>Cancel</button>
+  </form>`;
+}
+
 export function renderDesk(host: CwStudio) {
   const all = [...host.desk.papers.values()].map(rowOf);
   const rows = sortRows(filterRows(all, host.desk.filter), host.desk.sort);
@@ -357,8 +377,12 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
               <button type="button" class="link comment-where" @click=${() => host.commentForm.showComment(m.id, m.clauseId)}>
                 ${m.path.startsWith("p") ? `Preamble ${m.path.slice(1)}` : `Clause ${m.path}`}</button>
               <q>${m.quote}</q>
-              <p class="comment-body">${m.body}</p>
+              ${host.commentForm.editing?.id === m.id ? renderCommentEdit(host, m) : html`<p class="comment-body">${m.body}</p>`}
               <small>${m.author || "Director"} · ${formatDateTime(m.created)}</small>
+              ${host.commentForm.editing?.id === m.id
+                ? nothing
+                : html`<button type="button" class="link edit" aria-label=${`Edit the comment on ${m.path.startsWith("p") ? `preamble ${m.path.slice(1)}` : `clause ${m.path}`}`}
+                    @click=${() => host.commentForm.startEdit(m.id)}>Edit</button>`}
               <button type="button" class="link danger" @click=${() => host.commentForm.delete(m.id)}>Delete</button>
             </li>`,
           )}
