@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import JSZip from "jszip";
 import { createDocument } from "@clausewise/schema";
+import { lintDocument } from "@clausewise/lint";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { overreaching } from "./fixtures.ts";
 
@@ -238,6 +239,43 @@ describe("the review's paper is a read-only text field", () => {
     await page.reload();
     await page.waitForSelector(".desk-table tbody tr:not(.pending)");
     expect((await page.textContent('.desk-table td[data-col="comments"]'))!.trim()).toBe("0");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  test("a click on underlined words opens their findings at the top of the panel, in view; the full list is a click away", async () => {
+    const { page, context, errors } = await openStudio(browser, url(), { hash: "#review", viewport: { width: 1280, height: 800 } });
+    await openPaper(page);
+    const doc = createDocument(overreaching);
+    const findings = lintDocument(doc, { committee: "hrc" });
+    // Clause 2's finding (a new fund), by the words it underlines.
+    const fund = findings.find((d) => d.clause.path === "2" && d.category === "new-body")!;
+    expect(fund).toBeDefined();
+    expect(await page.textContent(".findings-pointer")).toContain(`see all ${findings.length} findings`);
+    const underlined = page.locator('.review-paper [data-path="2"] .finding').first();
+    await underlined.click();
+    await page.waitForSelector(".findings-at");
+    const panel = await page.$eval(".review-panel", (aside) => ({
+      first: aside.firstElementChild!.classList.contains("findings-at"),
+      heading: aside.querySelector("#findings-at-heading")!.textContent!.replace(/\s+/g, " ").trim(),
+      messages: [...aside.querySelectorAll(".findings-at .finding-message")].map((m) => m.textContent!.trim()),
+      explained: aside.querySelector(".findings-at li p")!.textContent!.trim(),
+      top: aside.querySelector(".findings-at")!.getBoundingClientRect().top,
+    }));
+    expect(panel.first).toBe(true);
+    expect(panel.heading).toMatch(/^Clause 2: (the finding|\d+ findings) on these words/);
+    expect(panel.messages).toContain(fund.message);
+    expect(panel.explained.length).toBeGreaterThan(20);
+    expect(panel.top).toBeLessThan(800);
+    // A click on words without a finding closes it, as does its Close button.
+    await page.click('.review-paper [data-path="p1"] .pv-text');
+    await page.waitForSelector(".findings-at", { state: "detached" });
+    await underlined.click();
+    await page.click(".close-findings-at");
+    await page.waitForSelector(".findings-at", { state: "detached" });
+    // "See all findings" brings the list's heading into view with the focus on it.
+    await page.click("#go-to-findings");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("findings-heading");
+    expect(await page.$eval("#findings-heading", (h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

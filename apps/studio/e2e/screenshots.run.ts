@@ -70,6 +70,9 @@ test("review desk", async () => {
   await page.click("#add-comment");
   await page.waitForSelector(".comment-item");
   await page.check('input[name="verdict"][value="return"]');
+  // The findings on the words clicked open at the top of the panel.
+  await page.locator('.review-paper [data-path="2"] .finding').first().click();
+  await page.waitForSelector(".findings-at");
   await page.mouse.move(0, 0);
   await page.$eval(".review-panel", (el) => (el.scrollTop = 0));
   await page.screenshot({ path: join(out, "review-paper.png") });

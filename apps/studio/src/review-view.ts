@@ -15,9 +15,10 @@ import { paperTitle, headingOf, type Verdict } from "./paper.ts";
 import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
-import { partElement, selectionTarget } from "./selection.ts";
+import { caretPlace, partElement, selectionTarget } from "./selection.ts";
 import { caretAtStart, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
-import { categories, categoryShort } from "./labels.ts";
+import { categories, categoryShort, severityLabels } from "./labels.ts";
+import { separateMandateQuote } from "./finding-text.ts";
 import { formatDateTime } from "./dates.ts";
 import { plural } from "./words.ts";
 
@@ -100,6 +101,38 @@ function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: nu
   return html`<button type="button" id="export-reports" class="export-reports" aria-describedby="export-reports-help"
       aria-disabled=${host.deskExport.exportingReports ? "true" : "false"} @click=${() => host.deskExport.exportingReports || void host.deskExport.exportReports(rows.map((r) => r.id))}>${host.deskExport.exportingReports ? "Preparing the .zip…" : `Download ${which} (.zip)`}</button>
     <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
+}
+
+/**
+ * The findings on the underlined words last clicked in the paper, at the top of the panel: each
+ * with its explanation and the mandate it rests on, open (the full list is further down).
+ */
+function renderFindingsAt(host: CwStudio, paper: DeskPaper) {
+  const at = host.review.findingsAt;
+  const here = !at || paper.pending ? [] : paper.diagnostics.filter((d) => d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end);
+  if (!here.length) {
+    if (paper.pending || !paper.diagnostics.length) return nothing;
+    // Until words are clicked: where the findings are, since the full list is below the fold.
+    return html`<p class="findings-pointer">Click underlined words for their findings here, or
+      <button type="button" class="link" id="go-to-findings" @click=${() => {
+        const heading = host.querySelector<HTMLElement>("#findings-heading");
+        heading?.scrollIntoView({ block: "start" });
+        heading?.focus();
+      }}>see all ${plural(paper.diagnostics.length, "finding")}</button>.</p>`;
+  }
+  const path = here[0]!.clause.path;
+  return html`<section class="panel-block findings-at" aria-labelledby="findings-at-heading">
+    <h2 id="findings-at-heading">${path.startsWith("p") ? `Preamble ${path.slice(1)}` : `Clause ${path}`}: ${here.length === 1 ? "the finding on these words" : `${here.length} findings on these words`}
+      <button type="button" class="link close-findings-at" aria-label="Close the findings on these words" @click=${() => { host.review.findingsAt = null; host.requestUpdate(); }}>Close</button></h2>
+    <ul>
+      ${here.map((d) => html`<li class="finding-item sev-${d.severity}" data-rule=${d.ruleId}>
+        <span class="sev-badge sev-${d.severity}">${severityLabels[d.severity]}</span>
+        <strong class="finding-message">${d.message}</strong>
+        <p>${d.explanation}</p>
+        ${separateMandateQuote(d) ? html`<blockquote>“${d.mandate!.quote}” <cite>${d.mandate!.source}</cite></blockquote>` : nothing}
+      </li>`)}
+    </ul>
+  </section>`;
 }
 
 /**
@@ -327,6 +360,12 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         if (el) host.commentForm.setTarget({ clauseId: el.dataset.clauseId! });
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
+        // Underlined words: their findings open at the top of the panel.
+        const place = (e.target as Element).closest(".finding") ? caretPlace(e.currentTarget as HTMLElement) : null;
+        if (place || host.review.findingsAt) {
+          host.review.findingsAt = place;
+          host.requestUpdate();
+        }
       }}>${paper.pending ? html`<p class="notice" contenteditable="false">Checking…</p>` : nothing}${keyed(
         host.review.paperRevision,
         // Drawn again only when what it shows changes: each Shift+arrow changes the comment's place
@@ -337,6 +376,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         ),
       )}</section>
     <aside class="review-panel" aria-label="Review">
+      ${renderFindingsAt(host, paper)}
       <section class="panel-block">
         <h2 id="comments-heading" tabindex="-1">Comments <span class="badge">${comments.length}</span></h2>
         <p class="visually-hidden" id="comment-list-status" role="status" aria-live="polite">${host.commentForm.status}</p>
@@ -407,7 +447,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
           @input=${(e: Event) => host.review.editNote(id, (e.target as HTMLTextAreaElement).value)} @change=${() => host.saving.fields.flush(`note:${id}`)}></textarea>
       </section>
       <section class="panel-block">
-        <h2>Findings</h2>
+        <h2 id="findings-heading" tabindex="-1">Findings</h2>
         ${paper.pending ? renderCounts([]) : renderFindings(paper.diagnostics, {
           notice: paper.notice,
           groupLimit: host.review.findingsGroupLimit,

@@ -27,6 +27,12 @@ export class Review {
   readonly findingsListEnd: ListEndWatcher;
 
   /**
+   * The underlined words last clicked in the paper: the findings on them open at the top of the
+   * review's panel (not only in the list below the comment form and the checklist).
+   */
+  findingsAt: { clauseId: string; part: "text" | "continuation"; offset: number } | null = null;
+
+  /**
    * Changes whenever the paper's rendering is thrown away and made anew (see restorePaper), so
    * Lit builds it again rather than keeping DOM it takes to be its own.
    */
@@ -49,6 +55,7 @@ export class Review {
     const left = this.id;
     if (id !== this.id) {
       this.findingsGroupLimit = LISTED_GROUPS_PAGE;
+      this.findingsAt = null;
       // The paper's DOM is reused for the next paper: words selected in this one must not become a
       // place in that one ("Comment on selected words" takes the selection as it is).
       const selection = document.getSelection();

@@ -54,6 +54,14 @@ export function selectionTarget(root: HTMLElement, selection: Selection | null =
   return { clauseId, part, start, end };
 }
 
+/** Where a bare caret is in `root`: its clause, part and character offset; null when it is not in a clause's text. */
+export function caretPlace(root: HTMLElement, selection: Selection | null = document.getSelection()): { clauseId: string; part: "text" | "continuation"; offset: number } | null {
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !root.contains(selection.focusNode)) return null;
+  const part = partElement(selection.focusNode);
+  if (!part || !part.contains(selection.focusNode)) return null;
+  return { clauseId: part.dataset.clauseId!, part: part.dataset.part === "continuation" ? "continuation" : "text", offset: offsetIn(part, selection.focusNode!, selection.focusOffset) };
+}
+
 /**
  * What "Comment on selection" attaches to: the selected words, or with a bare caret the whole
  * clause it is in (as `<resolution-editor>`'s addComment does); null when the selection is not in `root`.
