@@ -279,18 +279,19 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         finding(start, end, "error", `"${r.text.slice(start, end)}" lays down a law for every State`, `Deciding what the law of every State shall be is a binding decision, which only the Security Council takes (Charter Art. 25); the committee may call upon States to change their laws.`);
       // "Declares that", "Determines that": the verb phrase has its "that" already.
       const lead = /that$/iu.test(verb) ? /^\s*/u.exec(body) : thatLead.exec(body);
-      if (lead) {
-        const subjectStart = p.bodyStart + lead[0].length;
+      // What one "that" decides, read from where its subject starts.
+      // A later "that" is reported from its own subject ("the courts of all Member States must").
+      const decidedThat = (subjectStart: number, from: number): Finding | null => {
         // "Decides that no State may invoke immunity …": a prohibition on every State.
         const noStateMay = /^(?:no|not\s+any)\s+(?:Member\s+)?(?:State|country|Government|Party)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)(?![\p{L}-])/iu.exec(r.text.slice(subjectStart, subjectStart + 60));
-        if (noStateMay) return lawForEveryState(p.verbStart, subjectStart + noStateMay[0].length);
+        if (noStateMay) return lawForEveryState(from, subjectStart + noStateMay[0].length);
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) {
           // "decides that registration fees are abolished in all Member States": a law laid down for every State, in the present tense.
           const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end)) ?? lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
           if (law && !proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) {
             const end = subjectStart + law.index + law[0].length;
-            return lawForEveryState(p.verbStart, end);
+            return lawForEveryState(from, end);
           }
           // A decision about sanctions measures binds States even without a modal
           // ("Decides that … payments … are permitted and are not a violation of the asset freeze").
@@ -298,7 +299,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           const s = findIn(sanctions, r.text, subjectStart, p.end);
           if (!s) return null;
           return finding(
-            p.verbStart,
+            from,
             p.verbEnd,
             "error",
             `Deciding on sanctions ("${s[0]}") is binding: the ${committee.shortName} cannot decide it`,
@@ -319,12 +320,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (who !== null && who.cls === "organ" && /Security\s+Council/u.test(r.text.slice(who.start, who.end)) && who.end >= modal.index - 1 && strictModal.test(modal[0])) {
           const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that the Security Council`;
           return finding(
-            p.verbStart,
+            from,
             modal.index + modal[0].length,
             "error",
-            `"${r.text.slice(p.verbStart, modal.index + modal[0].length)}" directs the Security Council`,
+            `"${r.text.slice(from, modal.index + modal[0].length)}" directs the Security Council`,
             `The Security Council is a principal organ with its own functions and procedure (Charter Arts. 24-30); the ${committee.shortName} may make recommendations to it (Arts. 10-12), not decide what it does.`,
-            fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
+            fix(r, `Replace with "${insert}"`, from, modal.index + modal[0].length, insert),
           );
         }
         // "landlords in all Member States": who is bound, before where.
@@ -348,12 +349,12 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         if (agency) {
           const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that ${subject}`;
           return finding(
-            p.verbStart,
+            from,
             modal.index + modal[0].length,
             "error",
-            `"${r.text.slice(p.verbStart, modal.index + modal[0].length)}" directs an organization the ${committee.shortName} cannot direct`,
+            `"${r.text.slice(from, modal.index + modal[0].length)}" directs an organization the ${committee.shortName} cannot direct`,
             `${agency[0]} has its own members and governing bodies; the United Nations coordinates the specialized agencies through consultation and recommendations (Charter Arts. 57, 58, 63).`,
-            /^\s+(?:be|have|lose|face)(?![\p{L}-])/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 6)) ? [] : fix(r, `Replace with "${insert}"`, p.verbStart, modal.index + modal[0].length, insert),
+            /^\s+(?:be|have|lose|face)(?![\p{L}-])/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 6)) ? [] : fix(r, `Replace with "${insert}"`, from, modal.index + modal[0].length, insert),
           );
         }
         if (!bindsStates && !bindsBySanctions) {
@@ -362,18 +363,27 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           const decided = lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200))) ?? personsFreed.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 260)));
           if (decided && !proceduralSubject.test(subject)) {
             const end = subjectStart + decided.index + decided[0].length;
-            return lawForEveryState(p.verbStart, end);
+            return lawForEveryState(from, end);
           }
           // "Decides that every care home in every Member State shall be inspected …": a rule for what is in every State.
-          if (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.test(subject) && !proceduralSubject.test(subject)) {
+          // "Decides that the interest rate on any microloan anywhere in the world is to be capped …": a rule for everything everywhere.
+          const everywhere = /(?<![\p{L}-])(?:(?:anywhere|everywhere)\s+in\s+the\s+world|around\s+the\s+world|worldwide)$/iu.test(subject) && /^(?:is|are)\s+to$/iu.test(modal[0]) && /^\s+be\s/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 4));
+          if ((everywhere || (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.test(subject))) && !proceduralSubject.test(subject)) {
             const end = modal.index + modal[0].length;
-            return lawForEveryState(p.verbStart, end);
+            return lawForEveryState(from, end);
           }
+          // "Decides that a fee of one dollar per tonne … is to be collected from every ship", "…
+          // agencies will pay a levy of five per cent …": a levy set by decision, which only States (by law) can set.
+          const after = r.text.slice(modal.index + modal[0].length, Math.min(p.end, modal.index + modal[0].length + 160));
+          const onEveryone = /(?<![\p{L}-])(?:(?:from|on|by)\s+(?:every|all|any|each)|(?:to|into)\s+the\s+(?:United\s+Nations|UN))(?![\p{L}-])/iu.test(after);
+          const levy = onEveryone && ((/^(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:levy|fee|tax|surcharge|duty|charge)(?![\p{L}-])/iu.test(subject) && /^\s+(?:be\s+)?(?:collected|levied|charged|imposed|paid|deducted)(?![\p{L}-])/iu.test(after))
+            || /^\s+pay\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:levy|fee|tax|surcharge|duty)(?![\p{L}-])/iu.test(after));
+          if (levy && !proceduralSubject.test(subject)) return lawForEveryState(from, modal.index + modal[0].length);
           const banSubject = /(?<![\p{L}-])(?:moratorium|ban|prohibition)(?![\p{L}-])/iu.test(subject) && !/(?<![\p{L}-])(?:treaty|convention|instrument|negotiat\p{L}*)(?![\p{L}-])/iu.test(subject);
           const law = lawForAllStates.exec(r.text.slice(modal.index, p.end)) ?? (banSubject ? /^\S+(?:\s+\S+)?/u.exec(r.text.slice(modal.index, p.end)) : null);
           if (!law || proceduralSubject.test(subject)) return null;
           const end = modal.index + law[0].length;
-          return lawForEveryState(p.verbStart, end);
+          return lawForEveryState(from, end);
         }
         const modalEnd = modal.index + modal[0].length;
         // "States failing to comply shall face sanctions" threatens a penalty: "Calls upon … to face
@@ -381,15 +391,28 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const penalty = /^\s+(?:face|lose|forfeit|be\s+subject(?:ed)?\s+to|be\s+(?:sanctioned|suspended|penali[sz]ed|punished|excluded|expelled|deprived))(?![\p{L}-])/iu.test(r.text.slice(modalEnd, modalEnd + 30));
         const replacement = `${matchCase(verb, participle ? "calling upon" : "calls upon")} ${subject.replace(/,$/, "")} to`;
         return finding(
-          p.verbStart,
+          from,
           modalEnd,
           "error",
-          `"${r.text.slice(p.verbStart, modalEnd)}" imposes a binding obligation`,
+          `"${r.text.slice(from, modalEnd)}" imposes a binding obligation`,
           bindsStates
             ? `Deciding what States "${modal[0]}" do is a binding decision, which only the Security Council takes (Charter Art. 25).`
             : `Deciding sanctions measures binds every State; only the Security Council does so (Charter Art. 41).`,
-          bindsStates && !penalty ? fix(r, `Replace with "${replacement}"`, p.verbStart, modalEnd, replacement) : [],
+          bindsStates && !penalty ? fix(r, `Replace with "${replacement}"`, from, modalEnd, replacement) : [],
         );
+      };
+      if (lead) {
+        // "Decides that immunity shall not apply …, and that the courts of all Member States must
+        // prosecute …": each "that" is read in turn, and the first one that binds is reported.
+        // A later one gets no rewording: "calls upon …" would not fit after "and that".
+        const [first, ...later] = thatStarts(r.text, p.bodyStart + lead[0].length, p.end);
+        const found = decidedThat(first!, p.verbStart);
+        if (found) return found;
+        for (const subjectStart of later) {
+          const next = decidedThat(subjectStart, subjectStart);
+          if (next) return { ...next, fixes: [] };
+        }
+        return null;
       }
       const toSanction = toSanctionsLead.exec(body);
       if (toSanction) {
@@ -496,6 +519,13 @@ function subjunctiveDirective(
 const directiveVerb = new PhraseSet(["stop", "cease", "halt", "refrain", "desist", "withdraw", "dismantle", "destroy", "renounce", "abandon", "abolish", "immediately stop", "immediately cease", "immediately halt", "immediately withdraw"]);
 
 /** Where the subject of a second "… and that …" complement starts, in text[from, to), or null. */
+/** Where the subject of each "that" a decision names starts: the first, then each after "and that". */
+function thatStarts(text: string, first: number, to: number): number[] {
+  const starts = [first];
+  for (const m of text.slice(first, to).matchAll(/[,;]?\s+and\s+(?:also\s+|further\s+)?that\s+/giu)) starts.push(first + m.index + m[0].length);
+  return starts;
+}
+
 function lastAndThat(text: string, from: number, to: number): number | null {
   let at: number | null = null;
   for (const m of text.slice(from, to).matchAll(/,?\s+and\s+that\s+/giu)) at = from + m.index + m[0].length;
@@ -514,6 +544,9 @@ function statesAddressedBefore(r: ClauseReading, p: Predicate): boolean {
  */
 function statedSubjectModal(body: string): SubjectModal | null {
   for (const m of body.matchAll(anyStrictModal)) {
+    // "… municipalities have to …, and that national authorities are required to …": the duty
+    // that binds, not the first modal met.
+    if (!strictModal.test(m[0])) continue;
     const from = Math.max(0, m.index - 60);
     const subject = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+$/u.exec(body.slice(from, m.index));
     if (!subject) continue;

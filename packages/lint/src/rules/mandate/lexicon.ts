@@ -194,6 +194,8 @@ const operationalTriggerWords = ([
   "refrain from", "assume the", "shelters", "running the", "licences", "licenses", "safe houses", "direct administration", "authorization of", "authorisation of", "having authorized", "having authorised",
   "surprise inspections", "surprise searches", "carry out inspections", "conduct inspections", "involvement of", "lend money", "directly to", "audit the", "escorting", "securing the release", "grants it", "grants access", "having deployed", "having dispatched", "having sent",
   "on-site", "challenge inspections", "taking over", "without their", "national authorities", "valley", "safe house", "land titles", "title deeds", "textbooks", "site", "sites", "be present",
+  // (round 16) UN staff on police patrols, places under armed UN guard
+  "patrols", "armed United Nations", "armed UN",
   "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
@@ -202,4 +204,6 @@ export const gates = new PhraseMask()
   .add(GATE.binding, bindingTriggerWords)
   .add(GATE.newBody, creationForms)
   .add(GATE.newBody, ["consisting of", "composed of", "comprising", "made up of", "shall have a", "should have a", "will have a", "shall have an", "should have an", "will have an"])
+  // (round 16) an office turned into a specialized agency ("convert … into an independent specialized agency")
+  .add(GATE.newBody, ["specialized agency"])
   .add(GATE.operational, operationalTriggerWords);

@@ -215,6 +215,25 @@ describe("readings added for the delegate sets and their held-out sets (2026-12-
     ["ga-4", "Requests the Department of Global Communications to set up its own radio stations without applying for national broadcasting licences", [O]],
     ["hrc", "Requests that United Nations technical experts be stationed in police control rooms during protests", [O]],
     ["ga-4", "Requests the Department of Global Communications to open information centres in countries that ask for them", []],
+    // The sixteenth round: each "that" of a decision, levies, rules for everything everywhere,
+    // towns and federations bound, take-overs of a State's registers and prosecutions, treaty-only bodies.
+    ["ga-6", "Decides that immunity shall not apply to officials accused of torture, and that the courts of all Member States must prosecute them", [B]],
+    ["hrc", "Decides that the panel discussion shall be held in Geneva, and that the Office shall prepare a summary of it", []],
+    ["ga-2", "Decides that a fee of two dollars per passenger is to be collected from every airline and paid to the United Nations", [B]],
+    ["ga-2", "Decides that the fee for the registration of participants shall be paid to the secretariat of the Conference", []],
+    ["ga-2", "Decides that the price of insulin anywhere in the world is to be capped at ten dollars a vial", [B]],
+    ["ga-3", "Decides that every city with more than half a million inhabitants shall open a shelter for homeless persons", [B]],
+    ["ga-3", "Encourages cities and municipalities to open shelters for homeless persons and to share good practices", []],
+    ["ga-2", "Calls upon States to protect borrowers, including by capping interest rates, ensuring transparent pricing and prohibiting coercive collection", []],
+    ["ga-5", "Decides, in this regard, that Member States shall pay", []],
+    ["ecosoc", "Requests UNODC to send international prosecutors to take over the prosecution of corruption cases in Ostravia", [O]],
+    ["hrc", "Decides that OHCHR staff will accompany the police on their patrols in the capital", [O]],
+    ["hrc", "Decides that the fact-finding mission shall enter the country whether or not the Government grants it access", [O]],
+    ["ga", "Requests that United Nations peacekeepers escort the delegation across the front line", [O]],
+    ["ga", "Commends United Nations peacekeepers who protect civilians in difficult conditions", []],
+    ["ga-2", "Decides to create a Global Water Authority, a specialized agency of the United Nations", [N]],
+    ["ga-6", "Establishes a tribunal to settle disputes between States on the succession of States", [N]],
+    ["ga-6", "Decides to establish an ad hoc committee to elaborate a draft convention establishing a tribunal to settle disputes between States", []],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });
@@ -228,6 +247,8 @@ describe("readings added for the delegate sets and their held-out sets (2026-12-
         "Establishing hereby a Global Observatory on the Right to a Healthy Environment",
         "Determined to promote the right to a healthy environment",
         "Having considered the report of the Special Rapporteur",
+        "Having established at its previous session the Global Fund for Human Rights Defenders",
+        "Having established the mandate of the Special Rapporteur on the right to privacy by its resolution 28/16",
       ],
       operative: ["Takes note of the report"],
     });
@@ -237,6 +258,7 @@ describe("readings added for the delegate sets and their held-out sets (2026-12-
       ["p2", "binding-language"],
       ["p2", "operational-intervention"],
       ["p3", "new-body"],
+      ["p6", "new-body"],
     ]);
     // The fixes would write "Recommends that …" into a preamble.
     expect(found.flatMap((d) => d.fixes)).toEqual([]);

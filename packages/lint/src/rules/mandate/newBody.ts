@@ -86,13 +86,17 @@ const kindOf = (noun: string) => {
  * Charter Arts. 57, 63) and a court with jurisdiction over States or their nationals (which rests
  * on their consent). An organ free to create subsidiary organs (Art. 22) cannot create these.
  */
-const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:as|into)\s+a\s+(?:new\s+)?specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established))/iu;
+const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform|convert)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:(?:as|into)\s+|,\s+)an?\s+(?:(?:new|independent|fully-fledged)\s+)*specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:[\p{L}-]+\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down|to\s+(?:decide|settle|adjudicate|rule\s+on)\s+(?:all\s+|any\s+)?disputes\s+between\s+(?:Member\s+)?States))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established))/iu;
+
+/** "a draft convention establishing a tribunal …": the treaty creates it, as it should. */
+const treatyCreates = /(?<![\p{L}-])(?:convention|treaty|statute|protocol|agreement|instrument)\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:establish|create|set\s+up|found)(?:es|s|ing)?(?![\p{L}-])/iu;
+const byTreaty = (before: string) => /(?<![\p{L}-])(?:convention|treaty|statute|protocol|agreement|instrument)\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?$/iu.test(before);
 
 /** A body only a treaty can make, created in the clause's own text (for organs that may otherwise create bodies). */
 function treatyOnlyFinding(r: ClauseReading, committee: CommitteeProfile): Finding | null {
   const found = treatyOnlyBody.exec(r.text.slice(r.ownStart, r.continuationStart));
   // A court that exists already ("… the jurisdiction of the International Court of Justice over …") is not created.
-  const m = found && !/International\s+(?:Court\s+of\s+Justice|Criminal\s+Court)|Permanent\s+Court/u.test(found[0]) ? found : null;
+  const m = found && !/International\s+(?:Court\s+of\s+Justice|Criminal\s+Court)|Permanent\s+Court/u.test(found[0]) && !byTreaty(r.text.slice(Math.max(r.ownStart, r.ownStart + found.index - 60), r.ownStart + found.index)) && !treatyCreates.test(found[0]) ? found : null;
   const where = m ? locate(r, r.ownStart + m.index, r.ownStart + m.index + m[0].length) : null;
   if (!m || !where) return null;
   const agency = /specialized\s+agency/u.test(m[0]);
@@ -145,7 +149,10 @@ function creations(r: ClauseReading, p: Predicate): Creation[] {
     // "set up" is also the infinitive ("Decides to set up a fund"): passive only after a passive lead.
     const passive = pastParticiples.has(form) && passiveLead.test(r.text.slice(Math.max(p.bodyStart, verbStart - 12), verbStart));
     // Not after "to" (or a modal: "The Council will set up …"), "set up" is a participle naming an existing body ("the group set up by resolution 5/1").
-    if (pastParticiples.has(form) && !passive && (form !== "set up" || !/(?<![\p{L}-])(?:to|will|shall|must)\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 6), verbStart)))) continue;
+    // "Having established …" (a preamble recording the committee's own act, read as operative:
+    // lexicon.ts, preambularAct) creates as "Establishes" does.
+    const perfect = /(?<![\p{L}-])having\s+(?:(?:also|further|previously|already)\s+)?$/iu.test(r.text.slice(Math.max(0, verbStart - 26), verbStart));
+    if (pastParticiples.has(form) && !passive && !perfect && (form !== "set up" || !/(?<![\p{L}-])(?:to|will|shall|must)\s+$/iu.test(r.text.slice(Math.max(0, verbStart - 6), verbStart)))) continue;
     if (passive) {
       // "a trust fund shall be established": the object stands before; "the Fund established by
       // resolution 46/122" is a reference to an existing body, not a creation.

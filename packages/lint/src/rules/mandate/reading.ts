@@ -107,6 +107,17 @@ const isBoundaryPunctuation = (t: Tokens, i: number) => {
 };
 
 /**
+ * "Calls upon States to protect borrowers, including by regulating interest rates, ensuring
+ * transparent pricing and prohibiting coercive collection": a participle in a series begun by
+ * "by …ing" is one more means of what those addressed are to do, not the committee's own verb.
+ */
+function meansInSeries(text: string, from: number, at: number, verb: string): boolean {
+  if (!/ing$/iu.test(verb)) return false;
+  const before = text.slice(from, at);
+  return !/[;:]/u.test(before) && /(?<![\p{L}-])by\s+\p{L}+ing(?![\p{L}-])/iu.test(before);
+}
+
+/**
  * Splits text into predications at committee verbs: a verb (with any adverbs before it) at the
  * start of the text or after a comma, semicolon, colon or "and".
  */
@@ -135,7 +146,7 @@ export function predicates(text: string): Predicate[] {
       const v = j < n ? committeeVerb.matchAt(t, j) : 0;
       const next = j + v;
       // "the demands of": a one-word verb followed by "of" is a noun; "Takes note of" is a verb.
-      if (v && !(v === 1 && next < n && isAny(t, next, nounFollowers)) && !(t.is(next, "on") && t.is(next + 1, "the") && t.is(next + 2, "part"))) {
+      if (v && !(v === 1 && next < n && isAny(t, next, nounFollowers)) && !(t.is(next, "on") && t.is(next + 1, "the") && t.is(next + 2, "part")) && !meansInSeries(text, starts.at(-1)?.verbEnd ?? 0, t.start[j]!, text.slice(t.start[j]!, t.end[j + v - 1]!))) {
         const verbStart = t.start[j]!;
         const verbEnd = t.end[j + v - 1]!;
         starts.push({ adverbStart: t.start[i]!, verbStart, verbEnd, verb: text.slice(verbStart, verbEnd) });
