@@ -85,6 +85,25 @@ describe("drafting", () => {
     await context.close();
   });
 
+  test("a whole paper pasted into a new paper from a template takes the template's clauses' place", async () => {
+    const { page, context, errors } = await openStudio(browser, url());
+    await newPaper(page, "hrc");
+    await page.click("resolution-editor .cw-operative-clause .cw-text");
+    const paper = "Code: HRC/WP.7\nTopic: Safety of journalists\n\nThe Human Rights Council,\n\nRecalling its resolution 33/2,\n\n1. Urges States to protect journalists;\n2. Decides to remain seized of the matter.";
+    // A paste from Word or a text editor, as the browser hands it to the page.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      const host = document.querySelector("resolution-editor")!;
+      (host.shadowRoot ?? host).querySelector(".ProseMirror")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, paper);
+    await page.waitForFunction(() => (document.querySelector("resolution-editor") as unknown as { text: string }).text.includes("protect journalists"));
+    const clauses = await page.$$eval("resolution-editor .cw-preambular .cw-text, resolution-editor .cw-operative-clause .cw-text", (els) => els.map((e) => e.textContent));
+    expect(clauses).toEqual(["Recalling its resolution 33/2", "Urges States to protect journalists", "Decides to remain seized of the matter"]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("a long paper, which the editor holds in blocks, is typed into, reloaded, and restored flat", async () => {
     const { page, context, errors } = await openStudio(browser, url());
     await openLongPaper(page);

@@ -16,7 +16,7 @@
  */
 import { Fragment, type Node, type ResolvedPos } from "prosemirror-model";
 import { AllSelection, NodeSelection, Selection, TextSelection, type Transaction } from "prosemirror-state";
-import { newClauseId, schema, isOperativeBlock, MAX_SUBCLAUSE_DEPTH, clauseTypes, openingPhrase } from "@clausewise/schema";
+import { clauseModel, newClauseId, schema, isOperativeBlock, MAX_SUBCLAUSE_DEPTH, clauseTypes, openingPhrase } from "@clausewise/schema";
 import { liftEmptyWrappers } from "../structure/deleted-range-repair.ts";
 import { flattenAtMaxDepth, isEmptyItem, itemAsPreamble, itemFromNode, itemToNode, type Item, type Pasted, type Root } from "./outline.ts";
 import { buildItems, flattenItem, followedIndex, splitAndPaste, withoutWrappers, type Para, type SliceParas } from "./split.ts";
@@ -33,6 +33,16 @@ export type SplitSource = { kind: "slice"; paras: SliceParas } | { kind: "text";
  */
 export function coversPaper(selection: Selection): boolean {
   return selection instanceof AllSelection || (selection.from === 0 && selection.to === selection.$to.doc.content.size);
+}
+
+/**
+ * Whether a paper is only a start: no operative clause has text yet and the preamble has at most
+ * one clause (a committee template's "Guided by …", or one line typed). A whole paper pasted into
+ * it takes its place rather than going below that one preambular clause.
+ */
+export function onlyStarted(doc: Node): boolean {
+  const { clauses } = clauseModel(doc);
+  return clauses.filter((c) => c.section === "preamble").length <= 1 && clauses.every((c) => c.section === "preamble" || (c.text === "" && !c.continuation?.text));
 }
 
 /**

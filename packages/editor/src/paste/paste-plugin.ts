@@ -11,7 +11,7 @@ import { DOMSerializer, type Slice } from "prosemirror-model";
 import type { EditorView } from "prosemirror-view";
 import { pastedClauses, readClipboard, type PastedHeading } from "./clipboard.ts";
 import { clampHeading, type HeadingAttrs } from "@clausewise/schema";
-import { clearPaper, clearSelectedClause, coversPaper, deleteSelectionForPaste, insertPasted, pasteSection } from "./insert.ts";
+import { clearPaper, clearSelectedClause, coversPaper, deleteSelectionForPaste, insertPasted, onlyStarted, pasteSection } from "./insert.ts";
 import { clauseTextOf } from "@clausewise/formats";
 import { inlineSlice, isInlineSlice, readSliceMeta, sliceMeta, sliceToPasted, type Copied } from "./slice.ts";
 import { clipboardText } from "./copy.ts";
@@ -115,13 +115,18 @@ export function pastePlugin(committee: () => string | undefined = () => undefine
             const content = readClipboard(html, plain, committee());
             if (!content) return true;
             if (content.kind !== "text") {
-              if (content.kind === "paper") fillEmptyHeadingFields(tr, content.heading);
+              // Into a paper only started (a template's one preambular clause, no operative text),
+              // a whole paper takes the clauses' place, as over a select-all; undo brings them back.
+              if (content.kind === "paper" && content.preamble.length > 0 && onlyStarted(tr.doc)) clearPaper(tr);
               deleteSelectionForPaste(tr);
               const pasted = pastedClauses(content, pasteSection(tr.selection.$from));
               // Paragraphs read from text may split the clause at the caret (split.ts).
               const section = pasteSection(tr.selection.$from);
               const first = content.kind === "paragraphs" ? content.paragraphs[section === "preamble" ? 0 : pasted.preamble.length] : undefined;
               insertPasted(tr, pasted, first ? { kind: "text", firstLabelled: first.label !== null } : undefined);
+              // Last: ProseMirror's history lost the heading's step when a replacement of every
+              // clause came after it in the same transaction (one undo left the pasted heading).
+              if (content.kind === "paper") fillEmptyHeadingFields(tr, content.heading);
             } else if (tr.selection.$from.parent.isTextblock) {
               // A line pasted into an empty clause is the clause: its end punctuation is derived.
               const { $from, empty } = tr.selection;

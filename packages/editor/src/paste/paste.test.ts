@@ -185,6 +185,26 @@ describe("a whole paper pasted", () => {
     undo(blank.state, (tr) => (blank.state = blank.state.apply(tr)));
     expect([heading(blank).code, heading(blank).topic, blank.clauses]).toEqual(["", "", ["1 "]]);
   });
+
+  const paper = "The Human Rights Council,\n\nRecalling its resolution 5/1,\n\nNoting the report,\n\n1. Urges States to act;\n2. Decides to remain seized of the matter.";
+  const template = { heading: { committee: "hrc" }, preamble: ["Guided by the purposes and principles of the Charter of the United Nations"], operative: [""] };
+
+  it("into a paper only started (a template's one preambular clause), takes the clauses' place; one undo brings them back", () => {
+    const ed = new Ed(template).place("1").paste({ "text/plain": paper });
+    expect(ed.clauses).toEqual(["p1 Recalling its resolution 5/1", "p2 Noting the report", "1 Urges States to act", "2 Decides to remain seized of the matter"]);
+    undo(ed.state, (tr) => (ed.state = ed.state.apply(tr)));
+    expect(ed.clauses).toEqual(["p1 Guided by the purposes and principles of the Charter of the United Nations", "1 "]);
+  });
+
+  it("into a paper with operative text, or two preambular clauses, goes where the caret is, replacing nothing", () => {
+    const written = new Ed({ ...template, operative: ["Urges States to protect journalists", ""] }).place("2").paste({ "text/plain": paper });
+    expect(written.clauses).toEqual([
+      "p1 Guided by the purposes and principles of the Charter of the United Nations", "p2 Recalling its resolution 5/1", "p3 Noting the report",
+      "1 Urges States to protect journalists", "2 Urges States to act", "3 Decides to remain seized of the matter",
+    ]);
+    const twoPreambular = new Ed({ ...template, preamble: ["Guided by the Charter", "Recalling its resolution 7/1"] }).place("1").paste({ "text/plain": paper });
+    expect(twoPreambular.clauses.slice(0, 4)).toEqual(["p1 Guided by the Charter", "p2 Recalling its resolution 7/1", "p3 Recalling its resolution 5/1", "p4 Noting the report"]);
+  });
 });
 
 describe("slices copied in the editor", () => {
