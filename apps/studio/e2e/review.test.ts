@@ -306,4 +306,27 @@ describe("review desk", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  test("with thirty papers, the table's header stays in view under the top bar as the page scrolls", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review", viewport: { width: 1280, height: 800 } });
+    const files = Array.from({ length: 30 }, (_, i) => ({
+      name: `wp${i + 1}.json`,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(createDocument({ ...clean, heading: { ...clean.heading, code: `HRC/WP.${i + 1}`, topic: `Topic number ${i + 1}` } }).toJSON())),
+    }));
+    await page.setInputFiles("#desk-file-input", files);
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 30);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const where = await page.evaluate(() => ({
+      scrolled: window.scrollY,
+      bar: document.querySelector(".app-bar")!.getBoundingClientRect().bottom,
+      header: document.querySelector(".desk-table thead th")!.getBoundingClientRect().top,
+      wide: document.documentElement.scrollWidth <= innerWidth,
+    }));
+    expect(where.scrolled).toBeGreaterThan(400);
+    // Right under the bar (within a pixel of rounding), not scrolled away with the table's top.
+    expect(Math.abs(where.header - where.bar)).toBeLessThanOrEqual(1);
+    expect(where.wide).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

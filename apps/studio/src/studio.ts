@@ -17,6 +17,7 @@ import { LintClient } from "./lint-client.ts";
 import { Messages, renderMessages } from "./messages.ts";
 import { Saving } from "./saving.ts";
 import { renderSaveStatus, renderStorageWarning } from "./save-status.ts";
+import { AppBarHeight } from "./app-bar-height.ts";
 import { LeaveGuard } from "./leave-guard.ts";
 import { OtherTabs } from "./other-tabs.ts";
 import { ModeSwitch, renderModeTabs } from "./mode-switch.ts";
@@ -64,6 +65,7 @@ export class CwStudio extends LitElement {
   readonly deskExport = new DeskExport(this);
   // Listening to the page: they act through the controllers above.
   private readonly leaveGuard = new LeaveGuard(this);
+  private readonly appBarHeight = new AppBarHeight(this);
   private readonly shortcuts = new Shortcuts(this);
 
   // The store, the open draft and the editor's document, on the element itself too: the
