@@ -19,7 +19,7 @@ export type Report = (start: number, end: number, severity: Finding["severity"],
  * days"): the one duty to States an organ that apportions the expenses may state (Charter Art. 17 (2)).
  */
 // ("… shall pay" as a chapeau: what is to be paid is in its sub-clauses, each read on its own.)
-export const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear)(?:\s*:?\s*$|(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-]))/iu;
+export const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear|make\s+(?:their\s+)?advances)(?:\s*:?\s*$|(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-]))/iu;
 
 /** Acts of law a statement declares done: "is hereby prohibited", "are to be abolished". */
 const actOfLaw = new RegExp(String.raw`^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(${actsOfLaw}|imposed|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held|sentenced)(?![\p{L}-])`, "iu");

@@ -16,7 +16,8 @@ import { assessedPayment, impersonalLaw, statedObligation, treatyForce, type Rep
 
 const isParticiple = (verb: string) => /ing$/i.test(verb);
 // "Decides that …", also with an aside first: "Decides, acting under Chapter VII, that …".
-const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*)?that(?:\s*,)?\s+/iu;
+// ("Having decided at its fifty-ninth session that …": a when without commas before the "that".)
+const thatLead = /^[\s,]*(?:(?:also|further)\s+)?(?:[^,;]{1,150},\s*|(?:at|during|in)\s+its\s+[^,;]{1,40}?\s+(?:session|meeting)\s+)?that(?:\s*,)?\s+/iu;
 /** Verbs that order by themselves, and the act they order: "Orders the immediate withdrawal of". */
 const orderVerb = /^(?:orders|ordering|commands|commanding|requires|requiring|compels|compelling)$/iu;
 const actOrdered = /^\s+the\s+(?:(?:immediate|complete|full|unconditional|prompt|total|urgent)\s+(?:and\s+)?)*(?:withdrawal|release|cessation|halt|end|disarmament|dismantling|closure|evacuation|surrender|return|removal|suspension|confiscation|seizure|destruction|repeal)\s+of\s/iu;
@@ -43,6 +44,8 @@ const bindingClaim = new RegExp(
     String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:final\s+and\s+)?(?:legally\s+)?binding(?![\p{L}-])`,
     String.raw`binds?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:all|every|each|any)\s`,
     String.raw`legally\s+binding\s+and\s+enforceable`,
+    // (round 17) "shall have the same binding force as a treaty", "will have the force of law"
+    String.raw`(?:shall|will|is\s+to|are\s+to)\s+have\s+(?:the\s+same\s+)?(?:binding\s+force|legal\s+force|force\s+of\s+(?:a\s+treaty|law))`,
     String.raw`enforceable\s+against\s+(?:all\s+|every\s+)?(?:Member\s+)?States?`,
     String.raw`(?:authority|power|right)\s+to\s+legislate|legislat(?:e|es|ing)\s+for\s+(?:all|every)\s`,
     // "constitute binding international law", "will be applied as binding law by the courts", "Treat … as binding"
@@ -97,9 +100,9 @@ const bindingClaim = new RegExp(
  * A modal and a passive of law, with every State as where or by whom: "shall be decriminalized in
  * all Member States", "shall be abolished by all States", "shall be extradited to any State".
  */
-const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
+const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout|of|from)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:(?:made\s+)?(?:compulsory|mandatory|obligatory)|unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|will|must|are\s+to|is\s+to)\s+(?:constitute\s+(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)|have\s+no\s+legal\s+(?:effect|force|validity)|be\s+(?:prohibited|banned|forbidden|outlawed)\s+(?:for|to|in|from|throughout)\s+(?:all|every|each|any)(?=\s)(?![^;]{0,60}?(?:United\s+Nations|UN|premises|meetings|sessions|conference|Council|Assembly|Secretariat|staff)(?![\p{L}-])))|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:(?:made\s+)?(?:compulsory|mandatory|obligatory)|unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 /**
  * One capitalised word that is not a State: cities where United Nations bodies meet ("Decides that
  * Geneva shall host …"), languages ("Decides that Arabic shall be a working language"), days.
@@ -107,7 +110,7 @@ const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|
 const notAStateName = /^(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German|Swahili|Hindi|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Geneva|Vienna|Nairobi|Bonn|Rome|Paris|Bangkok|Beirut|Santiago|Addis|Doha|Montreal|Madrid|Copenhagen|Lisbon|Hague|Istanbul|Incheon|Turin|Tokyo|Panama|Brussels|Dakar|Manila|Belem|Baku|Cairo)$/u;
 /** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
 const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
-const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
+const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|unlawful|illegal|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
 /** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */
@@ -151,7 +154,7 @@ const relativeHead = /^(.+?)(?<!^(?:a|an|the|any|every|each|all|some|its|their))
 const finesLead = /^[\s,]*(?:(?:also|further|hereby)\s+)?(fines|penali[sz]es)\s+(?!(?:and|or|of|for|to|from|shall|will|are|is|should|may|must|\p{L}+ed)(?![\p{L}-]))/iu;
 const decideToFine = /^[\s,]*(?:(?:also|further)\s+)?to\s+(fine|penali[sz]e|charge\s+(?:interest|a\s+surcharge|surcharges|a\s+penalty|penalties))\s/iu;
 const statesNext = /^\s+(?:all\s+|the\s+|any\s+)?(?:member\s+)?(?:states|countries|governments|nations)(?![\p{L}-])/iu;
-const strictModal = /^(?:shall|must|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
+const strictModal = /^(?:shall|must|(?:are|is)\s+(?:hereby\s+)?(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|are\s+obliged\s+to|is\s+obliged\s+to|are\s+required\s+to|is\s+required\s+to|are\s+obligated\s+to|shall\s+be\s+required\s+to)$/iu;
 const assertiveVerbs = /^(?:stresses|stressing|emphasizes|emphasises|emphasizing|emphasising|underlines|underlining|underscores|underscoring|insists|insisting|highlights|highlighting)$/iu;
 
 
@@ -368,7 +371,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           // "Decides that every care home in every Member State shall be inspected …": a rule for what is in every State.
           // "Decides that the interest rate on any microloan anywhere in the world is to be capped …": a rule for everything everywhere.
           const everywhere = /(?<![\p{L}-])(?:(?:anywhere|everywhere)\s+in\s+the\s+world|around\s+the\s+world|worldwide)$/iu.test(subject) && /^(?:is|are)\s+to$/iu.test(modal[0]) && /^\s+be\s/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 4));
-          if ((everywhere || (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)$/iu.test(subject))) && !proceduralSubject.test(subject)) {
+          if ((everywhere || (strictModal.test(modal[0]) && /(?<![\p{L}-])(?:in|of|throughout)\s+(?:(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries)|Member\s+States)$/iu.test(subject))) && !proceduralSubject.test(subject)) {
             const end = modal.index + modal[0].length;
             return lawForEveryState(from, end);
           }
@@ -460,9 +463,12 @@ function obligationOnStates(
 ): Finding | null {
   const body = r.text.slice(p.bodyStart, p.end);
   const listed = listedSubject.exec(body);
-  const m: SubjectModal | null = listed ? { modalStart: listed.index + listed[0].length - listed[2]!.length, modal: listed[2]! } : statedSubjectModal(body);
+  const m: SubjectModal | null = listed ? { modalStart: listed.index + listed[0].length - listed[2]!.length, modal: listed[2]! } : statedSubjectModal(body, ((a) => a !== null && isStateActor(a.cls))(addressee(r.text, p)));
   if (!m || !strictModal.test(m.modal)) return null;
-  if (findIn(existingObligation, r.text, p.bodyStart, p.end)) return null;
+  // "in accordance with their obligations under …" restates a duty; "in accordance with the
+  // present resolution" is the resolution's own.
+  const existing = findIn(existingObligation, r.text, p.bodyStart, p.end);
+  if (existing && !/^\s+(?:the\s+present|this)\s+resolution/iu.test(r.text.slice(existing.index + existing[0].length, existing.index + existing[0].length + 30))) return null;
   if (committee.powers.apportionsExpenses && assessedPayment.test(body.slice(m.modalStart + m.modal.length))) return null;
   const start = p.bodyStart + m.modalStart;
   const end = start + m.modal.length;
@@ -542,7 +548,7 @@ function statesAddressedBefore(r: ClauseReading, p: Predicate): boolean {
  * "All member states are required to", "The Russian Federation is required to", "the
  * administering Powers are required to".
  */
-function statedSubjectModal(body: string): SubjectModal | null {
+function statedSubjectModal(body: string, statesAddressed = false): SubjectModal | null {
   for (const m of body.matchAll(anyStrictModal)) {
     // "… municipalities have to …, and that national authorities are required to …": the duty
     // that binds, not the first modal met.
@@ -552,12 +558,14 @@ function statedSubjectModal(body: string): SubjectModal | null {
     if (!subject) continue;
     const lead = /^(?:(?:that|and|but|which|whereby|where)\s+)*/iu.exec(subject[1]!)![0];
     const words = subject[1]!.slice(lead.length);
-    if (!words || prepositionInside.test(words) || !isStateSubject(words.replace(/^(?:all|each|every)\s+/iu, ""))) continue;
+    // "Calls upon States to cap the price of insulin, which they shall do by 2027": the States addressed.
+    const pronoun = statesAddressed && lead !== "" && /^(?:they|each\s+of\s+them|all\s+of\s+them)$/iu.test(words);
+    if (!words || prepositionInside.test(words) || (!pronoun && !isStateSubject(words.replace(/^(?:all|each|every)\s+/iu, "")))) continue;
     return { modalStart: m.index, modal: m[0] };
   }
   return null;
 }
-const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:will\s+)?(?:have|has)\s+to|may\s+no\s+longer|(?:are|is)\s+(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
+const anyStrictModal = /(?<![\p{L}-])(?:shall|must|(?:will\s+)?(?:have|has)\s+to|may\s+no\s+longer|(?:are|is)\s+(?:hereby\s+)?(?:legally\s+)?(?:obliged|required|obligated|bound)(?:,[^,;]{1,60},)?\s+to|shall\s+be\s+required\s+to)(?![\p{L}-])/giu;
 
 const fix2 = (r: ClauseReading, start: number, end: number) => fix(r, `Replace with "should"`, start, end, "should");
 

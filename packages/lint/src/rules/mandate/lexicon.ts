@@ -196,6 +196,8 @@ const operationalTriggerWords = ([
   "on-site", "challenge inspections", "taking over", "without their", "national authorities", "valley", "safe house", "land titles", "title deeds", "textbooks", "site", "sites", "be present",
   // (round 16) UN staff on police patrols, places under armed UN guard
   "patrols", "armed United Nations", "armed UN",
+  // (round 17) a State's work done in its place, its duties collected
+  "in place of", "import duties", "export duties",
   "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);

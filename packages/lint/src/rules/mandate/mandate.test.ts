@@ -234,6 +234,25 @@ describe("readings added for the delegate sets and their held-out sets (2026-12-
     ["ga-2", "Decides to create a Global Water Authority, a specialized agency of the United Nations", [N]],
     ["ga-6", "Establishes a tribunal to settle disputes between States on the succession of States", [N]],
     ["ga-6", "Decides to establish an ad hoc committee to elaborate a draft convention establishing a tribunal to settle disputes between States", []],
+    // The seventeenth round: treaty force claimed, laws for every market and vessel, duties on
+    // donors, courts and faculties, "which they shall do", take-overs "in place of" a ministry.
+    ["ga-6", "Decides that any memorandum of understanding registered with the Secretariat shall have the same binding force as a treaty", [B]],
+    ["ga-2", "Decides that single-use plastic cutlery is to be banned from the markets of all Member States", [B]],
+    ["ga", "Decides that bottom trawling in the high seas will be banned for all vessels from 2028", [B]],
+    ["ga-5", "Decides that smoking shall be prohibited in all United Nations premises", []],
+    ["ecosoc", "Declares that the destruction of edible food by retailers shall constitute a criminal offence in all Member States", [B]],
+    ["ecosoc", "Decides that development partners shall maintain their assistance to graduating countries for ten years", [B]],
+    ["ga-6", "Decides that every law faculty in Member States shall teach a course in international humanitarian law", [B]],
+    ["hrc", "Calls upon States to cap the price of insulin, which they shall do no later than 2027", [B]],
+    ["hrc", "Encourages States to ratify the Convention, under which they shall report every four years to the Committee", []],
+    ["ga-5", "Decides that Member States shall make advances to the Working Capital Fund in accordance with the scale of assessments", []],
+    ["ga", "Decides that a United Nations Antarctic Authority, with the status of a specialized agency, will be created", [N]],
+    ["ga-5", "Decides that the Procurement Division will manage the contracts of the national road programme in place of its Ministry of Public Works", [O]],
+    ["ga-2", "Requests the Secretary-General to send United Nations customs officers to run the border crossing between the two countries", [O]],
+    ["ga-3", "Requests UNHCR to run reception centres in place of the national authorities", [O]],
+    ["ga-3", "Requests UNHCR to run reception centres for refugees at the request of the host Government", []],
+    ["ga-6", "Authorizes the Secretary-General to enforce arbitral awards made against host States by seizing State property", [O]],
+    ["ga-6", "Decides to send United Nations lecturers to the military academies of the country, whether or not its Ministry of Defence agrees", [O]],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });

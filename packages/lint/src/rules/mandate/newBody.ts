@@ -86,7 +86,7 @@ const kindOf = (noun: string) => {
  * Charter Arts. 57, 63) and a court with jurisdiction over States or their nationals (which rests
  * on their consent). An organ free to create subsidiary organs (Art. 22) cannot create these.
  */
-const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform|convert)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:(?:as|into)\s+|,\s+)an?\s+(?:(?:new|independent|fully-fledged)\s+)*specialized\s+agency|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:[\p{L}-]+\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down|to\s+(?:decide|settle|adjudicate|rule\s+on)\s+(?:all\s+|any\s+)?disputes\s+between\s+(?:Member\s+)?States))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established))/iu;
+const treatyOnlyBody = /(?<![\p{L}-])(?:(?:establish|create|set\s+up|found|transform|convert)(?:es|s|ing)?\s+(?:an?\s+|the\s+)?[^;]{0,100}?(?:(?:(?:as|into|with\s+the\s+status\s+of)\s+|,\s+)an?\s+(?:(?:new|independent|fully-fledged)\s+)*(?:specialized\s+agency|treaty\s+body)|(?:Court|Tribunal)\b[^;]{0,80}?(?:(?:compulsory\s+)?jurisdiction\s+(?:over|to\s+try)\s+(?:sitting\s+)?(?:[\p{L}-]+\s+)?(?:heads|nationals|persons|individuals|States|Member\s+States|officials|crimes|any|all)|compulsory\s+jurisdiction|claims\s+against\s+(?:Member\s+)?States|power\s+to\s+strike\s+down|to\s+(?:decide|settle|adjudicate|rule\s+on)\s+(?:all\s+|any\s+)?disputes\s+between\s+(?:Member\s+)?States|to\s+which\s+(?:all\s+|every\s+)?(?:Member\s+)?States?\s+(?:are|is|shall\s+be|will\s+be)\s+(?:required|obliged|bound)))|specialized\s+agency\s+(?:hereby\s+)?(?:created|established)|with\s+the\s+status\s+of\s+an?\s+specialized\s+agency,?\s+(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:created|established|set\s+up)|with\s+its\s+own\s+constitution[^;]{0,80}?(?:will|shall|is\s+to|are\s+to)\s+be\s+brought\s+into\s+relationship\s+with\s+the\s+United\s+Nations)/iu;
 
 /** "a draft convention establishing a tribunal …": the treaty creates it, as it should. */
 const treatyCreates = /(?<![\p{L}-])(?:convention|treaty|statute|protocol|agreement|instrument)\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:establish|create|set\s+up|found)(?:es|s|ing)?(?![\p{L}-])/iu;
@@ -99,7 +99,7 @@ function treatyOnlyFinding(r: ClauseReading, committee: CommitteeProfile): Findi
   const m = found && !/International\s+(?:Court\s+of\s+Justice|Criminal\s+Court)|Permanent\s+Court/u.test(found[0]) && !byTreaty(r.text.slice(Math.max(r.ownStart, r.ownStart + found.index - 60), r.ownStart + found.index)) && !treatyCreates.test(found[0]) ? found : null;
   const where = m ? locate(r, r.ownStart + m.index, r.ownStart + m.index + m[0].length) : null;
   if (!m || !where) return null;
-  const agency = /specialized\s+agency/u.test(m[0]);
+  const agency = /specialized\s+agency|brought\s+into\s+relationship/u.test(m[0]);
   const cite = committee.citations.newBody;
   return {
     ...where,
