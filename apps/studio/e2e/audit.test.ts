@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { exportDocx } from "@clausewise/formats";
 import { clauseModel, createDocument } from "@clausewise/schema";
 import { addComment } from "../src/comments.ts";
 import { launch, openStudio } from "./browser.ts";
@@ -392,6 +393,24 @@ describe("feedback handed back", () => {
     await page.waitForSelector("resolution-editor .ProseMirror");
     expect(await page.textContent('.message[data-key="import"]')).toMatch(/1 comment from the review desk, on the highlighted words: click them \(or put the caret in them\) to read it/);
     expect(await page.evaluate(() => document.querySelector("resolution-editor")!.shadowRoot!.querySelectorAll("mark.cw-comment").length)).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a Word file with the director's comments, imported in Draft, shows them on the same words", async () => {
+    const doc = createDocument(overreaching);
+    const first = clauseModel(doc).clauses.find((c) => c.path === "1")!;
+    const commented = addComment(doc, { clauseId: first.id, start: 0, end: "Demands".length }, { id: "c1", author: "A. Mensah", body: "Write “Calls upon”.", created: "2026-12-07T10:00:00.000Z" });
+    const { page, context, errors } = await openStudio(browser, url());
+    await page.setInputFiles("#welcome-file-input", {
+      name: "wp3-feedback.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(await exportDocx(commented)),
+    });
+    await page.waitForSelector("resolution-editor .ProseMirror");
+    expect(await page.textContent('.message[data-key="import"]')).toMatch(/1 Word comment, on the highlighted words: click them \(or put the caret in them\) to read it/);
+    const marks = await page.evaluate(() => [...document.querySelector("resolution-editor")!.shadowRoot!.querySelectorAll<HTMLElement>("mark.cw-comment")].map((m) => [m.textContent, m.dataset.author, m.dataset.body]));
+    expect(marks).toEqual([["Demands", "A. Mensah", "Write “Calls upon”."]]);
     expect(errors).toEqual([]);
     await context.close();
   });

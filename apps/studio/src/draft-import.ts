@@ -15,13 +15,15 @@ import type { Message } from "./messages.ts";
 import type { CwStudio } from "./studio.ts";
 
 /**
- * A paper handed back from the review desk (its .json) carries the director's comments; they show
- * only as highlighted words until the delegate puts the caret in them, so the import says so.
+ * A paper handed back from the review desk (its .json or Word file) carries the director's
+ * comments, and a Word file its own comments; they show only as highlighted words until the
+ * delegate puts the caret in them, so the import says so.
  */
-function commentNote(doc: Node): ImportWarning[] {
+function commentNote(doc: Node, fileName: string): ImportWarning[] {
   const n = listComments(doc).length;
   if (n === 0) return [];
-  return [{ line: 0, message: `${plural(n, "comment")} from the review desk, on the highlighted words: click them (or put the caret in them) to read ${n === 1 ? "it" : "each"}` }];
+  const what = /\.docx$/iu.test(fileName) ? plural(n, "Word comment") : `${plural(n, "comment")} from the review desk`;
+  return [{ line: 0, message: `${what}, on the highlighted words: click them (or put the caret in them) to read ${n === 1 ? "it" : "each"}` }];
 }
 
 export class DraftImport {
@@ -59,7 +61,7 @@ export class DraftImport {
           continue;
         }
         host.drafting.add(doc, undefined, { fileName: file.name, fileHash });
-        imported.push({ name: file.name, warnings: [...warnings, ...commentNote(doc)] });
+        imported.push({ name: file.name, warnings: [...warnings, ...commentNote(doc, file.name)] });
       } catch (error) {
         failed.push((error as Error).message);
       }

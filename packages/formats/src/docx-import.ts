@@ -12,6 +12,8 @@ import { importText, type ImportTextOptions } from "./text-import.ts";
 import { readWordBody, indentColumns } from "./docx-body.ts";
 import { looksLikeZip, readZipDirectory, verifyZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip-guard.ts";
 import type { ImportResult } from "./types.ts";
+import type { Node } from "prosemirror-model";
+import { placeWordComments, readWordComments } from "./docx-comments.ts";
 
 /** Largest .docx read (compressed). */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -57,7 +59,8 @@ function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
 const DOCUMENT = "word/document.xml";
 const PACKAGE_RELS = "_rels/.rels";
 const NUMBERING = "word/numbering.xml";
-const DIRECT_PARTS: ReadonlySet<string> = new Set([DOCUMENT, PACKAGE_RELS, NUMBERING]);
+const COMMENTS = "word/comments.xml";
+const DIRECT_PARTS: ReadonlySet<string> = new Set([DOCUMENT, PACKAGE_RELS, NUMBERING, COMMENTS]);
 
 /**
  * Checks that bytes are a readable, reasonably sized .docx; throws FormatError otherwise. Returns
@@ -147,18 +150,39 @@ async function mammothHtml(data: Uint8Array): Promise<{ html: string; errors: st
  * document, else by mammoth. `reader: "mammoth"` forces mammoth (for comparing the two).
  */
 export async function docxToHtml(bytes: Uint8Array | ArrayBuffer, options: { reader?: "mammoth" } = {}): Promise<DocxHtml> {
+  const { parts: _, ...read } = await readDocx(bytes, options);
+  return read;
+}
+
+async function readDocx(bytes: Uint8Array | ArrayBuffer, options: { reader?: "mammoth" }): Promise<DocxHtml & { parts: Map<string, Uint8Array> }> {
   const data = toUint8Array(bytes);
   const parts = await checkedParts(data, DEFAULT_ZIP_LIMITS, DIRECT_PARTS);
   const direct = options.reader === "mammoth" ? { declined: "mammoth was asked for" } : readDirect(parts);
-  if ("html" in direct) return { html: direct.html, errors: [], how: { reader: "direct" } };
+  if ("html" in direct) return { html: direct.html, errors: [], how: { reader: "direct" }, parts };
   const { html, errors } = await mammothHtml(data);
-  return { html, errors, how: { reader: "mammoth", declined: direct.declined } };
+  return { html, errors, how: { reader: "mammoth", declined: direct.declined }, parts };
 }
 
-/** Reads a .docx into a working paper, in Node and in browsers. */
+/**
+ * Reads a .docx into a working paper, in Node and in browsers. Word's comments come back as
+ * comment marks on the same words (docx-comments.ts); one whose words are not found is said.
+ */
 export async function importDocx(bytes: Uint8Array | ArrayBuffer, options: ImportTextOptions = {}): Promise<ImportResult> {
-  const { html, errors } = await docxToHtml(bytes);
+  const { html, errors, parts } = await readDocx(bytes, {});
   const result = importText(htmlToText(html), options);
   for (const message of errors) result.warnings.unshift({ line: 0, message: `Word document: ${message}` });
+  const comments = parts.get(COMMENTS);
+  if (comments) {
+    let read: { doc: Node; unplaced: number } | null = null;
+    try {
+      read = placeWordComments(result.doc, readWordComments(utf8(parts.get(DOCUMENT)!), utf8(comments)));
+    } catch {
+      result.warnings.push({ line: 0, message: "Word document: its comments could not be read; the paper is imported without them" });
+    }
+    if (read) {
+      result.doc = read.doc;
+      if (read.unplaced > 0) result.warnings.push({ line: 0, message: `Word document: ${read.unplaced === 1 ? "1 comment is" : `${read.unplaced} comments are`} not kept: ${read.unplaced === 1 ? "its" : "their"} words are not in the paper as read` });
+    }
+  }
   return result;
 }

@@ -7,6 +7,7 @@ import { arbitraryDocument } from "./testing/arbitrary-document.ts";
 import { exportDocx, importDocx, documentDifference, exportText } from "./index.ts";
 import { readWordBody } from "./docx-body.ts";
 import { Transform } from "prosemirror-transform";
+import type { Node } from "prosemirror-model";
 import { shape } from "./testing/shape.ts";
 import { samplePaper } from "./testing/sample-paper.ts";
 
@@ -125,8 +126,73 @@ describe("exportDocx with reviewers' comments", () => {
     const body = readWordBody(await xml(bytes, "word/document.xml"));
     // The direct reader takes the file (rather than leaving it to mammoth)...
     expect("html" in body).toBe(true);
-    // ...and the paper comes back clause for clause.
-    expect(documentDifference((await importDocx(bytes)).doc, sample())).toBeNull();
+    // ...and the paper comes back clause for clause (its comments as marks, below).
+    const back = (await importDocx(bytes)).doc;
+    expect(documentDifference(new Transform(back).removeMark(0, back.content.size, schema.marks.comment).doc, sample())).toBeNull();
+  });
+});
+
+/** [author, body, created, the words each comment is on] of a paper, in document order. */
+function commentsOn(doc: Node): string[][] {
+  const byId = new Map<string, string[]>();
+  doc.descendants((node) => {
+    for (const mark of node.marks) {
+      if (mark.type !== schema.marks.comment) continue;
+      const seen = byId.get(mark.attrs.id as string);
+      if (seen) seen[3] += `|${node.text}`;
+      else byId.set(mark.attrs.id as string, [mark.attrs.author, mark.attrs.body, mark.attrs.created, node.text ?? ""]);
+    }
+  });
+  return [...byId.values()];
+}
+
+describe("importDocx of Word's comments", () => {
+  it("brings the comments of an exported paper back on the same words, across clauses too", async () => {
+    const result = await importDocx(await exportDocx(commentedSample()));
+    expect(commentsOn(result.doc)).toEqual([
+      ["Alex Chen", "Which report?\nSay who writes it.", "2026-11-22T10:00:00.000Z", "a report"],
+      ["Reviewer", "This runs over two clauses & <needs> a look", "2026-11-22T10:00:00.000Z", "to present it at the fifty-fifth session|Decides to remain seized of the matter"],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("puts a comment on the occurrence of its words that was commented, not the first one", async () => {
+    const doc = createDocument({ heading: { committee: "hrc" }, preamble: [], operative: ["Urges States to act", "Calls upon States to report"] });
+    const second = clauseModel(doc).clauses[1]!;
+    const at = second.textFrom + second.text.indexOf("States");
+    const marked = new Transform(doc).addMark(at, at + "States".length, schema.marks.comment.create({ id: "m1", author: "Chair", body: "Which States?", created: "" })).doc;
+    const back = await importDocx(await exportDocx(marked));
+    const states: number[] = [];
+    back.doc.descendants((node, pos) => {
+      if (node.isText && node.marks.some((m) => m.type === schema.marks.comment)) states.push(pos);
+    });
+    const secondBack = clauseModel(back.doc).clauses[1]!;
+    expect(states).toEqual([secondBack.textFrom + secondBack.text.indexOf("States")]);
+  });
+
+  it("says so, and places nothing elsewhere, when a comment's words are not in the paper as read", async () => {
+    // A hand-made Word file: the comment is on the organ line, which is not a clause.
+    const body = `<w:p><w:r><w:t>The Human Rights Council,</w:t></w:r></w:p>
+      <w:p><w:commentRangeStart w:id="7"/><w:r><w:t>1. Urges States to act;</w:t></w:r><w:commentRangeEnd w:id="7"/></w:p>`;
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    zip.file("word/comments.xml", `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="7" w:author="Co-sponsor"><w:p><w:r><w:t>Stronger?</w:t></w:r></w:p></w:comment><w:comment w:id="8" w:author="Co-sponsor"><w:p><w:r><w:t>On nothing</w:t></w:r></w:p></w:comment></w:comments>`);
+    const result = await importDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(commentsOn(result.doc)).toEqual([["Co-sponsor", "Stronger?", "", "Urges States to act"]]);
+    expect(result.warnings.map((w) => w.message)).toContain("Word document: 1 comment is not kept: its words are not in the paper as read");
+  });
+
+  it("reads comments of a file that goes to mammoth (Word's own numbering) too", async () => {
+    const result = await importDocx(await exportDocx(commentedSample()).then(async (bytes) => {
+      // Word's automatic numbering on the operative clauses sends the file to mammoth.
+      const zip = await JSZip.loadAsync(bytes);
+      const document = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", document.replace("<w:pPr>", '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'));
+      return zip.generateAsync({ type: "uint8array" });
+    }));
+    expect(commentsOn(result.doc).map((c) => c[3])).toEqual(["a report", "to present it at the fifty-fifth session|Decides to remain seized of the matter"]);
   });
 });
 
