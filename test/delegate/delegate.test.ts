@@ -88,6 +88,7 @@ describe("clauses as delegates write them", () => {
     ["the fourteenth held-out set", `${dir}heldout-14/`],
     ["the fifteenth held-out set", `${dir}heldout-15/`],
     ["the sixteenth held-out set", `${dir}heldout-16/`],
+    ["the seventeenth held-out set", `${dir}heldout-17/`],
   ])("get the verdict expected, but for the disagreements listed: %s", (_name, setDir) => {
     const listPath = `${setDir}disagreements.json`;
     const linter = new Linter();
