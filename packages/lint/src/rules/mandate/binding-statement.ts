@@ -22,7 +22,7 @@ export type Report = (start: number, end: number, severity: Finding["severity"],
 export const assessedPayment = /^\s+(?:(?:also|fully|promptly|duly)\s+)?(?:pay|remit|meet|settle|bear|make\s+(?:their\s+)?advances)(?:\s*:?\s*$|(?![\p{L}-])[^;]{0,80}?(?<![\p{L}-])(?:assessed\s+contributions?|assessments?|arrears|apportioned|share\s+of\s+the\s+expenses)(?![\p{L}-]))/iu;
 
 /** Acts of law a statement declares done: "is hereby prohibited", "are to be abolished". */
-const actOfLaw = new RegExp(String.raw`^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(${actsOfLaw}|imposed|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|held|sentenced)(?![\p{L}-])`, "iu");
+const actOfLaw = new RegExp(String.raw`^\s+(?:(?:hereby|not)\s+)?(?:be\s+)?(${actsOfLaw}|imposed|removed|declared|ordered|required|obliged|suspended|expelled|dissolved|merged|nationali[sz]ed|confiscated|frozen|terminated|mandated|granted|given|turned|treated|prosecuted|punished|fined|extradited|destroyed|closed|released|recognized|recognised|guaranteed|entitled|held|sentenced)(?![\p{L}-])`, "iu");
 /** Acts that are law whoever carries them out: "… are to be abolished", "… will be prohibited". */
 const lawAct = new RegExp(`^(?:${actsOfLaw}|removed|dismantled|destroyed|closed|turned|sentenced|punished)$`, "iu");
 /** What "… is hereby" may declare without binding anyone: the committee's own business. */

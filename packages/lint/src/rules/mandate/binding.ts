@@ -44,6 +44,10 @@ const bindingClaim = new RegExp(
     String.raw`(?:(?:shall|will|to|should)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:be|become)|is|are|becomes?)\s+(?:(?:henceforth|hereafter|now|also|immediately|automatically|thereby)\s+)?(?:final\s+and\s+)?(?:legally\s+)?binding(?![\p{L}-])`,
     String.raw`binds?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:all|every|each|any)\s`,
     String.raw`legally\s+binding\s+and\s+enforceable`,
+    // (round 18) "the present resolution shall constitute an agreement among all Member States",
+    // "which the Council hereby declares to be without legal effect"
+    String.raw`(?:shall|will)\s+constitute\s+(?:an?\s+)?(?:binding\s+)?(?:agreement|treaty|convention)\s+(?:among|between)\s+(?:all\s+)?(?:Member\s+)?States`,
+    String.raw`hereby\s+(?:declares?|rules?)\s+(?:it\s+|them\s+)?(?:to\s+be\s+)?(?:without\s+legal\s+effect|null\s+and\s+void|void|invalid|unlawful|illegal)`,
     // (round 17) "shall have the same binding force as a treaty", "will have the force of law"
     String.raw`(?:shall|will|is\s+to|are\s+to)\s+have\s+(?:the\s+same\s+)?(?:binding\s+force|legal\s+force|force\s+of\s+(?:a\s+treaty|law))`,
     String.raw`enforceable\s+against\s+(?:all\s+|every\s+)?(?:Member\s+)?States?`,
@@ -102,7 +106,7 @@ const bindingClaim = new RegExp(
  */
 const lawForAllStates = new RegExp(String.raw`^(?:shall|must|will|are\s+to|is\s+to)\s+(?:(?:henceforth|hereafter|immediately|also)\s+)?be\s+(?:${actsOfLaw}|removed|suspended|extradited|recognized|recognised|guaranteed|punishable|punished|sentenced|licensed|subject\s+to|granted|issued|approved|allowed|permitted|inspected|closed|registered|provided)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|to|for|throughout|of|from)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?|nations?)|worldwide|universally)(?![\p{L}-])`, "iu");
 /** "Decides that lethal autonomous weapons systems … are prohibited", "… parents who do so shall be punished": a prohibition or a punishment decided. */
-const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|will|must|are\s+to|is\s+to)\s+(?:constitute\s+(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)|have\s+no\s+legal\s+(?:effect|force|validity)|be\s+(?:prohibited|banned|forbidden|outlawed)\s+(?:for|to|in|from|throughout)\s+(?:all|every|each|any)(?=\s)(?![^;]{0,60}?(?:United\s+Nations|UN|premises|meetings|sessions|conference|Council|Assembly|Secretariat|staff)(?![\p{L}-])))|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:(?:made\s+)?(?:compulsory|mandatory|obligatory)|unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
+const lawDecided = /^[^;:]{1,160}?\s(?:(?:are|is)\s+(?:hereby\s+)?(?:prohibited|banned|forbidden|outlawed|abolished|a\s+crime|null\s+and\s+void|void|invalid)|(?:shall|will|must|are\s+to|is\s+to)\s+(?:constitute\s+(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)|have\s+no\s+legal\s+(?:effect|force|validity)|be\s+deemed\s+(?:an?\s+)?(?:national|citizen|to\s+have\s+entered\s+into\s+force|(?:legally\s+)?binding|lawful|unlawful|illegal|void)|apply\s+in\s+all\s+(?:Member\s+)?States|be\s+(?:prohibited|banned|forbidden|outlawed)\s+(?:for|to|in|from|throughout)\s+(?:all|every|each|any)(?=\s)(?![^;]{0,60}?(?:United\s+Nations|UN|premises|meetings|sessions|conference|Council|Assembly|Secretariat|staff)(?![\p{L}-])))|(?:shall|must|will|are\s+to|is\s+to)\s+be\s+(?:(?:automatically|immediately)\s+)?(?:(?:made\s+)?(?:compulsory|mandatory|obligatory)|unlawful|illegal|punished|punishable|sentenced|imprisoned|fined|penali[sz]ed|jailed|(?:null\s+and\s+)?void|annulled|invalid|inadmissible|frozen|confiscated|(?:a\s+)?(?:criminal\s+)?(?:offence|offense|crime)))(?![\p{L}-])/iu;
 /**
  * One capitalised word that is not a State: cities where United Nations bodies meet ("Decides that
  * Geneva shall host …"), languages ("Decides that Arabic shall be a working language"), days.
@@ -111,6 +115,8 @@ const notAStateName = /^(?:Arabic|Chinese|English|French|Russian|Spanish|Portugu
 /** "Decides that all persons serving sentences for possession shall be released": freeing people only States can free. */
 const personsFreed = /^[^;:]{0,120}?(?:persons|prisoners|detainees|people|children|journalists|migrants|individuals|defenders|women|men|those)(?![\p{L}-])[^;:]{0,120}?\s(?:shall|must|will|are\s+to)\s+be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|pardoned|amnestied)(?![\p{L}-])/iu;
 const lawNowForAllStates = new RegExp(String.raw`(?<![\p{L}-])(?:are|is)\s+(?:hereby\s+)?(?:a\s+crime|unlawful|illegal|${actsOfLaw}|suspended)(?![\p{L}-])[^;]{0,80}?(?:(?:in|by|throughout)\s+(?:all|every|each|any)\s+(?:Member\s+)?(?:States?|countries|jurisdictions?)|worldwide|universally)(?![\p{L}-])`, "iu");
+/** "widows throughout the world are entitled to …": a right laid down in every State's law. */
+const entitledEverywhere = /^[^;]{0,120}?(?:(?<![\p{L}-])(?:throughout\s+the\s+world|worldwide|in\s+(?:all|every)\s+(?:Member\s+)?States?)[^;]{0,40}?\s(?:are|is)\s+(?:hereby\s+)?entitled|\s(?:are|is)\s+(?:hereby\s+)?entitled(?:,[^,;]{0,40},)?\s+to[^;]{0,80}?(?:throughout\s+the\s+world|worldwide|in\s+(?:all|every)\s+(?:Member\s+)?States?))(?![\p{L}-])/iu;
 /** The resolution speaking of its own force or penalties: "under the present resolution", "set out below". */
 const selfReference = /(?<![\p{L}-])(?:(?:the\s+present|this)\s+resolution|annexed\s+hereto|hereinafter|its\s+(?:own\s+)?(?:previous\s+|earlier\s+|past\s+)?resolutions|herein|hereby|set\s+out\s+below|laid\s+down\s+(?:herein|below))(?![\p{L}-])/iu;
 /** Said of the resolution's own measures: "the measures set out below are mandatory for all creditors". */
@@ -166,7 +172,7 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
   const statement = statementOf(r);
   if (!(r.gates & GATE.binding) && !statement) return [];
   // A statement later in the clause ("…, and failure to submit shall …") does not hide an impersonal law at its start.
-  const stated = (statement ? statedObligation(r, statement, committee, reporter(r, committee)) : null) ?? impersonalLaw(r, committee, reporter(r, committee));
+  const stated = (statement ? statedObligation(r, statement, committee, reporter(r, committee)) : null) ?? impersonalLaw(r, committee, reporter(r, committee)) ?? actByFiat(r, committee);
   if (stated) return [stated];
   const out: Finding[] = [];
   for (const p of r.predicates) {
@@ -176,6 +182,20 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
   }
   return out;
 }
+
+/**
+ * "Hereby caps at two per cent the interest rate …", "Hereby amends all existing bilateral
+ * investment treaties …": an operative clause that does, by its own word, what only law or a
+ * treaty can. The committee's own verbs after "Hereby" ("Hereby requests …") are left to the rest.
+ */
+function actByFiat(r: ClauseReading, committee: CommitteeProfile): Finding | null {
+  if (r.section !== "operative") return null;
+  const m = /^\s*Hereby\s+(\p{L}+s)(?![\p{L}-])/u.exec(r.text.slice(r.ownStart));
+  if (!m || ownVerbAfterHereby.test(m[1]!)) return null;
+  const start = r.ownStart + m.index + m[0].length - m[0].trimStart().length;
+  return reporter(r, committee)(start, r.ownStart + m.index + m[0].length, "error", `"${m[0].trim()}" acts by the committee's own word, as only a law or a treaty can`, `An operative clause that caps, amends or imposes "hereby" legislates for every State.`);
+}
+const ownVerbAfterHereby = /^(?:requests|invites|encourages|recommends|calls|urges|welcomes|notes|takes|decides|establishes|appoints|expresses|reaffirms|recalls|commends|acknowledges|affirms|emphasizes|emphasises|stresses|underlines|endorses|approves|adopts|authorizes|authorises|renews|extends|proclaims|designates|declares|convenes|launches|thanks|supports|condemns|deplores|regrets|appeals|reiterates|confirms|recognizes|recognises|considers|agrees|resolves|elects|grants|allocates)$/iu;
 
 function reporter(r: ClauseReading, committee: CommitteeProfile): Report {
   const cite = committee.citations.binding;
@@ -291,7 +311,7 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
         const modal = findIn(bindingModal, r.text, subjectStart, Math.min(p.end, subjectStart + 320));
         if (!modal) {
           // "decides that registration fees are abolished in all Member States": a law laid down for every State, in the present tense.
-          const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end)) ?? lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200)));
+          const law = lawNowForAllStates.exec(r.text.slice(subjectStart, p.end)) ?? lawDecided.exec(r.text.slice(subjectStart, Math.min(p.end, subjectStart + 200))) ?? entitledEverywhere.exec(r.text.slice(subjectStart, p.end));
           if (law && !proceduralSubject.test(r.text.slice(subjectStart, subjectStart + 60))) {
             const end = subjectStart + law.index + law[0].length;
             return lawForEveryState(from, end);
@@ -341,14 +361,18 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           (head !== undefined && shortSubject.test(head) && !prepositionInside.test(head) && isStateSubject(head)) ||
           // A State by a name the list does not know (a fictional one: "Decides that Belgarde shall …"):
           // one capitalised word that names no actor or existing entity.
-          (who === null && /^\p{Lu}\p{Ll}{3,}$/u.test(subject) && !notAStateName.test(subject) && !findIn(existingEntity, subject) && !proceduralSubject.test(subject));
+          (who === null && /^\p{Lu}\p{Ll}{3,}$/u.test(subject) && !notAStateName.test(subject) && !findIn(existingEntity, subject) && !proceduralSubject.test(subject)) ||
+          // Two of them: "Decides that Carrowmere and Tamsorra shall conclude an agreement".
+          (who === null && ((m) => m !== null && [m[1]!, m[2]!].every((n) => !notAStateName.test(n) && !findIn(existingEntity, n)))(/^(\p{Lu}\p{Ll}{3,})\s+and\s+(\p{Lu}\p{Ll}{3,})$/u.exec(subject)));
         // (Only States pay assessments: companies told to pay into the budget are bound all the same.)
         const statesPay = /(?<![\p{L}-])(?:States?|Members?|countries|Governments?)(?![\p{L}-])/iu.test(subject);
         if (bindsStates && statesPay && committee.powers.apportionsExpenses && assessedPayment.test(r.text.slice(modal.index + modal[0].length, p.end))) return null;
         // "… will be subject to a travel ban and to the freezing of their assets": sanctions put on whoever the subject is.
         const subjectTo = /^\s+(?:be\s+(?:made\s+)?subject\s+to|face|incur)\s/iu.test(r.text.slice(modal.index + modal[0].length, modal.index + modal[0].length + 30));
         const bindsBySanctions = !bindsStates && (findIn(sanctions, r.text, subjectStart, modal.index) !== null || (subjectTo && findIn(sanctions, r.text, modal.index, p.end) !== null));
-        const agency = !bindsStates && !bindsBySanctions && shortSubject.test(subject) ? findIn(independentAgency, subject) : null;
+        // "the governing bodies of the specialized agencies": who governs them is as independent as they are.
+        const governed = /^(?:the\s+)?(?:governing\s+bodies|executive\s+heads|executive\s+boards?|secretariats|members)\s+of\s+(.+)$/iu.exec(subject)?.[1];
+        const agency = !bindsStates && !bindsBySanctions && (shortSubject.test(subject) || (governed !== undefined && shortSubject.test(governed))) ? findIn(independentAgency, governed ?? subject) : null;
         if (agency) {
           const insert = `${matchCase(verb, participle ? "recommending" : "recommends")} that ${subject}`;
           return finding(
@@ -382,6 +406,11 @@ function judge(r: ClauseReading, p: Predicate, committee: CommitteeProfile): Fin
           const levy = onEveryone && ((/^(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:levy|fee|tax|surcharge|duty|charge)(?![\p{L}-])/iu.test(subject) && /^\s+(?:be\s+)?(?:collected|levied|charged|imposed|paid|deducted)(?![\p{L}-])/iu.test(after))
             || /^\s+pay\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:levy|fee|tax|surcharge|duty)(?![\p{L}-])/iu.test(after));
           if (levy && !proceduralSubject.test(subject)) return lawForEveryState(from, modal.index + modal[0].length);
+          // "… must be provided by the State with …", "… shall be seized by Member States": a duty on States in the passive.
+          const byStates = /^\s+be\s+(?:[\p{L}-]+\s+){1,2}?by\s+(?:the\s+|each\s+|every\s+|all\s+|its\s+|their\s+)?(?:State|States|Member\s+States|Government|Governments|national\s+authorities)(?:\s+of\s+(?:their|its)\s+nationality)?(?![\p{L}-])/iu.exec(r.text.slice(modal.index + modal[0].length, p.end));
+          // (Expenses "borne by Member States" are apportioned, which the Assembly does: Art. 17.)
+          const apportioned = committee.powers.apportionsExpenses && /^\s+be\s+(?:borne|met|paid|covered|shared|financed|apportioned)(?![\p{L}-])/iu.test(r.text.slice(modal.index + modal[0].length, p.end));
+          if (byStates && !apportioned && strictModal.test(modal[0].replace(/^(?:are|is)\s+to$/iu, "shall")) && !proceduralSubject.test(subject)) return lawForEveryState(from, modal.index + modal[0].length + byStates[0].length);
           const banSubject = /(?<![\p{L}-])(?:moratorium|ban|prohibition)(?![\p{L}-])/iu.test(subject) && !/(?<![\p{L}-])(?:treaty|convention|instrument|negotiat\p{L}*)(?![\p{L}-])/iu.test(subject);
           const law = lawForAllStates.exec(r.text.slice(modal.index, p.end)) ?? (banSubject ? /^\S+(?:\s+\S+)?/u.exec(r.text.slice(modal.index, p.end)) : null);
           if (!law || proceduralSubject.test(subject)) return null;
@@ -695,7 +724,7 @@ function claimOfBindingForce(
     const start = from + threat.index + threat[0].length - threat[0].trimStart().length;
     return finding(start, from + threat.index + threat[0].length, "error", `"${r.text.slice(start, from + threat.index + threat[0].length)}" threatens a penalty the ${committee.shortName} cannot impose`, `A penalty for not complying is an enforcement measure; a resolution of this committee can recommend, and only the Security Council decides measures that bind (Charter Arts. 25, 41).`);
   }
-  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower|fees|charges|declar|ratification|be required|deducted|seized|taken from|withdrawn|bank accounts|penalty|hereby|treated|strike/.test(said)
+  const claim = /bind|bound|mandatory|compulsory|obligatory|enforceable|force of|legislat|lay down|lays down|laying down|liable|obliged|required|obligated|deemed|authority|power|right to|orders|directives|instructions|rulings|force|incorporated|transposed|jurisdiction|levy|levies|tax|surcharge|capitali|financed|funded|paid for|empower|fees|charges|declar|ratification|be required|deducted|seized|taken from|withdrawn|bank accounts|penalty|hereby|treated|strike|constitute an agreement/.test(said)
     ? bindingClaim.exec(r.text.slice(from, p.end)) ?? (selfReference.test(said) ? selfForce.exec(r.text.slice(from, p.end)) : null)
     : null;
   if (!claim) return null;

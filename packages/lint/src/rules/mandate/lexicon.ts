@@ -198,6 +198,8 @@ const operationalTriggerWords = ([
   "patrols", "armed United Nations", "armed UN",
   // (round 17) a State's work done in its place, its duties collected
   "in place of", "import duties", "export duties",
+  // (round 18) powers to act, operational control, UN people posted in ministries
+  "with the power", "with powers", "empowered to", "operational control", "posted in", "stationed in", "embedded in", "police patrols",
   "overriding", "hand out", "give out", "identity papers", "desalination plants", "treatment plants", "give instructions", "give orders", "give binding", "run the country", "govern the", "accept a", "accept the", "host a", "admit a", "allow the deployment",
   "will fund", "shall fund", "will finance", "shall finance", "will pay", "fund the", "finance the", "pay for", "funds", "finances", "bankrolls", "subsidizes", "subsidises", "pays for", "dollars", "euros", "USD", "EUR", "francs", "million", "billion", "resources", "budget", "reserves", "coffers",
 ]);
@@ -208,4 +210,6 @@ export const gates = new PhraseMask()
   .add(GATE.newBody, ["consisting of", "composed of", "comprising", "made up of", "shall have a", "should have a", "will have a", "shall have an", "should have an", "will have an"])
   // (round 16) an office turned into a specialized agency ("convert … into an independent specialized agency")
   .add(GATE.newBody, ["specialized agency"])
+  // (round 18) an office turned into a court ("convert the Unit into an Audit Court with compulsory jurisdiction")
+  .add(GATE.newBody, ["compulsory jurisdiction"])
   .add(GATE.operational, operationalTriggerWords);

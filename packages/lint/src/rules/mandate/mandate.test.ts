@@ -253,6 +253,24 @@ describe("readings added for the delegate sets and their held-out sets (2026-12-
     ["ga-3", "Requests UNHCR to run reception centres for refugees at the request of the host Government", []],
     ["ga-6", "Authorizes the Secretary-General to enforce arbitral awards made against host States by seizing State property", [O]],
     ["ga-6", "Decides to send United Nations lecturers to the military academies of the country, whether or not its Ministry of Defence agrees", [O]],
+    // The eighteenth round: duties in the passive with States as the agent, acts "hereby", rights
+    // laid down everywhere, courts to try individuals, UN people with powers or in ministries.
+    ["ecosoc", "Decides that every riverside village must be provided by the State with a flood warning siren", [B]],
+    ["ga-5", "Decides that the costs of the Office shall be borne by Member States as apportioned by the General Assembly", []],
+    ["hrc", "Decides that the costs of the Forum shall be borne by Member States", [B]],
+    ["ecosoc", "Decides that Carrowland and Tamsor shall conclude an agreement on the shared river", [B]],
+    ["ga-2", "Hereby caps at five per cent the interest rate on loans to least developed countries", [B]],
+    ["hrc", "Hereby requests the Secretary-General to report to the Council at its next session", []],
+    ["ga-3", "Declares that widows throughout the world are entitled to inherit half of the marital property", [B]],
+    ["ecosoc", "Declares that a child whose birth has not been registered shall be deemed a national of the State of birth", [B]],
+    ["ga-6", "Decides that the present resolution shall constitute an agreement among all Member States on submarine cables", [B]],
+    ["hrc", "Calls upon the Government to repeal the decree, which the Council hereby declares to be without legal effect", [B]],
+    ["ga-5", "Decides that the governing bodies of the specialized agencies shall implement the recommendations of the Unit", [B]],
+    ["ga-3", "Decides to establish an International Wildlife Crimes Tribunal to try traffickers", [N]],
+    ["ga-5", "Decides to transfer the system to a new specialized agency for digital services", [N]],
+    ["ga-3", "Requests UN-Women to open offices in the villages with the power to reinstate evicted widows in their homes", [O]],
+    ["ga-5", "Decides that inspectors of the Unit will be posted in the ministries of finance of the largest recipient countries", [O]],
+    ["hrc", "Decides that United Nations human rights officers will accompany police patrols in the capital", [O]],
   ] as [string, string, string[]][])("%s: %s", (committee, text, expected) => {
     expect(codes(committee, text)).toEqual(expected);
   });
