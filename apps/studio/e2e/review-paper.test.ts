@@ -242,7 +242,7 @@ describe("the review's paper is a read-only text field", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-  test("a click on underlined words opens their findings at the top of the panel, in view; the full list is a click away", async () => {
+  test("a click on underlined words, or the caret brought into them, opens their findings at the top of the panel, in view; the full list is a click away", async () => {
     const { page, context, errors } = await openStudio(browser, url(), { hash: "#review", viewport: { width: 1280, height: 800 } });
     await openPaper(page);
     const doc = createDocument(overreaching);
@@ -271,6 +271,18 @@ describe("the review's paper is a read-only text field", () => {
     await page.waitForSelector(".findings-at", { state: "detached" });
     await underlined.click();
     await page.click(".close-findings-at");
+    await page.waitForSelector(".findings-at", { state: "detached" });
+    // By keyboard: the caret brought into the underlined words by the arrow keys opens them too,
+    // and moved on to words without a finding closes them.
+    await page.focus(".review-paper");
+    for (let i = 0; i < 20 && (await caret(page)).path !== "2"; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Home");
+    for (let i = 0; i < "Decides to es".length; i++) await page.keyboard.press("ArrowRight");
+    await page.waitForSelector(".findings-at");
+    expect(await page.$$eval(".findings-at .finding-message", (els) => els.map((e) => e.textContent!.trim()))).toContain(fund.message);
+    // Still the paper's caret: the focus did not move to the panel.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("review-paper"))).toBe(true);
+    await page.keyboard.press("Home");
     await page.waitForSelector(".findings-at", { state: "detached" });
     // "See all findings" brings the list's heading into view with the focus on it.
     await page.click("#go-to-findings");

@@ -16,7 +16,7 @@ import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { caretPlace, partElement, selectionTarget } from "./selection.ts";
-import { caretAtStart, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
+import { caretAtStart, keyMove, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
 import { categories, categoryShort, severityLabels } from "./labels.ts";
 import { separateMandateQuote } from "./finding-text.ts";
 import { formatDateTime } from "./dates.ts";
@@ -103,8 +103,16 @@ function renderExportReports(host: CwStudio, rows: readonly DeskRow[], total: nu
     <span class="visually-hidden" id="export-reports-help">One HTML file per paper, named after its code, in the table's order.</span>`;
 }
 
+/** Whether the caret (a bare one) is in underlined words of the paper. */
+function findingAtCaret(root: HTMLElement): boolean {
+  const selection = document.getSelection();
+  if (!selection?.isCollapsed || !selection.focusNode || !root.contains(selection.focusNode)) return false;
+  const el = selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement;
+  return !!el?.closest(".finding");
+}
+
 /**
- * The findings on the underlined words last clicked in the paper, at the top of the panel: each
+ * The findings on the underlined words last clicked in the paper (or where the arrow keys left the caret), at the top of the panel: each
  * with its explanation and the mandate it rests on, open (the full list is further down).
  */
 function renderFindingsAt(host: CwStudio, paper: DeskPaper) {
@@ -346,6 +354,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         snapAfterMove(root, e);
         captureSelection(host, root);
         host.commentSteps.caretMoved(root, e);
+        // The caret come to rest in underlined words, by the arrow keys: their findings too.
+        if (keyMove(e, /mac/i.test(navigator.platform))) host.review.showFindingsAt(findingAtCaret(root) ? caretPlace(root) : null);
       }}
       @focus=${(e: FocusEvent) => {
         // Tabbed into: the caret starts at the clause being commented on (else the first clause),
@@ -361,11 +371,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
         // Underlined words: their findings open at the top of the panel.
-        const place = (e.target as Element).closest(".finding") ? caretPlace(e.currentTarget as HTMLElement) : null;
-        if (place || host.review.findingsAt) {
-          host.review.findingsAt = place;
-          host.requestUpdate();
-        }
+        host.review.showFindingsAt((e.target as Element).closest(".finding") ? caretPlace(e.currentTarget as HTMLElement) : null);
       }}>${paper.pending ? html`<p class="notice" contenteditable="false">Checking…</p>` : nothing}${keyed(
         host.review.paperRevision,
         // Drawn again only when what it shows changes: each Shift+arrow changes the comment's place

@@ -33,6 +33,19 @@ export class Review {
   findingsAt: { clauseId: string; part: "text" | "continuation"; offset: number } | null = null;
 
   /**
+   * Opens the findings on the words at this place (null: closes them); the panel is drawn again
+   * only when the findings shown change, not for each step of the caret within the same words.
+   */
+  showFindingsAt(place: { clauseId: string; part: "text" | "continuation"; offset: number } | null): void {
+    const paper = this.id ? this.host.desk.papers.get(this.id) : undefined;
+    const key = (at: typeof place) =>
+      !at || !paper ? "" : paper.diagnostics.flatMap((d, i) => (d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end ? [i] : [])).join(",");
+    const changed = key(place) !== key(this.findingsAt);
+    this.findingsAt = place;
+    if (changed) this.host.requestUpdate();
+  }
+
+  /**
    * Changes whenever the paper's rendering is thrown away and made anew (see restorePaper), so
    * Lit builds it again rather than keeping DOM it takes to be its own.
    */
