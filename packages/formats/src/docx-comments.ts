@@ -49,10 +49,17 @@ function paragraphs(xml: string): string[] {
   return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? "\t" : decode(m[1]))).join("")).filter((p, i, all) => p !== "" || i < all.length - 1);
 }
 
-/** Every comment of a .docx with the words it is on. */
+/**
+ * At most this many comments are read: placing each looks through the paper's clauses, so a file
+ * made to hold hundreds of thousands would stall the import (a real paper has tens).
+ */
+export const MAX_WORD_COMMENTS = 2000;
+
+/** Every comment of a .docx with the words it is on (the first MAX_WORD_COMMENTS). */
 export function readWordComments(documentXml: string, commentsXml: string): WordComment[] {
   const byId = new Map<string, WordComment>();
   for (const m of commentsXml.matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
+    if (byId.size >= MAX_WORD_COMMENTS) break;
     const id = attribute(m[1]!, "w:id");
     const body = paragraphs(m[2]!).join("\n").trim();
     if (id && body) byId.set(id, { author: attribute(m[1]!, "w:author"), date: attribute(m[1]!, "w:date"), body, pieces: [] });

@@ -13,7 +13,7 @@ import { readWordBody, indentColumns } from "./docx-body.ts";
 import { looksLikeZip, readZipDirectory, verifyZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip-guard.ts";
 import type { ImportResult } from "./types.ts";
 import type { Node } from "prosemirror-model";
-import { placeWordComments, readWordComments } from "./docx-comments.ts";
+import { MAX_WORD_COMMENTS, placeWordComments, readWordComments } from "./docx-comments.ts";
 
 /** Largest .docx read (compressed). */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -175,7 +175,9 @@ export async function importDocx(bytes: Uint8Array | ArrayBuffer, options: Impor
   if (comments) {
     let read: { doc: Node; unplaced: number } | null = null;
     try {
-      read = placeWordComments(result.doc, readWordComments(utf8(parts.get(DOCUMENT)!), utf8(comments)));
+      const found = readWordComments(utf8(parts.get(DOCUMENT)!), utf8(comments));
+      if (found.length >= MAX_WORD_COMMENTS) result.warnings.push({ line: 0, message: `Word document: only its first ${MAX_WORD_COMMENTS.toLocaleString("en-US")} comments are read` });
+      read = placeWordComments(result.doc, found);
     } catch {
       result.warnings.push({ line: 0, message: "Word document: its comments could not be read; the paper is imported without them" });
     }

@@ -184,6 +184,21 @@ describe("importDocx of Word's comments", () => {
     expect(result.warnings.map((w) => w.message)).toContain("Word document: 1 comment is not kept: its words are not in the paper as read");
   });
 
+  it("reads at most 2,000 comments of a hostile file, says so, and never places a range left open beyond its paper", async () => {
+    const document = await xml(await exportDocx(sample()), "word/document.xml");
+    // Every clause's text opens a range that never closes, and 5,000 comments are declared.
+    const ranges = document.replace(/<w:p>/g, () => '<w:p><w:commentRangeStart w:id="0"/>');
+    const many = Array.from({ length: 5000 }, (_, i) => `<w:comment w:id="${i}" w:author="X"><w:p><w:r><w:t>note ${i}</w:t></w:r></w:p></w:comment>`).join("");
+    const zip = await JSZip.loadAsync(await exportDocx(sample()));
+    zip.file("word/document.xml", ranges);
+    zip.file("word/comments.xml", `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${many}</w:comments>`);
+    const result = await importDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(result.warnings.map((w) => w.message)).toContain("Word document: only its first 2,000 comments are read");
+    // The paper is read whole; comment 0's never-closed range is placed on words of the paper only.
+    expect(documentDifference(new Transform(result.doc).removeMark(0, result.doc.content.size, schema.marks.comment).doc, sample())).toBeNull();
+    expect(commentsOn(result.doc).length).toBeLessThanOrEqual(1);
+  });
+
   it("reads comments of a file that goes to mammoth (Word's own numbering) too", async () => {
     const result = await importDocx(await exportDocx(commentedSample()).then(async (bytes) => {
       // Word's automatic numbering on the operative clauses sends the file to mammoth.
