@@ -326,6 +326,16 @@ describe("review desk", () => {
     // Right under the bar (within a pixel of rounding), not scrolled away with the table's top.
     expect(Math.abs(where.header - where.bar)).toBeLessThanOrEqual(1);
     expect(where.wide).toBe(true);
+    // Between a tablet's width and a laptop's the table is compact too: it fits, titles keep room.
+    for (const width of [960, 1024, 1100]) {
+      await page.setViewportSize({ width, height: 800 });
+      const fit = await page.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth > innerWidth,
+        title: document.querySelector(".desk-table tbody th")!.getBoundingClientRect().width,
+      }));
+      expect(fit.sideways, `${width} px`).toBe(false);
+      expect(fit.title, `${width} px`).toBeGreaterThan(150);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
