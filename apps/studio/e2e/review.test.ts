@@ -255,7 +255,7 @@ describe("review desk", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-  test("files dropped anywhere on the desk are opened, the table and the empty space too; the box lights up meanwhile", async () => {
+  test("files dropped anywhere on the desk are opened, the table and the empty space too; the box lights up meanwhile; on a paper under review they go on the desk", async () => {
     const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
     /** Drops a file with this text on the element, as a drag from the file manager does. */
     const drop = async (selector: string, name: string, text: string) => {
@@ -287,22 +287,27 @@ describe("review desk", () => {
     });
     await page.dispatchEvent(".desk-table", "drop", { dataTransfer: text });
     expect(await page.locator(".desk-table tbody tr").count()).toBe(2);
-    // Reviewing a paper, a file dropped on its title is not opened by the browser in the studio's
-    // place (the default is cancelled); the page says where papers go.
+    // Reviewing a paper, a file dropped on its title, or on the paper itself, is not opened by the
+    // browser in the studio's place (the drop is accepted and cancelled): it goes on the desk.
     await page.click(".desk-table tbody tr:first-child .paper-link");
     await page.waitForSelector(".review-paper .paper-view");
-    const cancelled = await page.evaluate(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File(["x"], "stray.txt", { type: "text/plain" }));
-      const title = document.querySelector("#review-title")!;
-      const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
-      const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
-      title.dispatchEvent(over);
-      title.dispatchEvent(drop);
-      return { over: over.defaultPrevented, drop: drop.defaultPrevented };
-    });
-    expect(cancelled).toEqual({ over: true, drop: true });
-    expect(await page.textContent(".messages")).toContain("Files are opened when dropped on the review desk or on the Draft page.");
+    const dropOn = (selector: string, name: string, text: string) =>
+      page.evaluate(([sel, n, t]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([t], n, { type: "text/plain" }));
+        const target = document.querySelector(sel)!;
+        const over = new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        const drop = new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(over);
+        target.dispatchEvent(drop);
+        return { over: over.defaultPrevented, drop: drop.defaultPrevented, effect: transfer.dropEffect };
+      }, [selector, name, text] as const);
+    expect(await dropOn("#review-title", "third.txt", paper("Third dropped"))).toMatchObject({ over: true, drop: true });
+    expect(await dropOn(".review-paper .pv-text", "fourth.txt", paper("Fourth dropped"))).toMatchObject({ over: true, drop: true });
+    await page.click("#back-to-desk");
+    await page.waitForFunction(() => document.querySelectorAll(".desk-table tbody tr:not(.pending)").length === 4);
+    // And nothing of the dropped files went into the paper under review.
+    expect(await page.$$eval(".desk-table .file-name", (els) => els.map((e) => e.textContent!.trim()).sort())).toEqual(["first.txt · HRC", "fourth.txt · HRC", "second.txt · HRC", "third.txt · HRC"]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,9 @@
 /**
  * Nothing typed is lost when the page goes away: when it is hidden or unloaded, every waiting edit
  * is saved and journaled at once, and the browser asks "Leave site?" first when a change would be
- * lost anyway. A file dropped where the page takes none (the top bar, a paper under review) is not
- * opened by the browser in place of the studio: the page says where papers are dropped instead.
+ * lost anyway. A file dropped where no part of the page takes it (the top bar, a paper under
+ * review, a margin) is never opened by the browser in place of the studio: it is opened as a paper
+ * where the studio is (on the desk in Review, as a draft in Draft).
  */
 import type { ReactiveController } from "lit";
 import type { CwStudio } from "./studio.ts";
@@ -50,17 +51,19 @@ export class LeaveGuard implements ReactiveController {
     if (document.visibilityState === "hidden") this.onPageHide();
   };
 
-  // Reached only when no part of the page took the files (the desk and Draft cancel their own).
+  // Reached only when no part of the page took the files (the desk and Draft stop their own drops):
+  // the drop is accepted, so that the browser fires it here rather than opening the file itself.
   private readonly onDragOver = (event: DragEvent) => {
-    if (!event.defaultPrevented && event.dataTransfer?.types.includes("Files")) {
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "none";
-    }
+    if (!event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
   };
 
   private readonly onDrop = (event: DragEvent) => {
-    if (event.defaultPrevented || !event.dataTransfer?.types.includes("Files")) return;
+    const files = event.dataTransfer?.files;
+    if (!files?.length || !event.dataTransfer!.types.includes("Files")) return;
     event.preventDefault();
-    this.host.messages.note("info", "Files are opened when dropped on the review desk or on the Draft page.", "drop");
+    if (this.host.modes.mode === "review") void this.host.desk.openFiles(files);
+    else void this.host.imports.importFiles(files);
   };
 }

@@ -182,6 +182,7 @@ export function renderDesk(host: CwStudio) {
     (e.currentTarget as HTMLElement).classList.remove("dragging");
     if (!carriesFiles(e)) return;
     e.preventDefault();
+    e.stopPropagation(); // taken here: the page-wide handler (leave-guard.ts) must not open them again
     pickFiles(host, e.dataTransfer?.files);
   };
   return html`<div class="desk" @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>
