@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDocument } from "@clausewise/schema";
+import { clauseModel, createDocument } from "@clausewise/schema";
 import { exportDocx, exportText } from "@clausewise/formats";
 import { lintDocument } from "@clausewise/lint";
 import { LISTED_GROUPS_PAGE } from "../src/listing.ts";
+import { addComment } from "../src/comments.ts";
 import { downloadText, launch, openStudio } from "./browser.ts";
 import { clean, formatSlips, overreaching } from "./fixtures.ts";
 
@@ -341,6 +342,21 @@ describe("review desk", () => {
       expect(fit.sideways, `${width} px`).toBe(false);
       expect(fit.title, `${width} px`).toBeGreaterThan(150);
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  test("a Word file with comments opened on the desk says so, and its comments are on its row and in the paper", async () => {
+    const { page, context, errors } = await openStudio(browser, inject("studioURL"), { hash: "#review" });
+    const doc = createDocument(overreaching);
+    const first = clauseModel(doc).clauses.find((c) => c.path === "1")!;
+    const commented = addComment(doc, { clauseId: first.id, start: 0, end: "Demands".length }, { id: "c1", author: "A. Mensah", body: "Write “Calls upon”.", created: "2026-12-07T10:00:00.000Z" });
+    await page.setInputFiles("#desk-file-input", [{ name: "wp3-back.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(await exportDocx(commented)) }]);
+    await page.waitForSelector(".desk-table tbody tr:not(.pending)");
+    expect(await page.textContent('.message[data-key="desk-open"]')).toContain("wp3-back.docx: 1 comment on the highlighted words.");
+    expect((await page.textContent('.desk-table td[data-col="comments"]'))!.trim()).toBe("1");
+    await page.click(".desk-table .paper-link");
+    await page.waitForSelector(".comment-item");
+    expect((await page.textContent(".comment-item q"))!.trim()).toBe("Demands");
     expect(errors).toEqual([]);
     await context.close();
   });

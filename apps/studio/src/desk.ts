@@ -9,6 +9,7 @@ import type { Diagnostic } from "@clausewise/lint";
 import { newPaperId, paperTitle, type PaperRecord, type ReviewInfo } from "./paper.ts";
 import { fingerprint, importPaperFile } from "./files.ts";
 import { paperFromSameFile } from "./same-file.ts";
+import { listComments } from "./comments.ts";
 import type { DeskFilter, Sort } from "./review-table.ts";
 import { focusAfterRender } from "./focus.ts";
 import { plural } from "./words.ts";
@@ -45,6 +46,8 @@ export class Desk {
     const failed: string[] = [];
     const already: { name: string; id: string }[] = [];
     const namesakes: string[] = [];
+    // What came with the files and might otherwise go unseen: Word's comments, and those not kept.
+    const comments: string[] = [];
     this.highlightedIds = new Set();
     for (const file of Array.from(files)) {
       let doc: Node;
@@ -57,7 +60,11 @@ export class Desk {
         continue;
       }
       try {
-        ({ doc } = await importPaperFile(file.name, bytes));
+        let warnings: readonly { message: string }[];
+        ({ doc, warnings } = await importPaperFile(file.name, bytes));
+        const n = listComments(doc).length;
+        const notes = warnings.filter((w) => /comment/iu.test(w.message)).map((w) => w.message.replace(/^Word document: /u, ""));
+        if (n || notes.length) comments.push(`${file.name}: ${[n ? `${plural(n, "comment")} on the highlighted words` : "", ...notes].filter(Boolean).join("; ")}.`);
       } catch (error) {
         failed.push((error as Error).message.replace(/\.$/, ""));
         continue;
@@ -94,6 +101,7 @@ export class Desk {
       parts.push(`${names(already.map((a) => a.name))} ${several ? "are" : "is"} already open on the desk; ${several ? "their rows are" : "its row is"} highlighted.`);
     }
     if (namesakes.length) parts.push(`Another ${names(namesakes)} is already open on the desk: this one differs from it, so both are listed.`);
+    parts.push(...comments);
     if (parts.length) this.host.messages.note(failed.length ? "error" : already.length || namesakes.length ? "warning" : "info", parts.join(" "), "desk-open");
     if (already.length) this.pointOutRows(already.map((a) => a.id));
   }

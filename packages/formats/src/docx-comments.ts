@@ -28,6 +28,8 @@ export interface CommentedPiece {
   paragraph: string;
   /** Where the piece starts in the paragraph's text. */
   at: number;
+  /** How many paragraphs before this one read as the same clause text (two clauses may be word for word the same). */
+  occurrence: number;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -69,11 +71,15 @@ export function readWordComments(documentXml: string, commentsXml: string): Word
   // range's end or at the paragraph's, when the paragraph's whole text is known.
   const open = new Map<string, number>();
   const waiting: { id: string; at: number; end: number | null }[] = [];
+  const seen = new Map<string, number>();
   let paragraph = "";
   const finish = () => {
+    const words = clauseWords(paragraph).words;
+    const occurrence = seen.get(words) ?? 0;
+    seen.set(words, occurrence + 1);
     for (const w of waiting.splice(0)) {
       const text = paragraph.slice(w.at, w.end ?? paragraph.length);
-      if (text.trim()) byId.get(w.id)?.pieces.push({ text, paragraph, at: w.at });
+      if (text.trim()) byId.get(w.id)?.pieces.push({ text, paragraph, at: w.at, occurrence });
     }
   };
   const token = /<w:commentRangeStart\b([^>]*)>|<w:commentRangeEnd\b([^>]*)>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<\/w:p>/g;
@@ -94,6 +100,8 @@ export function readWordComments(documentXml: string, commentsXml: string): Word
     } else paragraph += m[3] === undefined ? "\t" : decode(m[3]);
   }
   finish();
+  // A range never closed would run to the end of the paper: it is placed nowhere.
+  for (const id of open.keys()) byId.get(id)?.pieces.splice(0);
   return [...byId.values()];
 }
 
@@ -111,10 +119,11 @@ function clauseWords(text: string): { words: string; cut: number } {
 
 /**
  * The paper with each Word comment as a `comment` mark on its words, found in document order;
- * `unplaced` counts those whose words are not in the paper (or that were on no words).
+ * `unplaced` lists those whose words are not in the paper (or that were on no words, or whose
+ * range was never closed).
  */
-export function placeWordComments(doc: Node, comments: readonly WordComment[]): { doc: Node; placed: number; unplaced: number } {
-  if (!comments.length) return { doc, placed: 0, unplaced: 0 };
+export function placeWordComments(doc: Node, comments: readonly WordComment[]): { doc: Node; placed: number; unplaced: WordComment[] } {
+  if (!comments.length) return { doc, placed: 0, unplaced: [] };
   const blocks: { from: number; text: string }[] = [];
   for (const c of clauseModel(doc).clauses) {
     blocks.push({ from: c.textFrom, text: c.text });
@@ -123,7 +132,7 @@ export function placeWordComments(doc: Node, comments: readonly WordComment[]): 
   blocks.sort((a, b) => a.from - b.from);
   const tr = new Transform(doc);
   let placed = 0;
-  let unplaced = 0;
+  const unplaced: WordComment[] = [];
   comments.forEach((comment, n) => {
     const ranges: [number, number][] = [];
     let block = 0;
@@ -134,8 +143,10 @@ export function placeWordComments(doc: Node, comments: readonly WordComment[]): 
       const start = Math.max(piece.at, para.cut) - para.cut;
       const words = piece.text.slice(Math.max(0, para.cut - piece.at)).slice(0, Math.max(0, para.words.length - start));
       if (!words.trim()) continue;
-      // Its paragraph's clause (the same text), else the first clause with the words, in order.
-      const same = blocks.findIndex((b, i) => i >= block && b.text === para.words && b.text.slice(start, start + words.length) === words);
+      // Its paragraph's clause (the same text; the same occurrence of it when clauses repeat),
+      // else the first clause with the words, in order.
+      const alike = blocks.flatMap((b, i) => (b.text === para.words && b.text.slice(start, start + words.length) === words ? [i] : []));
+      const same = alike[Math.min(piece.occurrence, alike.length - 1)] ?? -1;
       if (same >= 0) {
         block = same;
         ranges.push([blocks[same]!.from + start, blocks[same]!.from + start + words.length]);
@@ -151,7 +162,7 @@ export function placeWordComments(doc: Node, comments: readonly WordComment[]): 
       }
     }
     if (!ranges.length) {
-      unplaced++;
+      unplaced.push(comment);
       return;
     }
     const created = Number.isNaN(Date.parse(comment.date)) ? "" : new Date(comment.date).toISOString();

@@ -13,7 +13,7 @@ import { readWordBody, indentColumns } from "./docx-body.ts";
 import { looksLikeZip, readZipDirectory, verifyZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip-guard.ts";
 import type { ImportResult } from "./types.ts";
 import type { Node } from "prosemirror-model";
-import { MAX_WORD_COMMENTS, placeWordComments, readWordComments } from "./docx-comments.ts";
+import { MAX_WORD_COMMENTS, placeWordComments, readWordComments, type WordComment } from "./docx-comments.ts";
 
 /** Largest .docx read (compressed). */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -173,17 +173,25 @@ export async function importDocx(bytes: Uint8Array | ArrayBuffer, options: Impor
   for (const message of errors) result.warnings.unshift({ line: 0, message: `Word document: ${message}` });
   const comments = parts.get(COMMENTS);
   if (comments) {
-    let read: { doc: Node; unplaced: number } | null = null;
+    let read: { doc: Node; unplaced: WordComment[] } | null = null;
+    const unreadable = { line: 0, message: "Word document: its comments could not be read; the paper is imported without them" };
     try {
-      const found = readWordComments(utf8(parts.get(DOCUMENT)!), utf8(comments));
+      const body = utf8(parts.get(DOCUMENT)!);
+      const found = readWordComments(body, utf8(comments));
       if (found.length >= MAX_WORD_COMMENTS) result.warnings.push({ line: 0, message: `Word document: only its first ${MAX_WORD_COMMENTS.toLocaleString("en-US")} comments are read` });
+      // Ranges in the text but no comment read: the comments part is damaged, not empty.
+      if (!found.length && body.includes("<w:commentRangeStart")) result.warnings.push(unreadable);
       read = placeWordComments(result.doc, found);
     } catch {
-      result.warnings.push({ line: 0, message: "Word document: its comments could not be read; the paper is imported without them" });
+      result.warnings.push(unreadable);
     }
     if (read) {
       result.doc = read.doc;
-      if (read.unplaced > 0) result.warnings.push({ line: 0, message: `Word document: ${read.unplaced === 1 ? "1 comment is" : `${read.unplaced} comments are`} not kept: ${read.unplaced === 1 ? "its" : "their"} words are not in the paper as read` });
+      const n = read.unplaced.length;
+      if (n > 0) {
+        const named = read.unplaced.slice(0, 3).map((c) => `“${c.body.length > 40 ? `${c.body.slice(0, 40)}…` : c.body}”${c.author ? ` (${c.author})` : ""}`).join(", ");
+        result.warnings.push({ line: 0, message: `Word document: ${n === 1 ? "1 comment is" : `${n} comments are`} not kept, ${n === 1 ? "its" : "their"} words not being in the paper as read: ${named}${n > 3 ? ` and ${n - 3} more` : ""}` });
+      }
     }
   }
   return result;

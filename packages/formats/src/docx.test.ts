@@ -181,7 +181,7 @@ describe("importDocx of Word's comments", () => {
     zip.file("word/comments.xml", `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="7" w:author="Co-sponsor"><w:p><w:r><w:t>Stronger?</w:t></w:r></w:p></w:comment><w:comment w:id="8" w:author="Co-sponsor"><w:p><w:r><w:t>On nothing</w:t></w:r></w:p></w:comment></w:comments>`);
     const result = await importDocx(await zip.generateAsync({ type: "uint8array" }));
     expect(commentsOn(result.doc)).toEqual([["Co-sponsor", "Stronger?", "", "Urges States to act"]]);
-    expect(result.warnings.map((w) => w.message)).toContain("Word document: 1 comment is not kept: its words are not in the paper as read");
+    expect(result.warnings.map((w) => w.message)).toContain("Word document: 1 comment is not kept, its words not being in the paper as read: “On nothing” (Co-sponsor)");
   });
 
   it("reads at most 2,000 comments of a hostile file, says so, and never places a range left open beyond its paper", async () => {
@@ -197,6 +197,36 @@ describe("importDocx of Word's comments", () => {
     // The paper is read whole; comment 0's never-closed range is placed on words of the paper only.
     expect(documentDifference(new Transform(result.doc).removeMark(0, result.doc.content.size, schema.marks.comment).doc, sample())).toBeNull();
     expect(commentsOn(result.doc).length).toBeLessThanOrEqual(1);
+  });
+
+  it("puts a comment on the same one of two clauses that are word for word the same, and on the right one of two sub-clauses", async () => {
+    const doc = createDocument({ heading: { committee: "hrc" }, preamble: [], operative: ["Encourages States to cooperate", { text: "Calls upon States:", sub: ["Laws for States", "Laws for States"] }, "Encourages States to cooperate"] });
+    const clauses = clauseModel(doc).clauses;
+    const third = clauses.find((c) => c.path === "3")!;
+    const subB = clauses.find((c) => c.path === "2(b)")!;
+    const mark = (id: string) => schema.marks.comment.create({ id, author: "Chair", body: id, created: "" });
+    const marked = new Transform(doc).addMark(third.textFrom, third.textTo, mark("on 3")).addMark(subB.textFrom, subB.textTo, mark("on 2(b)")).doc;
+    const back = await importDocx(await exportDocx(marked));
+    const where: Record<string, string> = {};
+    const model = clauseModel(back.doc).clauses;
+    back.doc.descendants((node, pos) => {
+      const m = node.marks.find((k) => k.type === schema.marks.comment);
+      if (m) where[m.attrs.body as string] = model.find((c) => pos >= c.textFrom && pos < c.textTo)!.path;
+    });
+    expect(where).toEqual({ "on 3": "3", "on 2(b)": "2(b)" });
+  });
+
+  it("says so when the comments part cannot be read, and places nothing for a range never closed", async () => {
+    const zip = await JSZip.loadAsync(await exportDocx(commentedSample()));
+    zip.file("word/comments.xml", "<w:comments>not xml at all");
+    const damaged = await importDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(damaged.warnings.map((w) => w.message)).toContain("Word document: its comments could not be read; the paper is imported without them");
+    const open = await JSZip.loadAsync(await exportDocx(commentedSample()));
+    const document = await open.file("word/document.xml")!.async("string");
+    open.file("word/document.xml", document.replace('<w:commentRangeEnd w:id="0"/>', ""));
+    const unclosed = await importDocx(await open.generateAsync({ type: "uint8array" }));
+    expect(commentsOn(unclosed.doc).map((c) => c[1])).toEqual(["This runs over two clauses & <needs> a look"]);
+    expect(unclosed.warnings.map((w) => w.message)).toContain("Word document: 1 comment is not kept, its words not being in the paper as read: “Which report?\nSay who writes it.” (Alex Chen)");
   });
 
   it("reads comments of a file that goes to mammoth (Word's own numbering) too", async () => {
