@@ -217,6 +217,9 @@ describe("the review's paper is a read-only text field", () => {
     await page.fill(".comment-edit textarea", "  ");
     await page.click(".comment-edit button.primary");
     expect((await page.textContent(".comment-edit .field-error"))!.trim()).toBe("A comment needs some words: write them, or delete the comment.");
+    // It goes as soon as there are words again.
+    await page.type(".comment-edit textarea", "x");
+    await page.waitForSelector(".comment-edit .field-error:empty", { state: "attached" });
     // Ctrl+Enter keeps new words, said by the list's live region.
     await page.fill(".comment-edit textarea", "Which body would deploy it,\nand with whose consent?");
     await page.focus(".comment-edit textarea");
@@ -272,6 +275,14 @@ describe("the review's paper is a read-only text field", () => {
     await underlined.click();
     await page.click(".close-findings-at");
     await page.waitForSelector(".findings-at", { state: "detached" });
+    // Closed, the focus goes to the line that opens the full list, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("go-to-findings");
+    // With the panel scrolled down to the list, the findings on clicked words still come into view.
+    await page.$eval(".review-panel", (panel) => panel.scrollTo(0, panel.scrollHeight));
+    await underlined.click();
+    await page.waitForSelector(".findings-at");
+    await expect.poll(() => page.$eval(".findings-at", (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await page.click(".close-findings-at");
     // By keyboard: the caret brought into the underlined words by the arrow keys opens them too,
     // and moved on to words without a finding closes them.
     await page.focus(".review-paper");

@@ -198,6 +198,14 @@ export class CommentForm {
     this.endEdit(editing.id, "Comment changed");
   }
 
+  /** Words typed in the comment's box: a refusal for emptiness goes as soon as there are words again. */
+  editTyped(body: string): void {
+    if (this.editing?.problem && body.trim()) {
+      this.editing = { ...this.editing, problem: null };
+      this.host.requestUpdate();
+    }
+  }
+
   /** Closes the comment's box without changing it. */
   cancelEdit(): void {
     if (this.editing) this.endEdit(this.editing.id, "");

@@ -150,18 +150,21 @@ const commentsOf = new WeakMap<Node, readonly PlacedComment[]>();
 
 function readComments(doc: Node): PlacedComment[] {
   const byId = new Map<string, PlacedComment>();
+  // Where each comment's words last ended: words of it in another clause are joined with " … ".
+  const endOf = new Map<string, number>();
   for (const clause of clauseModel(doc).clauses) {
     const ranges: [number, number][] = [[clause.textFrom, clause.textTo]];
     if (clause.continuation) ranges.push([clause.continuation.from, clause.continuation.to]);
     for (const [from, to] of ranges) {
-      doc.nodesBetween(from, to, (node) => {
+      doc.nodesBetween(from, to, (node, pos) => {
         if (!node.isText) return true;
         for (const mark of node.marks) {
           if (mark.type.name !== "comment") continue;
           const attrs = mark.attrs as CommentAttrs;
           const seen = byId.get(attrs.id);
-          if (seen) seen.quote += node.text ?? "";
+          if (seen) seen.quote += (endOf.get(attrs.id) === pos ? "" : " … ") + (node.text ?? "");
           else byId.set(attrs.id, { ...attrs, clauseId: clause.id, path: clause.path, quote: node.text ?? "" });
+          endOf.set(attrs.id, pos + node.nodeSize);
         }
         return false;
       });

@@ -131,7 +131,7 @@ function renderFindingsAt(host: CwStudio, paper: DeskPaper) {
   const path = here[0]!.clause.path;
   return html`<section class="panel-block findings-at" aria-labelledby="findings-at-heading">
     <h2 id="findings-at-heading">${path.startsWith("p") ? `Preamble ${path.slice(1)}` : `Clause ${path}`}: ${here.length === 1 ? "the finding on these words" : `${here.length} findings on these words`}
-      <button type="button" class="link close-findings-at" aria-label="Close the findings on these words" @click=${() => { host.review.findingsAt = null; host.requestUpdate(); }}>Close</button></h2>
+      <button type="button" class="link close-findings-at" aria-label="Close the findings on these words" @click=${() => host.review.closeFindingsAt()}>Close</button></h2>
     <ul>
       ${here.map((d) => html`<li class="finding-item sev-${d.severity}" data-rule=${d.ruleId}>
         <span class="sev-badge sev-${d.severity}">${severityLabels[d.severity]}</span>
@@ -153,6 +153,7 @@ function renderCommentEdit(host: CwStudio, comment: { id: string; body: string }
   return html`<form class="comment-edit" @submit=${(e: Event) => { e.preventDefault(); save(e.target as HTMLFormElement); }}>
     <label class="visually-hidden" for=${`edit-${comment.id}`}>Comment</label>
     <textarea id=${`edit-${comment.id}`} rows="3" .value=${comment.body} aria-invalid=${problem ? "true" : "false"} aria-describedby=${`edit-error-${comment.id}`}
+      @input=${(e: Event) => host.commentForm.editTyped((e.target as HTMLTextAreaElement).value)}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save((e.target as HTMLElement).closest("form")!); }
         else if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); host.commentForm.cancelEdit(); }
@@ -430,7 +431,8 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
                 ? nothing
                 : html`<button type="button" class="link edit" aria-label=${`Edit the comment on ${m.path.startsWith("p") ? `preamble ${m.path.slice(1)}` : `clause ${m.path}`}`}
                     @click=${() => host.commentForm.startEdit(m.id)}>Edit</button>`}
-              <button type="button" class="link danger" @click=${() => host.commentForm.delete(m.id)}>Delete</button>
+              <button type="button" class="link danger" aria-label=${`Delete the comment on ${m.path.startsWith("p") ? `preamble ${m.path.slice(1)}` : `clause ${m.path}`}`}
+                @click=${() => host.commentForm.delete(m.id)}>Delete</button>
             </li>`,
           )}
         </ol>

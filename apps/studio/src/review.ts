@@ -42,7 +42,17 @@ export class Review {
       !at || !paper ? "" : paper.diagnostics.flatMap((d, i) => (d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end ? [i] : [])).join(",");
     const changed = key(place) !== key(this.findingsAt);
     this.findingsAt = place;
-    if (changed) this.host.requestUpdate();
+    if (!changed) return;
+    this.host.requestUpdate();
+    // At the top of the panel, which may have been scrolled down to the list or the note.
+    if (key(place)) void this.host.updateComplete.then(() => this.host.querySelector(".findings-at")?.scrollIntoView({ block: "nearest" }));
+  }
+
+  /** Closes the findings on the words; the focus goes to the line that opens the list instead. */
+  closeFindingsAt(): void {
+    this.findingsAt = null;
+    this.host.requestUpdate();
+    focusAfterRender(this.host, () => this.host.querySelector("#go-to-findings") ?? this.host.querySelector(".review-paper"));
   }
 
   /**
