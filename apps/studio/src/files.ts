@@ -104,7 +104,8 @@ export async function exportPaper(doc: Node, format: ExportFormat): Promise<Uint
     case "txt":
       return exportText(doc);
     case "docx":
-      return exportDocx(doc);
+      // A comment with no name is the director's, as the studio shows it.
+      return exportDocx(doc, { unnamedAuthor: "Director" });
   }
 }
 

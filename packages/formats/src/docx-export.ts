@@ -117,8 +117,14 @@ function writer(d: Docx, comments: ReadonlyMap<string, WordComment>) {
   return { run, runsOf, operativeParagraph, continuationParagraph };
 }
 
+export interface DocxExportOptions {
+  /** The author written for a comment that names none ("Reviewer" by default). */
+  unnamedAuthor?: string;
+}
+
 /** The paper as .docx bytes. */
-export async function exportDocx(doc: Node): Promise<Uint8Array> {
+export async function exportDocx(doc: Node, options: DocxExportOptions = {}): Promise<Uint8Array> {
+  const unnamed = options.unnamedAuthor?.trim() || "Reviewer";
   // Loaded on the first export: the docx library is a large part of the studio's script.
   const d = await import("docx");
   const comments = commentsOf(doc);
@@ -164,8 +170,8 @@ export async function exportDocx(doc: Node): Promise<Uint8Array> {
         const created = new Date(attrs.created);
         return {
           id: n,
-          author: attrs.author || "Reviewer",
-          initials: initialsOf(attrs.author || "Reviewer"),
+          author: attrs.author || unnamed,
+          initials: initialsOf(attrs.author || unnamed),
           ...(Number.isNaN(created.getTime()) ? {} : { date: created }),
           children: attrs.body.split(/\r?\n/).map((line) => new d.Paragraph({ children: [run(line)] })),
         };

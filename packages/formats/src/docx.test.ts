@@ -86,6 +86,10 @@ describe("exportDocx with reviewers' comments", () => {
     expect(entries[0]).toContain(">Say who writes it.<");
     // No author is written as "Reviewer"; markup in a body stays text.
     expect(entries[1]).toMatch(/w:author="Reviewer"/);
+    // A caller may name who writes unnamed comments (the studio: "Director").
+    const named = await xml(await exportDocx(commentedSample(), { unnamedAuthor: "Director" }), "word/comments.xml");
+    expect(named).toMatch(/<w:comment [^>]*w:author="Director"/);
+    expect(named).toMatch(/<w:comment [^>]*w:author="Alex Chen"/);
     expect(entries[1]).toContain("This runs over two clauses &amp; &lt;needs&gt; a look");
   });
 

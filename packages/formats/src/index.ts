@@ -5,7 +5,7 @@ export { exportHtml, escapeHtml, PRINT_CSS } from "./html-export.ts";
 export type { HtmlExportOptions } from "./html-export.ts";
 export { htmlToText } from "./html-to-text.ts";
 export { parseLetter, parseRoman } from "./labels.ts";
-export { exportDocx, DOCX_FONT, DOCX_SIZE, DOCX_INDENT } from "./docx-export.ts";
+export { exportDocx, DOCX_FONT, DOCX_SIZE, DOCX_INDENT, type DocxExportOptions } from "./docx-export.ts";
 export { importDocx, checkDocx, MAX_DOCX_BYTES } from "./docx-import.ts";
 export { importJson } from "./json-import.ts";
 export { importFile, decodeText, MAX_TEXT_BYTES } from "./file-import.ts";
