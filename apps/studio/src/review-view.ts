@@ -373,7 +373,7 @@ export function renderReview(host: CwStudio, paper: DeskPaper) {
         const commented = (e.target as Element).closest<HTMLElement>("[data-comment-ids]");
         if (commented) host.commentForm.showComment(commented.dataset.commentIds!.split(" ")[0]!);
         // Underlined words: their findings open at the top of the panel.
-        host.review.showFindingsAt((e.target as Element).closest(".finding") ? caretPlace(e.currentTarget as HTMLElement) : null);
+        host.review.showFindingsAt((e.target as Element).closest(".finding") ? caretPlace(e.currentTarget as HTMLElement) : null, { reveal: true });
       }}>${paper.pending ? html`<p class="notice" contenteditable="false">Checking…</p>` : nothing}${keyed(
         host.review.paperRevision,
         // Drawn again only when what it shows changes: each Shift+arrow changes the comment's place

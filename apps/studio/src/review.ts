@@ -36,7 +36,7 @@ export class Review {
    * Opens the findings on the words at this place (null: closes them); the panel is drawn again
    * only when the findings shown change, not for each step of the caret within the same words.
    */
-  showFindingsAt(place: { clauseId: string; part: "text" | "continuation"; offset: number } | null): void {
+  showFindingsAt(place: { clauseId: string; part: "text" | "continuation"; offset: number } | null, options: { reveal?: boolean } = {}): void {
     const paper = this.id ? this.host.desk.papers.get(this.id) : undefined;
     const key = (at: typeof place) =>
       !at || !paper ? "" : paper.diagnostics.flatMap((d, i) => (d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end ? [i] : [])).join(",");
@@ -44,8 +44,15 @@ export class Review {
     this.findingsAt = place;
     if (!changed) return;
     this.host.requestUpdate();
-    // At the top of the panel, which may have been scrolled down to the list or the note.
-    if (key(place)) void this.host.updateComplete.then(() => this.host.querySelector(".findings-at")?.scrollIntoView({ block: "nearest" }));
+    // At the top of the panel, which may have been scrolled down to the list or the note: after a
+    // click, the panel (only when it scrolls on its own, never the page, and never for the arrow
+    // keys, which must keep the caret's line in view) goes back to its top.
+    if (key(place) && options.reveal) {
+      void this.host.updateComplete.then(() => {
+        const panel = this.host.querySelector<HTMLElement>(".review-panel");
+        if (panel && getComputedStyle(panel).overflowY !== "visible") panel.scrollTo({ top: 0 });
+      });
+    }
   }
 
   /** Closes the findings on the words; the focus goes to the line that opens the list instead. */
