@@ -234,6 +234,14 @@ describe("the review's paper is a read-only text field", () => {
     await page.click(".desk-table .paper-link");
     await page.waitForSelector(".comment-item");
     expect(await shown()).toMatchObject(edited);
+    // An edit left open is kept, not dropped, when the reviewer goes back to the desk.
+    await page.click(".comment-item button.edit");
+    await page.fill(".comment-edit textarea", "Left open, still kept.");
+    await page.click("#back-to-desk");
+    await page.waitForSelector(".desk-table");
+    await page.click(".desk-table .paper-link");
+    await page.waitForSelector(".comment-item");
+    expect((await shown()).body).toBe("Left open, still kept.");
 
     // Deleted: gone from the paper, the list and the table, and stays gone after a reload.
     await page.click(".comment-item button.danger");

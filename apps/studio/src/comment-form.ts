@@ -172,6 +172,7 @@ export class CommentForm {
 
   /** Opens a comment's words for changing, in its place in the list; the focus goes to them. */
   startEdit(commentId: string): void {
+    this.keepOpenEdit();
     this.editing = { id: commentId, problem: null };
     this.activeCommentId = commentId;
     this.host.requestUpdate();
@@ -196,6 +197,26 @@ export class CommentForm {
       return;
     }
     this.endEdit(editing.id, "Comment changed");
+  }
+
+  /**
+   * An edit left open when another comment's Edit or another paper is opened is kept, not dropped:
+   * its words, when they changed and are not empty, are saved as Save would.
+   */
+  keepOpenEdit(): void {
+    const editing = this.editing;
+    if (!editing) return;
+    const box = this.host.querySelector<HTMLTextAreaElement>(`.comment-item[data-comment-id="${CSS.escape(editing.id)}"] textarea`);
+    const paper = this.host.review.id ? this.host.desk.papers.get(this.host.review.id) : undefined;
+    const before = paper ? listComments(paper.doc).find((c) => c.id === editing.id)?.body : undefined;
+    if (paper && box && box.value.trim() && before !== undefined && box.value.trim() !== before) {
+      try {
+        this.host.desk.update(paper.record.id, editComment(paper.doc, editing.id, box.value), paper.record.review!);
+      } catch {
+        // The comment is gone: nothing to keep.
+      }
+    }
+    this.editing = null;
   }
 
   /** Words typed in the comment's box: a refusal for emptiness goes as soon as there are words again. */

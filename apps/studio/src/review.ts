@@ -92,6 +92,7 @@ export class Review {
       const paper = host.querySelector(".review-paper");
       if (selection?.rangeCount && paper?.contains(selection.getRangeAt(0).commonAncestorContainer)) selection.removeAllRanges();
     }
+    host.commentForm.keepOpenEdit(); // an edit left open belongs to the paper being left
     this.id = id;
     host.commentForm.showFor(id);
     host.commentSteps.reset();
