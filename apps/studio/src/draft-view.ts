@@ -202,7 +202,7 @@ export function renderDraft(host: CwStudio) {
   const onDrop = (e: DragEvent) => {
     if (e.defaultPrevented || !e.dataTransfer?.files.length) return;
     e.preventDefault();
-    e.stopPropagation(); // taken here: the page-wide handler (leave-guard.ts) must not import them again
+    e.stopPropagation(); // taken here: the page-wide handler (stray-drops.ts) must not import them again
     void host.imports.importFiles(e.dataTransfer.files);
   };
   const onDragOver = (e: DragEvent) => {

@@ -16,6 +16,7 @@ import { listComments } from "./comments.ts";
 import { checkMarks, checkStatusText, reviewChecklist, suggestedVerdict } from "./checklist.ts";
 import { adjacentRows, deskCommittees, deskSummary, filterRows, nextSort, rowCounts, sortRows, type DeskRow, type SortKey } from "./review-table.ts";
 import { caretPlace, partElement, selectionTarget } from "./selection.ts";
+import { findingsAtPlace } from "./review.ts";
 import { caretAtStart, keyMove, placeCaret, prepareMove, selectionIn, snapAfterMove } from "./keyboard-selection.ts";
 import { categories, categoryShort, severityLabels } from "./labels.ts";
 import { separateMandateQuote } from "./finding-text.ts";
@@ -117,7 +118,7 @@ function findingAtCaret(root: HTMLElement): boolean {
  */
 function renderFindingsAt(host: CwStudio, paper: DeskPaper) {
   const at = host.review.findingsAt;
-  const here = !at || paper.pending ? [] : paper.diagnostics.filter((d) => d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end);
+  const here = !at || paper.pending ? [] : findingsAtPlace(paper.diagnostics, at);
   if (!here.length) {
     if (paper.pending || !paper.diagnostics.length) return nothing;
     // Until words are clicked: where the findings are, since the full list is below the fold.
@@ -183,7 +184,7 @@ export function renderDesk(host: CwStudio) {
     (e.currentTarget as HTMLElement).classList.remove("dragging");
     if (!carriesFiles(e)) return;
     e.preventDefault();
-    e.stopPropagation(); // taken here: the page-wide handler (leave-guard.ts) must not open them again
+    e.stopPropagation(); // taken here: the page-wide handler (stray-drops.ts) must not open them again
     pickFiles(host, e.dataTransfer?.files);
   };
   return html`<div class="desk" @dragover=${onDragOver} @dragleave=${onDragLeave} @drop=${onDrop}>

@@ -3,12 +3,25 @@
  * are listed, its verdict and note to the sponsors, and the director's name. Its comment form is
  * comment-form.ts.
  */
+import type { Diagnostic } from "@clausewise/lint";
 import { CompositionUndo } from "./composition-undo.ts";
 import { ListEndWatcher } from "@clausewise/editor";
 import type { ReviewInfo, Verdict } from "./paper.ts";
 import { LISTED_GROUPS_PAGE } from "./listing.ts";
 import { focusAfterRender } from "./focus.ts";
 import type { CwStudio } from "./studio.ts";
+
+/** Where in a clause's text the findings shown at the top of the review's panel are. */
+export interface FindingsPlace {
+  clauseId: string;
+  part: "text" | "continuation";
+  offset: number;
+}
+
+/** The findings on the words at a place (their range holds it). */
+export function findingsAtPlace(diagnostics: readonly Diagnostic[], at: FindingsPlace): Diagnostic[] {
+  return diagnostics.filter((d) => d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end);
+}
 
 export class Review {
   /** The paper under review; null: the desk's table is shown. */
@@ -30,16 +43,15 @@ export class Review {
    * The underlined words last clicked in the paper: the findings on them open at the top of the
    * review's panel (not only in the list below the comment form and the checklist).
    */
-  findingsAt: { clauseId: string; part: "text" | "continuation"; offset: number } | null = null;
+  findingsAt: FindingsPlace | null = null;
 
   /**
    * Opens the findings on the words at this place (null: closes them); the panel is drawn again
    * only when the findings shown change, not for each step of the caret within the same words.
    */
-  showFindingsAt(place: { clauseId: string; part: "text" | "continuation"; offset: number } | null, options: { reveal?: boolean } = {}): void {
+  showFindingsAt(place: FindingsPlace | null, options: { reveal?: boolean } = {}): void {
     const paper = this.id ? this.host.desk.papers.get(this.id) : undefined;
-    const key = (at: typeof place) =>
-      !at || !paper ? "" : paper.diagnostics.flatMap((d, i) => (d.clause.id === at.clauseId && d.part === at.part && d.offsets.start <= at.offset && at.offset <= d.offsets.end ? [i] : [])).join(",");
+    const key = (at: FindingsPlace | null) => (at && paper ? findingsAtPlace(paper.diagnostics, at).map((d) => paper.diagnostics.indexOf(d)).join(",") : "");
     const changed = key(place) !== key(this.findingsAt);
     this.findingsAt = place;
     if (!changed) return;

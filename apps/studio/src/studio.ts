@@ -19,6 +19,7 @@ import { Saving } from "./saving.ts";
 import { renderSaveStatus, renderStorageWarning } from "./save-status.ts";
 import { AppBarHeight } from "./app-bar-height.ts";
 import { LeaveGuard } from "./leave-guard.ts";
+import { StrayDrops } from "./stray-drops.ts";
 import { OtherTabs } from "./other-tabs.ts";
 import { ModeSwitch, renderModeTabs } from "./mode-switch.ts";
 import { Dialogs, renderDialog } from "./dialogs.ts";
@@ -66,6 +67,7 @@ export class CwStudio extends LitElement {
   // Listening to the page: they act through the controllers above.
   private readonly leaveGuard = new LeaveGuard(this);
   private readonly appBarHeight = new AppBarHeight(this);
+  private readonly strayDrops = new StrayDrops(this);
   private readonly shortcuts = new Shortcuts(this);
 
   // The store, the open draft and the editor's document, on the element itself too: the

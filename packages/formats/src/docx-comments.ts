@@ -13,6 +13,7 @@
 import type { Node } from "prosemirror-model";
 import { Transform } from "prosemirror-transform";
 import { clauseModel, schema } from "@clausewise/schema";
+import { readLeadingLabel } from "./labels.ts";
 
 export interface WordComment {
   author: string;
@@ -110,10 +111,11 @@ export function readWordComments(documentXml: string, commentsXml: string): Word
  * without end punctuation, trimmed; `cut` is how much was taken off its start.
  */
 function clauseWords(text: string): { words: string; cut: number } {
-  const tab = text.lastIndexOf("\t");
-  let cut = tab + 1;
-  const label = /^\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[a-z]{1,4}\.)\s+|^\s+/u.exec(text.slice(cut));
-  if (label) cut += label[0].length;
+  let cut = text.lastIndexOf("\t") + 1;
+  cut += /^\s*/u.exec(text.slice(cut))![0].length;
+  // A label typed as text ("1. Urges", "(a) to report"), read as the importer reads it.
+  const label = readLeadingLabel(text.slice(cut));
+  if (label) cut += label.length;
   return { words: text.slice(cut).replace(/[\s,;:.]+$/u, ""), cut };
 }
 
@@ -130,6 +132,13 @@ export function placeWordComments(doc: Node, comments: readonly WordComment[]): 
     if (c.continuation) blocks.push({ from: c.continuation.from, text: c.continuation.text });
   }
   blocks.sort((a, b) => a.from - b.from);
+  // The blocks holding each text, in order: a paragraph's clause is found by its text.
+  const byText = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const list = byText.get(b.text);
+    if (list) list.push(i);
+    else byText.set(b.text, [i]);
+  });
   const tr = new Transform(doc);
   let placed = 0;
   const unplaced: WordComment[] = [];
@@ -145,7 +154,7 @@ export function placeWordComments(doc: Node, comments: readonly WordComment[]): 
       if (!words.trim()) continue;
       // Its paragraph's clause (the same text; the same occurrence of it when clauses repeat),
       // else the first clause with the words, in order.
-      const alike = blocks.flatMap((b, i) => (b.text === para.words && b.text.slice(start, start + words.length) === words ? [i] : []));
+      const alike = para.words.slice(start, start + words.length) === words ? byText.get(para.words) ?? [] : [];
       const same = alike[Math.min(piece.occurrence, alike.length - 1)] ?? -1;
       if (same >= 0) {
         block = same;

@@ -186,16 +186,18 @@ export function bindingFindings(view: ClauseView, committee: CommitteeProfile): 
 /**
  * "Hereby caps at two per cent the interest rate …", "Hereby amends all existing bilateral
  * investment treaties …": an operative clause that does, by its own word, what only law or a
- * treaty can. The committee's own verbs after "Hereby" ("Hereby requests …") are left to the rest.
+ * treaty can. After "Hereby" (an adverb to the reading) the committee's own verbs ("Hereby
+ * requests …") start a predication and are left to the rest; any other verb does not.
  */
 function actByFiat(r: ClauseReading, committee: CommitteeProfile): Finding | null {
   if (r.section !== "operative") return null;
-  const m = /^\s*Hereby\s+(\p{L}+s)(?![\p{L}-])/u.exec(r.text.slice(r.ownStart));
-  if (!m || ownVerbAfterHereby.test(m[1]!)) return null;
-  const start = r.ownStart + m.index + m[0].length - m[0].trimStart().length;
-  return reporter(r, committee)(start, r.ownStart + m.index + m[0].length, "error", `"${m[0].trim()}" acts by the committee's own word, as only a law or a treaty can`, `An operative clause that caps, amends or imposes "hereby" legislates for every State.`);
+  const first = r.predicates.find((q) => q.end > r.ownStart);
+  if (!first || first.verb !== null) return null;
+  const m = /^\s*Hereby\s+\p{L}+s(?![\p{L}-])/u.exec(r.text.slice(r.ownStart));
+  if (!m) return null;
+  const start = r.ownStart + m[0].length - m[0].trimStart().length;
+  return reporter(r, committee)(start, r.ownStart + m[0].length, "error", `"${m[0].trim()}" acts by the committee's own word, as only a law or a treaty can`, `An operative clause that caps, amends or imposes "hereby" legislates for every State.`);
 }
-const ownVerbAfterHereby = /^(?:requests|invites|encourages|recommends|calls|urges|welcomes|notes|takes|decides|establishes|appoints|expresses|reaffirms|recalls|commends|acknowledges|affirms|emphasizes|emphasises|stresses|underlines|endorses|approves|adopts|authorizes|authorises|renews|extends|proclaims|designates|declares|convenes|launches|thanks|supports|condemns|deplores|regrets|appeals|reiterates|confirms|recognizes|recognises|considers|agrees|resolves|elects|grants|allocates)$/iu;
 
 function reporter(r: ClauseReading, committee: CommitteeProfile): Report {
   const cite = committee.citations.binding;
@@ -561,10 +563,10 @@ function thatStarts(text: string, first: number, to: number): number[] {
   return starts;
 }
 
+/** Where the subject after the last "and that" in text[from, to) starts, if there is one. */
 function lastAndThat(text: string, from: number, to: number): number | null {
-  let at: number | null = null;
-  for (const m of text.slice(from, to).matchAll(/,?\s+and\s+that\s+/giu)) at = from + m.index + m[0].length;
-  return at;
+  const starts = thatStarts(text, from, to);
+  return starts.length > 1 ? starts.at(-1)! : null;
 }
 const statesPronoun = /^(?:they|each\s+of\s+them|all\s+of\s+them|these\s+States|those\s+States|such\s+States)$/iu;
 /** An earlier predication of the clause addressed States ("Urges developed States to …, and decides that they …"). */
